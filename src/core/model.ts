@@ -1,0 +1,275 @@
+/**
+ * The contract between the analysis and everything that renders it.
+ *
+ * Every interface here is plain, JSON-serialisable data. Ids are derived from content
+ * (file names, positions in an article, names), never from discovery order, so the same
+ * articles always give the same ids. Dates are ISO strings with an explicit precision.
+ */
+
+/** How exact a date is: a whole year, a month, or one day. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** A participant's kind. */
+export type ParticipantKind = 'person' | 'organization' | 'country';
+
+/** A validated article as the boundary hands it to the core. */
+export interface ArticleInput {
+  /** Slug: the file name without `.md`; unique, lowercase ASCII. */
+  slug: string;
+  /** Project-relative path of the source file, for messages (`articles/x.md`). */
+  file: string;
+  /** Headline. */
+  title: string;
+  /** Publication that printed it. */
+  outlet: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  published: string;
+  /** Original address (http or https), or null when unknown. */
+  url: string | null;
+  /** Dateline place (`WASHINGTON`), or null. */
+  dateline: string | null;
+  /** Wire service whose copy the article carries (`Reuters`), or null for own reporting. */
+  wire: string | null;
+  /** Markdown body, front matter removed, line ends normalised to `\n`. */
+  body: string;
+}
+
+/** One cue term of a topic definition. */
+export interface TopicCue {
+  /** A lowercase word or phrase; `*` at the end matches any word ending (`negotiat*`). */
+  term: string;
+  /** How much this cue counts towards the topic (1 = an ordinary cue). */
+  weight: number;
+}
+
+/** A topic as defined by editors (front matter of `src/content/topics/<id>.mdx`). */
+export interface TopicDefinition {
+  /** Stable id, also the URL segment (`guarantees`). */
+  id: string;
+  /** Short title (`Security guarantees`). */
+  title: string;
+  /** The question the topic page answers. */
+  question: string;
+  /** Position in menus and lists (ascending). */
+  order: number;
+  /** Weighted cue terms and phrases. */
+  cues: TopicCue[];
+  /** Score a sentence needs to be filed under the topic. */
+  threshold: number;
+}
+
+/** A participant as registered by editors (`src/content/participants.yaml`). */
+export interface RegistryEntry {
+  /** Stable id (`donald-trump`). */
+  id: string;
+  /** Display name (`Donald Trump`). */
+  name: string;
+  /** Person, organisation or country. */
+  kind: ParticipantKind;
+  /** What the participant belongs to (`United States`), or null. */
+  affiliation: string | null;
+  /** Other names that refer to it (`Zelenskiy`, `the Kremlin`). */
+  aliases: string[];
+}
+
+/** Everything the core needs: validated articles and editorial data. */
+export interface AnalysisInput {
+  /** Briefing title shown on the home page. */
+  title: string;
+  /** Non-draft articles, in any order (the core sorts them). */
+  articles: ArticleInput[];
+  /** Topic definitions. */
+  topics: TopicDefinition[];
+  /** Registered participants. */
+  registry: RegistryEntry[];
+}
+
+/** Why a sentence was filed under a topic. */
+export interface TopicAssignment {
+  /** Topic id. */
+  topic: string;
+  /** The cue terms that matched, as written in the topic definition. */
+  cues: string[];
+  /** Name of the rule that made the assignment (`cue-score`, `inherit-from-previous`, ...). */
+  rule: string;
+  /** The score the cues reached (0 for inherited assignments). */
+  score: number;
+}
+
+/** One sentence of an article, exactly as cleaned. */
+export interface Sentence {
+  /** `<article id>#s-<n>`: also the anchor on the source page. */
+  id: string;
+  /** Article id (slug). */
+  article: string;
+  /** 1-based position in the article. */
+  index: number;
+  /** 1-based paragraph number in the article (anchor `#p<n>`). */
+  paragraph: number;
+  /** The exact sentence text, quote marks kept. */
+  text: string;
+  /** Topic ids, in topic order. */
+  topics: string[];
+  /** Why each topic was assigned. */
+  assignments: TopicAssignment[];
+  /** Participant ids mentioned, in order of first mention. */
+  participants: string[];
+}
+
+/** An analysed article. */
+export interface Article {
+  /** Slug. */
+  id: string;
+  /** Headline. */
+  title: string;
+  /** Publication. */
+  outlet: string;
+  /** Wire service, or null. */
+  wire: string | null;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  /** Original address, or null. */
+  url: string | null;
+  /** Dateline place, or null. */
+  dateline: string | null;
+  /** Who the reporting belongs to: the wire when there is one, otherwise the outlet. */
+  sourceKey: string;
+  /** Number of paragraphs. */
+  paragraphs: number;
+  /** Sentences in order. */
+  sentences: Sentence[];
+}
+
+/** A topic with the sentences filed under it. */
+export interface Topic {
+  /** Topic id. */
+  id: string;
+  /** Title. */
+  title: string;
+  /** The question the topic answers. */
+  question: string;
+  /** Sentence ids, in article then sentence order. */
+  sentences: string[];
+}
+
+/** A stated role of a participant, with the sentence that states it. */
+export interface Role {
+  /** The role as the text puts it (`U.S. Secretary of State`). */
+  role: string;
+  /** Sentence id that states it. */
+  sentence: string;
+}
+
+/** A person, organisation or country that takes part in the story. */
+export interface Participant {
+  /** Stable id derived from the name (`marco-rubio`). */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** Person, organisation or country. */
+  kind: ParticipantKind;
+  /** Affiliation from the registry, or null. */
+  affiliation: string | null;
+  /** Distinct roles as stated (text only). */
+  roles: string[];
+  /** Each role with its source sentence. */
+  roleSources: Role[];
+  /** Every surface form in the articles that resolved to this participant, sorted. */
+  aliases: string[];
+  /** True when the participant is in the registry; false when discovered in the text. */
+  registered: boolean;
+  /** Sentence ids that mention the participant, in article then sentence order. */
+  mentions: string[];
+}
+
+/** A direct quotation. */
+export interface Quote {
+  /** `<article id>#q-<n>`. */
+  id: string;
+  /** The sentence where the quote starts. */
+  sentence: string;
+  /** Every sentence the quote spans. */
+  sentences: string[];
+  /** The quoted words, without the outer quote marks. */
+  text: string;
+  /** Participant id of the speaker, or null when the text does not say who spoke. */
+  speaker: string | null;
+  /** Name of the attribution rule that chose the speaker, or null. */
+  attribution: string | null;
+}
+
+/** A dated happening mentioned in an article. */
+export interface TimelineEvent {
+  /** `<article id>#e-<n>`. */
+  id: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, by precision. */
+  date: string;
+  /** How exact the date is. */
+  precision: Precision;
+  /** Sentence id. */
+  sentence: string;
+  /** The sentence text. */
+  text: string;
+  /** The words that carried the date (`said Thursday`, `in February 2022`). */
+  evidence: string;
+}
+
+/** A number with what it counts. */
+export interface Figure {
+  /** `<article id>#f-<n>`. */
+  id: string;
+  /** Sentence id. */
+  sentence: string;
+  /** The number as written (`28-point`, `a fifth`, `thousands`). */
+  value: string;
+  /** What it counts (`points in the peace plan`). */
+  about: string;
+  /** Kind of quantity: `points`, `share`, `people`, `money`, `distance`, `duration`, `time`, `count`. */
+  kind: string;
+}
+
+/** Reports of the same thing across articles. */
+export interface Claim {
+  /** `c-<hash>` derived from the member sentence ids. */
+  id: string;
+  /** The representative sentence's text. */
+  summary: string;
+  /** Member sentence ids, representative first. */
+  sentences: string[];
+  /** Distinct outlets, sorted. */
+  outlets: string[];
+  /** Distinct sources of reporting: wire copy counts once. */
+  independentSources: number;
+  /** `corroborated` (2+ independent sources), `single-source`, or `disputed` (values differ). */
+  status: 'corroborated' | 'single-source' | 'disputed';
+  /** When disputed: the differing values, one per source, as `value (outlet)`. */
+  values?: string[];
+  /** Topic ids of the member sentences. */
+  topics: string[];
+  /** Earliest publication date among members. */
+  firstReported: string;
+}
+
+/** The whole analysis: what every page, card, feed and `briefing.json` renders. */
+export interface Briefing {
+  /** Version of this shape. */
+  schemaVersion: 1;
+  /** Briefing title. */
+  title: string;
+  /** Latest publication date (`YYYY-MM-DD`), or null when there are no articles. */
+  asOf: string | null;
+  /** Articles, newest first, then by id. */
+  articles: Article[];
+  /** Topics in definition order. */
+  topics: Topic[];
+  /** Participants: people first, then organisations, then countries; by mentions, then name. */
+  participants: Participant[];
+  /** Quotes in article order. */
+  quotes: Quote[];
+  /** Events by date, then sentence. */
+  events: TimelineEvent[];
+  /** Figures in article order. */
+  figures: Figure[];
+  /** Claims: most independent sources first. */
+  claims: Claim[];
+}
