@@ -1,0 +1,39 @@
+/**
+ * Schemas of the editorial data that steers the analysis: topic definitions (front matter of
+ * `src/content/topics/*.mdx`), the participant registry (`src/content/participants.yaml`) and the
+ * briefing settings (`src/content/briefing.yaml`). Shared by the Astro content collections and the scripts.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id with hyphens');
+
+/** Front matter of a topic definition. */
+export const topicSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  question: z.string().min(1),
+  order: z.number().int(),
+  threshold: z.number().positive(),
+  cues: z.array(z.strictObject({ term: z.string().min(1), weight: z.number() })).min(1),
+});
+
+/** One registered participant. */
+export const registryEntrySchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organization', 'country']),
+  affiliation: z.string().min(1).nullable().optional().transform((value) => value ?? null),
+  aliases: z.array(z.string().min(1)).optional().default([]),
+});
+
+/** The participant registry file: a list of entries. */
+export const registrySchema = z.array(registryEntrySchema);
+
+/** Briefing-wide settings. */
+export const briefingSettingsSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+});
+
+/** Validated briefing settings. */
+export type BriefingSettings = z.output<typeof briefingSettingsSchema>;

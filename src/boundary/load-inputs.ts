@@ -1,0 +1,125 @@
+/**
+ * The boundary between the file system and the analysis: reads and validates the articles and the
+ * editorial data, and hands the core plain values. The site build and every script call this.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import type { AnalysisInput, RegistryEntry, TopicDefinition } from '../core/model.ts';
+import { briefingSettingsSchema, registrySchema, topicSchema, type BriefingSettings } from './editorial-schemas.ts';
+import type { InputError } from './input-error.ts';
+import { readArticles } from './read-articles.ts';
+import type { ArticleFile } from './parse-article-file.ts';
+
+/** Where the inputs live, relative to the project root. */
+export interface InputPaths {
+  /** Articles folder (default `articles`). */
+  articles: string;
+  /** Topic definitions folder (default `src/content/topics`). */
+  topics: string;
+  /** Participant registry (default `src/content/participants.yaml`). */
+  registry: string;
+  /** Briefing settings (default `src/content/briefing.yaml`). */
+  settings: string;
+}
+
+/** The default layout of a Dossier project. */
+export const DEFAULT_INPUT_PATHS: InputPaths = {
+  articles: 'articles',
+  topics: 'src/content/topics',
+  registry: 'src/content/participants.yaml',
+  settings: 'src/content/briefing.yaml',
+};
+
+/** Everything read from disk. */
+export interface LoadedInputs {
+  /** What the core analyses: published articles only. */
+  input: AnalysisInput;
+  /** Briefing settings. */
+  settings: BriefingSettings;
+  /** Slugs of draft articles, which no output may contain. */
+  drafts: string[];
+  /** Every problem in every input file. */
+  errors: InputError[];
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function pathOf(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, errors: InputError[]): z.output<T> | null {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    errors.push({ file, ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}), message: issue.message });
+  }
+  return null;
+}
+
+function readYaml(path: string, file: string, errors: InputError[]): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    errors.push({ file, message: `cannot read: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function readTopics(root: string, dir: string, errors: InputError[]): TopicDefinition[] {
+  if (!existsSync(dir)) return [];
+  const topics: TopicDefinition[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
+    const path = join(dir, name);
+    const file = pathOf(root, path);
+    const match = FRONT_MATTER.exec(readFileSync(path, 'utf8'));
+    if (!match) {
+      errors.push({ file, line: 1, message: 'no front matter' });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(match[1] ?? '');
+    } catch (error) {
+      errors.push({ file, message: `YAML syntax: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    const topic = validate(topicSchema, data, file, errors);
+    if (topic) topics.push(topic);
+  }
+  return topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+}
+
+/** Reads and validates every input below `root`. Never throws for bad input: problems come back in `errors`. */
+export function loadInputs(root: string, paths: Partial<InputPaths> = {}): LoadedInputs {
+  const where = { ...DEFAULT_INPUT_PATHS, ...paths };
+  const errors: InputError[] = [];
+  const folder = readArticles(root, resolve(root, where.articles));
+  errors.push(...folder.errors);
+
+  const settingsPath = resolve(root, where.settings);
+  const settings =
+    validate(briefingSettingsSchema, readYaml(settingsPath, pathOf(root, settingsPath), errors), pathOf(root, settingsPath), errors) ??
+    { title: 'Briefing', description: 'A briefing.' };
+  const registryPath = resolve(root, where.registry);
+  const registry: RegistryEntry[] = existsSync(registryPath)
+    ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors), pathOf(root, registryPath), errors) ?? [])
+    : [];
+  const topics = readTopics(root, resolve(root, where.topics), errors);
+
+  const published = folder.articles.filter((article: ArticleFile) => !article.draft);
+  return {
+    input: {
+      title: settings.title,
+      articles: published.map(({ draft: _draft, ...article }) => article),
+      topics,
+      registry,
+    },
+    settings,
+    drafts: folder.articles.filter((article) => article.draft).map((article) => article.slug),
+    errors,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Reads every article in a folder and validates it. Collects all problems before reporting, so one build
+ * names every bad file at once. Reads nothing outside the folder: links that lead out of it are refused.
+ */
+import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { InputError } from './input-error.ts';
+import { parseArticleFile, type ArticleFile } from './parse-article-file.ts';
+
+/** Every article in the folder (drafts included) and every problem found. */
+export interface ArticleFolder {
+  /** Valid articles, sorted by slug. */
+  articles: ArticleFile[];
+  /** Problems, one or more per bad file. */
+  errors: InputError[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads `dir` (absolute); paths in messages are relative to `root`. A missing folder holds no articles. */
+export function readArticles(root: string, dir: string): ArticleFolder {
+  const errors: InputError[] = [];
+  const articles: ArticleFile[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return { articles, errors };
+  }
+  const realDir = realpathSync(dir);
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const file = relative(root, path).split(sep).join('/');
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        errors.push({ file, message: 'is a link to nothing' });
+        continue;
+      }
+      if (!target.startsWith(realDir + sep)) {
+        errors.push({ file, message: 'is a link to a file outside the articles folder: refused' });
+        continue;
+      }
+    }
+    if (stat.isDirectory()) {
+      errors.push({ file, message: 'is a folder: articles are files directly inside the articles folder' });
+      continue;
+    }
+    if (!name.endsWith('.md')) {
+      const why = name.endsWith('.mdx')
+        ? 'MDX is executable code and articles are untrusted: save the article as .md'
+        : 'only .md articles are read: convert it with `npm run ingest`';
+      errors.push({ file, message: `refused: ${why}` });
+      continue;
+    }
+    const slug = name.slice(0, -'.md'.length).toLowerCase();
+    if (!SLUG.test(slug)) {
+      errors.push({ file, message: 'file name must be lowercase letters, digits and hyphens (for example 2025-08-14-alaska-summit.md)' });
+      continue;
+    }
+    const twin = bySlug.get(slug);
+    if (twin) {
+      errors.push({ file, message: `has the same slug "${slug}" as ${twin}: rename one of them` });
+      continue;
+    }
+    bySlug.set(slug, file);
+    const parsed = parseArticleFile(file, slug, readFileSync(path));
+    errors.push(...parsed.errors);
+    if (parsed.article) articles.push(parsed.article);
+  }
+  return { articles, errors };
+}
