@@ -30,7 +30,8 @@ export function readArticles(root: string, dir: string): ArticleFolder {
   const realDir = realpathSync(dir);
   const bySlug = new Map<string, string>();
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    // Hidden files (.gitkeep, editor swap files) are not articles; a hidden .md file is named, not skipped.
+    if (name.startsWith('.') && !/\.mdx?$/.test(name)) continue;
     const path = join(dir, name);
     const file = relative(root, path).split(sep).join('/');
     const stat = lstatSync(path);
