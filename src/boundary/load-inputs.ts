@@ -32,6 +32,11 @@ export const DEFAULT_INPUT_PATHS: InputPaths = {
   settings: 'src/content/briefing.yaml',
 };
 
+/** Input paths the build script hands to Astro through the environment (`DOSSIER_ARTICLES_DIR`). */
+export function inputPathsFromEnv(env: Record<string, string | undefined>): Partial<InputPaths> {
+  return env.DOSSIER_ARTICLES_DIR ? { articles: env.DOSSIER_ARTICLES_DIR } : {};
+}
+
 /** Everything read from disk. */
 export interface LoadedInputs {
   /** What the core analyses: published articles only. */

@@ -1,0 +1,84 @@
+/**
+ * The analysis pipeline: validated articles and editorial data in, one `Briefing` out.
+ * Each stage takes what it needs and returns a new value; this file only wires them together.
+ */
+import type { AnalysisInput, Article, Briefing, Sentence, Topic } from './model.ts';
+import type { ParsedArticle } from './stages.ts';
+import { parseArticle } from './text/parse-article.ts';
+import { assignTopics } from './topics/assign-topics.ts';
+import { resolveParticipants } from './participants/resolve-participants.ts';
+import { extractQuotes } from './quotes/extract-quotes.ts';
+import { extractEvents } from './dates/extract-events.ts';
+import { extractFigures } from './figures/extract-figures.ts';
+import { clusterClaims } from './claims/cluster-claims.ts';
+
+/** Newest first, then by slug: the order articles appear in everywhere. */
+function byNewest(a: { published: string; slug: string }, b: { published: string; slug: string }): number {
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/** Runs every stage over the input. Pure: the same input always gives the same briefing. */
+export function analyze(input: AnalysisInput): Briefing {
+  const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map(parseArticle);
+  const assignments = assignTopics(parsed, input.topics);
+  const { participants, mentions } = resolveParticipants(parsed, input.registry);
+  const quotes = extractQuotes(parsed, mentions, participants);
+  const events = extractEvents(parsed);
+  const figures = extractFigures(parsed);
+
+  const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
+  const participantsBySentence = new Map<string, string[]>();
+  for (const mention of mentions) {
+    const list = participantsBySentence.get(mention.sentence) ?? [];
+    if (!list.includes(mention.participant)) list.push(mention.participant);
+    participantsBySentence.set(mention.sentence, list);
+  }
+  const topicsBySentence = new Map<string, string[]>();
+  const articles: Article[] = parsed.map(({ input: article, paragraphs, sentences }) => ({
+    id: article.slug,
+    title: article.title,
+    outlet: article.outlet,
+    wire: article.wire,
+    published: article.published,
+    url: article.url,
+    dateline: article.dateline,
+    sourceKey: article.wire ?? article.outlet,
+    paragraphs: paragraphs.length,
+    sentences: sentences.map((sentence): Sentence => {
+      const sentenceAssignments = [...(assignments.get(sentence.id) ?? [])].sort(
+        (a, b) => (topicOrder.get(a.topic) ?? 0) - (topicOrder.get(b.topic) ?? 0),
+      );
+      const topics = sentenceAssignments.map((assignment) => assignment.topic);
+      topicsBySentence.set(sentence.id, topics);
+      return {
+        ...sentence,
+        topics,
+        assignments: sentenceAssignments,
+        participants: participantsBySentence.get(sentence.id) ?? [],
+      };
+    }),
+  }));
+
+  const topics: Topic[] = input.topics.map((definition) => ({
+    id: definition.id,
+    title: definition.title,
+    question: definition.question,
+    sentences: articles.flatMap((article) =>
+      article.sentences.filter((sentence) => sentence.topics.includes(definition.id)).map((sentence) => sentence.id),
+    ),
+  }));
+
+  return {
+    schemaVersion: 1,
+    title: input.title,
+    asOf: articles.reduce<string | null>((latest, article) => (latest === null || article.published > latest ? article.published : latest), null),
+    articles,
+    topics,
+    participants,
+    quotes,
+    events,
+    figures,
+    claims: clusterClaims(parsed, topicsBySentence, figures, events),
+  };
+}
