@@ -1,0 +1,13 @@
+/**
+ * Copy-pasted or transcribed text loses the space after a full stop (`the talks.The next day`);
+ * the segmenter then keeps both sentences together. Split where a lowercase word ends in
+ * terminal punctuation and a capitalised word follows at once.
+ */
+import { splitWhere } from './merge-where.ts';
+
+const missingSpace = /\p{Ll}{2}[.!?][”’"]?(?=\p{Lu}\p{Ll})/gu;
+
+/** Splits `word.Word` run-ons after the punctuation (and its closing quote). */
+export function splitMissingSpace(segments: readonly string[]): string[] {
+  return splitWhere(segments, (segment) => [...segment.matchAll(missingSpace)].map((m) => m.index + m[0].length));
+}
