@@ -8,6 +8,7 @@ import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
+import { attributeStatements } from './statements/attribute-statements.ts';
 import { extractEvents } from './dates/extract-events.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
@@ -77,6 +78,7 @@ export function analyze(input: AnalysisInput): Briefing {
     topics,
     participants,
     quotes,
+    statements: attributeStatements(parsed, mentions, participants, quotes),
     events,
     figures,
     claims: clusterClaims(parsed, topicsBySentence, figures, events),

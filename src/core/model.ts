@@ -198,6 +198,18 @@ export interface Quote {
   attribution: string | null;
 }
 
+/** Something a participant said, in their own quoted words or in reported speech. */
+export interface Statement {
+  /** Participant id of the speaker. */
+  participant: string;
+  /** Sentence id. */
+  sentence: string;
+  /** `quote` when the sentence carries their quoted words, `reported` for reported speech ("Rubio said that ..."). */
+  kind: 'quote' | 'reported';
+  /** Name of the rule that found it. */
+  rule: string;
+}
+
 /** A dated happening mentioned in an article. */
 export interface TimelineEvent {
   /** `<article id>#e-<n>`. */
@@ -266,6 +278,8 @@ export interface Briefing {
   participants: Participant[];
   /** Quotes in article order. */
   quotes: Quote[];
+  /** Statements in article order: who said what, quoted or reported. */
+  statements: Statement[];
   /** Events by date, then sentence. */
   events: TimelineEvent[];
   /** Figures in article order. */
