@@ -1,0 +1,34 @@
+/**
+ * Rule: takes the wire credit that closes agency copy (`... warfare. – Reuters`, a last line `- AP`,
+ * `(AFP)`) out of the body and keeps it as `wire`. Only the end of the last paragraph is looked at; the
+ * credit needs its dash or brackets, so a sentence ending "..., Reuters reported." is left alone.
+ */
+import type { CleanRule } from './clean-rule.ts';
+import { WIRE_SOURCE, wireName } from './wire-pattern.ts';
+
+const DASH_CREDIT = new RegExp(String.raw`(?:^|\s+)[\-\u2013\u2014]\s*(${WIRE_SOURCE})\.?$`, 'u');
+const BRACKET_CREDIT = new RegExp(String.raw`(?:^|\s+)\((${WIRE_SOURCE})\)\.?$`, 'u');
+const BARE_CREDIT = new RegExp(String.raw`^(${WIRE_SOURCE})\.?$`, 'u');
+
+/** The wire name and the paragraph without its credit, or null when it has none. */
+export function splitWireCredit(paragraph: string): { wire: string; rest: string } | null {
+  for (const credit of [DASH_CREDIT, BRACKET_CREDIT, BARE_CREDIT]) {
+    const match = credit.exec(paragraph);
+    if (match?.[1]) return { wire: wireName(match[1]), rest: paragraph.slice(0, match.index).trim() };
+  }
+  return null;
+}
+
+/** See the file comment. Only one credit is taken. */
+export const takeWireCredit: CleanRule = {
+  name: 'take-wire-credit',
+  apply(state) {
+    const last = state.paragraphs.at(-1);
+    if (state.wire !== null || last === undefined) return null;
+    const found = splitWireCredit(last);
+    if (!found) return null;
+    const head = state.paragraphs.slice(0, -1);
+    const paragraphs = found.rest === '' ? head : [...head, found.rest];
+    return { state: { ...state, paragraphs, wire: found.wire }, removed: [`wire credit ${found.wire}`] };
+  },
+};
