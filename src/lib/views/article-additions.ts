@@ -1,0 +1,63 @@
+/**
+ * What each article added to the briefing when it appeared, reading the articles in publication order:
+ * participants first named in it, claims it first reported or corroborated, its dated events and figures.
+ * Derived from the articles' dates alone, so it needs no record of earlier builds.
+ */
+import type { Article, Briefing, Claim, Participant, TimelineEvent } from '../../core/model.ts';
+
+/** One article's contribution. */
+export interface ArticleAdditions {
+  article: Article;
+  /** Participants no earlier article named. */
+  newParticipants: Participant[];
+  /** Claims this article was the first to report. */
+  newClaims: Claim[];
+  /** Claims an earlier article reported that this one corroborates from a new independent source. */
+  corroborated: Claim[];
+  /** Dated events from this article. */
+  events: TimelineEvent[];
+}
+
+/** Oldest first, then by id: the order the story developed in. */
+function chronological(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => (a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.id < b.id ? -1 : 1));
+}
+
+export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
+  const articles = chronological(briefing.articles);
+  const position = new Map(articles.map((article, i) => [article.id, i]));
+  const articleOfSentence = (id: string) => id.split('#')[0] ?? '';
+  const firstArticle = (ids: readonly string[]) =>
+    ids.reduce((best, id) => Math.min(best, position.get(articleOfSentence(id)) ?? Infinity), Infinity);
+
+  const newParticipants = new Map<number, Participant[]>();
+  for (const participant of briefing.participants) {
+    const first = firstArticle(participant.mentions);
+    if (Number.isFinite(first)) newParticipants.set(first, [...(newParticipants.get(first) ?? []), participant]);
+  }
+  const newClaims = new Map<number, Claim[]>();
+  const corroborated = new Map<number, Claim[]>();
+  for (const claim of briefing.claims) {
+    const members = [...new Set(claim.sentences.map(articleOfSentence))]
+      .map((id) => position.get(id))
+      .filter((p): p is number => p !== undefined)
+      .sort((a, b) => a - b);
+    const [first, ...later] = members;
+    if (first === undefined) continue;
+    newClaims.set(first, [...(newClaims.get(first) ?? []), claim]);
+    const seenSources = new Set([articles[first]?.sourceKey]);
+    for (const p of later) {
+      const source = articles[p]?.sourceKey;
+      if (source === undefined || seenSources.has(source)) continue;
+      seenSources.add(source);
+      corroborated.set(p, [...(corroborated.get(p) ?? []), claim]);
+    }
+  }
+  return articles.map((article, i) => ({
+    article,
+    newParticipants: newParticipants.get(i) ?? [],
+    newClaims: newClaims.get(i) ?? [],
+    corroborated: corroborated.get(i) ?? [],
+    events: briefing.events.filter((event) => articleOfSentence(event.sentence) === article.id),
+  }));
+}

@@ -1,0 +1,40 @@
+/**
+ * The participants topic is about the table itself: which formats of talks the sentences describe, who
+ * appears in them, and who is said to be left out.
+ */
+import type { Participant, Sentence } from '../../core/model.ts';
+import type { BriefingIndex } from '../briefing-index.ts';
+import { EXCLUSION_TERMS, FORMAT_TERMS } from './words/meeting-formats.ts';
+import { topicSentences } from './selectors.ts';
+
+const termPattern = (terms: readonly string[]) =>
+  new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-]/g, '[- ]')).join('|')})\\b`, 'i');
+const FORMAT = termPattern(FORMAT_TERMS);
+const EXCLUSION = termPattern(EXCLUSION_TERMS);
+
+/** What the participants topic adds above its evidence. */
+export interface MeetingView {
+  /** Sentences that describe a format (summit, call, delegation ...), with the format word found. */
+  formats: { sentence: Sentence; format: string }[];
+  /** Sentences that say someone is left out. */
+  exclusions: Sentence[];
+  /** Who appears in the topic's sentences, most often first. */
+  present: { participant: Participant; sentences: number }[];
+}
+
+export function meetingView(index: BriefingIndex, topicId = 'participants'): MeetingView {
+  const sentences = topicSentences(index, topicId);
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return {
+    formats: sentences.flatMap((sentence) => {
+      const match = FORMAT.exec(sentence.text);
+      return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
+    }),
+    exclusions: sentences.filter((sentence) => EXCLUSION.test(sentence.text)),
+    present: [...counts.entries()]
+      .map(([id, count]) => ({ participant: index.participant.get(id), sentences: count }))
+      .filter((row): row is { participant: Participant; sentences: number } => row.participant !== undefined)
+      .sort((a, b) => b.sentences - a.sentences || (a.participant.id < b.participant.id ? -1 : 1)),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Small selections over the briefing that several pages share. Grouping and ordering only: the analysis
+ * itself happened in `src/core`.
+ */
+import type { Article, Briefing, Claim, Sentence, Statement, TimelineEvent } from '../../core/model.ts';
+import type { BriefingIndex } from '../briefing-index.ts';
+
+/** The article a sentence id belongs to. */
+export function articleOf(index: BriefingIndex, sentenceId: string): Article | undefined {
+  return index.article.get(sentenceId.split('#')[0] ?? '');
+}
+
+/** Sentences of a topic, newest article first, then in reading order. */
+export function topicSentences(index: BriefingIndex, topicId: string): Sentence[] {
+  const ids = index.topic.get(topicId)?.sentences ?? [];
+  return ids.map((id) => index.sentence.get(id)).filter((sentence): sentence is Sentence => sentence !== undefined);
+}
+
+/** Distinct independent sources (wire copy once) among articles. */
+export function independentSources(articles: readonly Article[]): number {
+  return new Set(articles.map((article) => article.sourceKey)).size;
+}
+
+/** Claims that involve a topic, most independent sources first (the model's order). */
+export function claimsOnTopic(briefing: Briefing, topicId: string): Claim[] {
+  return briefing.claims.filter((claim) => claim.topics.includes(topicId));
+}
+
+/** Events whose sentence is filed under a topic. */
+export function eventsOnTopic(briefing: Briefing, index: BriefingIndex, topicId: string): TimelineEvent[] {
+  return briefing.events.filter((event) => index.sentence.get(event.sentence)?.topics.includes(topicId));
+}
+
+/** Statements by one participant, newest article first, then reading order. */
+export function statementsBy(briefing: Briefing, index: BriefingIndex, participantId: string): Statement[] {
+  return briefing.statements
+    .filter((statement) => statement.participant === participantId)
+    .sort((a, b) => {
+      const pa = articleOf(index, a.sentence)?.published ?? '';
+      const pb = articleOf(index, b.sentence)?.published ?? '';
+      return pa !== pb ? (pa < pb ? 1 : -1) : (index.sentence.get(a.sentence)?.index ?? 0) - (index.sentence.get(b.sentence)?.index ?? 0);
+    });
+}
+
+/** For each event, the earliest article that reports the same date for a sentence in the same claim, else its own. */
+export function firstReport(index: BriefingIndex, event: TimelineEvent): Article | undefined {
+  const own = articleOf(index, event.sentence);
+  const claims = index.claimsBySentence.get(event.sentence) ?? [];
+  const candidates = claims.flatMap((claim) => claim.sentences.map((id) => articleOf(index, id))).filter((a): a is Article => a !== undefined);
+  return [own, ...candidates]
+    .filter((a): a is Article => a !== undefined)
+    .sort((a, b) => (a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.id < b.id ? -1 : 1))[0];
+}
+
+/** The first role stated for a participant, for captions. */
+export function roleOf(index: BriefingIndex, participantId: string): string | null {
+  return index.participant.get(participantId)?.roles[0] ?? null;
+}

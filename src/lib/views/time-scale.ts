@@ -1,0 +1,26 @@
+/**
+ * Calendar arithmetic for charts, in UTC only so no build machine's time zone shifts a bar.
+ */
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date (missing parts are the first). */
+export function dayNumber(date: string): number {
+  const [year = '1970', month = '1', day = '1'] = date.split('-');
+  return Math.floor(Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000);
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Monday that starts the week of a day number. */
+export function weekStart(day: number): number {
+  // 1970-01-01 was a Thursday: shift so Monday is 0.
+  return day - ((day + 3) % 7);
+}
+
+/** Maps a day number onto [left, right] for the span [first, last]. */
+export function linearScale(first: number, last: number, left: number, right: number): (day: number) => number {
+  const span = Math.max(1, last - first);
+  return (day) => left + ((day - first) / span) * (right - left);
+}
