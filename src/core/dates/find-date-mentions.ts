@@ -1,0 +1,41 @@
+/**
+ * Runs the date rules over one sentence, in order, and keeps each stretch of text for the first
+ * rule that claims it: specific phrasings ("mid-November", "late last month") run before the
+ * general ones that would read only part of them ("November", "month").
+ */
+import type { DateContext, DateMention, DateRule } from './date-rule.ts';
+import { bareYearRule } from './rules/bare-year-rule.ts';
+import { elapsedSpanRule } from './rules/elapsed-span-rule.ts';
+import { explicitDateRule } from './rules/explicit-date-rule.ts';
+import { holidayRule } from './rules/holiday-rule.ts';
+import { offsetRule } from './rules/offset-rule.ts';
+import { partOfMonthRule } from './rules/part-of-month-rule.ts';
+import { relativeDayRule } from './rules/relative-day-rule.ts';
+import { relativePeriodRule } from './rules/relative-period-rule.ts';
+import { weekdayRule } from './rules/weekday-rule.ts';
+
+/** The date rules, most specific first. */
+export const dateRules: readonly DateRule[] = [
+  partOfMonthRule,
+  holidayRule,
+  relativePeriodRule,
+  offsetRule,
+  elapsedSpanRule,
+  explicitDateRule,
+  relativeDayRule,
+  weekdayRule,
+  bareYearRule,
+];
+
+const overlaps = (a: DateMention, b: DateMention): boolean => a.start < b.end && b.start < a.end;
+
+/** The dates of one sentence, in text order; no two share any text. */
+export function findDateMentions(context: DateContext, rules: readonly DateRule[] = dateRules): DateMention[] {
+  const kept: DateMention[] = [];
+  for (const rule of rules) {
+    for (const mention of rule.find(context)) {
+      if (!kept.some((other) => overlaps(other, mention))) kept.push(mention);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,55 @@
+/**
+ * Calendar dates with a month name, read by chrono-node: "Nov. 25", "Aug 15", "in May",
+ * "February 2022", "the Feb. 24, 2022, invasion". Only results that name a month are kept, so
+ * times of day ("11.30 a.m."), relative words and slashed numbers ("2/3") never become dates.
+ * A missing year is chosen by nearness and tense, not by chrono's own guess.
+ */
+import * as chrono from 'chrono-node';
+import { formatDay, toDayNumber } from '../calendar.ts';
+import { chooseYear } from '../choose-year.ts';
+import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import { decideTense } from '../decide-tense.ts';
+import { tokenAt } from '../tokenize-words.ts';
+import { widenEvidence } from '../widen-evidence.ts';
+import { monthPattern } from '../words/months.ts';
+
+const msPerDay = 86_400_000;
+/** A capitalised month name or abbreviation ("May" the month, not "may" the verb). */
+const monthWord = new RegExp(`(?<![\\p{L}])(?:${monthPattern})(?![\\p{L}])`, 'giu');
+
+/** A month alone is a date only after a word that makes it one ("in May", not "the March on ..."). */
+const monthLead = /\b(?:in|since|by|until|till|from|of|during|through|early|late|mid|last|next|this|before|after)[\s-]+$/i;
+
+function namesMonth(text: string): boolean {
+  for (const match of text.matchAll(monthWord)) if (/^[A-Z]/.test(match[0])) return true;
+  return false;
+}
+
+function find(context: DateContext): DateMention[] {
+  if (!namesMonth(context.text)) return [];
+  const instant = new Date(context.published * msPerDay);
+  const results = chrono.en.parse(context.text, { instant, timezone: 0 }, { forwardDate: false });
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    const start = result.start;
+    if (!namesMonth(result.text) || !start.isCertain('month')) continue;
+    const month = start.get('month') ?? 1;
+    const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
+    const from = result.index;
+    const to = from + result.text.length;
+    const tense = decideTense(context.tokens, tokenAt(context.tokens, from), tokenAt(context.tokens, to - 1));
+    const year = start.isCertain('year') ? (start.get('year') ?? 0) : chooseYear(context.published, month, day, tense);
+    const precision = day === null ? 'month' : 'day';
+    if (!start.isCertain('year') && day === null && !monthLead.test(context.text.slice(0, from))) continue;
+    mentions.push({
+      start: widenEvidence(context.tokens, from),
+      end: to,
+      date: formatDay(toDayNumber(year, month, day ?? 1), precision),
+      precision,
+      rule: explicitDateRule.name,
+    });
+  }
+  return mentions;
+}
+
+export const explicitDateRule: DateRule = { name: 'explicit-date', find };

@@ -1,0 +1,51 @@
+/**
+ * A named weekday means a day within a week of publication (AP style uses weekday names only
+ * for such days). "last Friday" is the one before publication, "next Friday" the one after;
+ * a bare weekday goes back or forward by the tense of its clause: "said Thursday" is the most
+ * recent Thursday on or before publication, "will meet on Friday" / "set for Friday" / "Friday's
+ * summit comes" the next Friday; a sentence with no past form at all reads as present or future.
+ * The publication weekday itself is the publication day.
+ */
+import { formatDay, weekdayOf } from '../calendar.ts';
+import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import { decideTense } from '../decide-tense.ts';
+import { tokenAt } from '../tokenize-words.ts';
+import { widenEvidence } from '../widen-evidence.ts';
+import { weekdays } from '../words/weekdays.ts';
+
+const names = weekdays.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+const pattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?)\\s+)?(${names})(?:['’]s)?\\b`, 'gi');
+
+function find(context: DateContext): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const match of context.text.matchAll(pattern)) {
+    const name = match[2] ?? '';
+    if (name[0] !== name[0]?.toUpperCase()) continue;
+    const modifier = (match[1] ?? '').toLowerCase();
+    const target = weekdays.indexOf(name.toLowerCase());
+    const published = weekdayOf(context.published);
+    const back = (published - target + 7) % 7;
+    const ahead = (target - published + 7) % 7;
+    const start = match.index;
+    const end = start + match[0].length;
+    let day: number;
+    if (modifier === 'last' || modifier === 'this past') day = context.published - (back || 7);
+    else if (modifier === 'next' || modifier === 'this coming') day = context.published + (ahead || 7);
+    else if (modifier === 'this' || back === 0) day = context.published + ahead;
+    else {
+      const tense = decideTense(context.tokens, tokenAt(context.tokens, start), tokenAt(context.tokens, end - 1));
+      // A sentence without any past form speaks of the present or the future.
+      day = tense === 'past' ? context.published - back : context.published + ahead;
+    }
+    mentions.push({
+      start: modifier ? start : widenEvidence(context.tokens, start),
+      end,
+      date: formatDay(day, 'day'),
+      precision: 'day',
+      rule: weekdayRule.name,
+    });
+  }
+  return mentions;
+}
+
+export const weekdayRule: DateRule = { name: 'weekday', find };
