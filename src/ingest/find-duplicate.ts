@@ -3,7 +3,7 @@
  * case, quotes and spacing are set aside, or at least 90% of paragraphs identical (counted against the
  * longer of the two, so a short extract of a long article is not a duplicate of it).
  */
-import { plainKey } from './clean/plain-key.ts';
+import { looseText, plainKey } from './clean/plain-key.ts';
 
 /** Share of identical paragraphs from which two bodies count as duplicates. */
 export const DUPLICATE_SHARE = 0.9;
@@ -14,16 +14,18 @@ export interface ExistingArticle {
   body: string;
 }
 
-function paragraphKeys(body: string): string[] {
-  return body.split(/\n[ \t]*\n/).map(plainKey).filter((key) => key.length > 0);
+function paragraphsOf(body: string): string[] {
+  return body.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim().length > 0);
 }
 
 /** Why `body` duplicates `other`, or null when it does not. */
 export function compareBodies(body: string, other: string): 'same text' | 'paragraphs' | null {
-  const mine = paragraphKeys(body);
-  const theirs = paragraphKeys(other);
-  if (mine.length === 0 || theirs.length === 0) return null;
-  if (mine.join(' ') === theirs.join(' ')) return 'same text';
+  const mineParagraphs = paragraphsOf(body);
+  const theirParagraphs = paragraphsOf(other);
+  if (mineParagraphs.length === 0 || theirParagraphs.length === 0) return null;
+  if (mineParagraphs.map(looseText).join(' ') === theirParagraphs.map(looseText).join(' ')) return 'same text';
+  const mine = mineParagraphs.map(plainKey);
+  const theirs = theirParagraphs.map(plainKey);
   const pool = new Map<string, number>();
   for (const key of theirs) pool.set(key, (pool.get(key) ?? 0) + 1);
   let shared = 0;

@@ -13,13 +13,17 @@ export function markdownToPlain(text: string): string {
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-/** Lowercase words with quotes unified and white space collapsed; trailing punctuation dropped. */
-export function plainKey(text: string): string {
+/** Lowercase words with quotes unified and white space collapsed. */
+export function looseText(text: string): string {
   return markdownToPlain(text)
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s.!?:;,]+$/, '')
     .toLowerCase();
+}
+
+/** `looseText` without trailing punctuation: the key for one line or paragraph. */
+export function plainKey(text: string): string {
+  return looseText(text).replace(/[\s.!?:;,]+$/, '');
 }

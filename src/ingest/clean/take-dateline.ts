@@ -45,7 +45,7 @@ export const takeDateline: CleanRule = {
     const found = splitDateline(first);
     if (!found) return null;
     const paragraphs = found.rest === '' ? state.paragraphs.slice(1) : [found.rest, ...state.paragraphs.slice(1)];
-    const removed = [`dateline ${found.dateline}`, ...(found.wire ? [`wire credit ${found.wire}`] : [])];
+    const removed = [`dateline ${found.dateline}${found.wire ? ` (${found.wire})` : ''}`];
     return { state: { ...state, paragraphs, dateline: found.dateline, wire: state.wire ?? found.wire }, removed };
   },
 };

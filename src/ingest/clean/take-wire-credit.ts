@@ -1,12 +1,14 @@
 /**
  * Rule: takes the wire credit that closes agency copy (`... warfare. – Reuters`, a last line `- AP`,
  * `(AFP)`) out of the body and keeps it as `wire`. Only the end of the last paragraph is looked at; the
- * credit needs its dash or brackets, so a sentence ending "..., Reuters reported." is left alone.
+ * credit needs its dash or brackets, so a sentence ending "..., Reuters reported." is left alone. It also
+ * goes when the dateline already named the same agency (`KYIV (AP) — ... (AP)`).
  */
 import type { CleanRule } from './clean-rule.ts';
 import { WIRE_SOURCE, wireName } from './wire-pattern.ts';
 
-const DASH_CREDIT = new RegExp(String.raw`(?:^|\s+)[\-\u2013\u2014]\s*(${WIRE_SOURCE})\.?$`, 'u');
+// The dash follows a space or directly a sentence end (`Miami.—Bloomberg`).
+const DASH_CREDIT = new RegExp(String.raw`(?:^|\s+|(?<=[.!?\u201D"']))[\-\u2013\u2014]\s*(${WIRE_SOURCE})\.?$`, 'u');
 const BRACKET_CREDIT = new RegExp(String.raw`(?:^|\s+)\((${WIRE_SOURCE})\)\.?$`, 'u');
 const BARE_CREDIT = new RegExp(String.raw`^(${WIRE_SOURCE})\.?$`, 'u');
 
@@ -19,14 +21,14 @@ export function splitWireCredit(paragraph: string): { wire: string; rest: string
   return null;
 }
 
-/** See the file comment. Only one credit is taken. */
+/** See the file comment. */
 export const takeWireCredit: CleanRule = {
   name: 'take-wire-credit',
   apply(state) {
     const last = state.paragraphs.at(-1);
-    if (state.wire !== null || last === undefined) return null;
-    const found = splitWireCredit(last);
-    if (!found) return null;
+    const found = last === undefined ? null : splitWireCredit(last);
+    // A credit naming another agency than the dateline's is left for an editor to judge.
+    if (!found || (state.wire !== null && state.wire !== found.wire)) return null;
     const head = state.paragraphs.slice(0, -1);
     const paragraphs = found.rest === '' ? head : [...head, found.rest];
     return { state: { ...state, paragraphs, wire: found.wire }, removed: [`wire credit ${found.wire}`] };

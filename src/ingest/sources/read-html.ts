@@ -22,13 +22,18 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Paragraph texts of an element tree: inline runs between blocks, `<br>` as a break. */
+// Stands for a `<br>` in a text run: two in a row end a paragraph, one is a line break read as a space.
+const LINE_BREAK = '\u2029';
+
+/** Paragraph texts of an element tree: inline runs between blocks, split at double `<br>`. */
 function collectParagraphs(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let run = '';
   const flush = () => {
-    const text = run.replace(/\s+/g, ' ').trim();
-    if (text.length > 0) paragraphs.push(text);
+    for (const part of run.split(new RegExp(`${LINE_BREAK}\\s*${LINE_BREAK}`))) {
+      const text = part.replaceAll(LINE_BREAK, ' ').replace(/\s+/g, ' ').trim();
+      if (text.length > 0) paragraphs.push(text);
+    }
     run = '';
   };
   const visit = (node: DomNode) => {
@@ -39,7 +44,10 @@ function collectParagraphs(root: DomNode): string[] {
     if (node.nodeType !== 1) return;
     const name = node.nodeName.toUpperCase();
     if (SKIPPED.has(name)) return;
-    if (name === 'BR') return flush();
+    if (name === 'BR') {
+      run += LINE_BREAK;
+      return;
+    }
     const block = BLOCKS.has(name);
     if (block) flush();
     for (const child of Array.from(node.childNodes)) visit(child);
