@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanRule, CleanState } from '../../src/ingest/clean/clean-rule.ts';
+import { cleanBody, cleanRules } from '../../src/ingest/clean/clean-body.ts';
+import { dropFurnitureLines } from '../../src/ingest/clean/drop-furniture-lines.ts';
+import { dropHeadlineRepeats } from '../../src/ingest/clean/drop-headline-repeats.ts';
+import { dropOrphanQuote } from '../../src/ingest/clean/drop-orphan-quote.ts';
+import { normaliseSpaces } from '../../src/ingest/clean/normalise-spaces.ts';
+import { stripFurniturePhrases } from '../../src/ingest/clean/strip-furniture-phrases.ts';
+import { takeDateline } from '../../src/ingest/clean/take-dateline.ts';
+import { takeWireCredit } from '../../src/ingest/clean/take-wire-credit.ts';
+
+const HEADLINE = 'Witkoff and Kushner fly to Moscow for talks with Putin';
+
+function state(paragraphs: string[], extra: Partial<CleanState> = {}): CleanState {
+  return { headline: HEADLINE, paragraphs, markdown: false, dateline: null, wire: null, ...extra };
+}
+
+/** Paragraphs after one application of `rule` (unchanged when it does not apply). */
+function applyOnce(rule: CleanRule, paragraphs: string[], extra: Partial<CleanState> = {}): string[] {
+  const step = rule.apply(state(paragraphs, extra));
+  return step ? [...step.state.paragraphs] : paragraphs;
+}
+
+describe('clean rules', () => {
+  it('run in a fixed, named order, each named after its file', () => {
+    expect(cleanRules.map((rule) => rule.name)).toEqual([
+      'normalise-spaces',
+      'drop-furniture-lines',
+      'strip-furniture-phrases',
+      'drop-headline-repeats',
+      'take-dateline',
+      'take-wire-credit',
+      'drop-orphan-quote',
+    ]);
+  });
+
+  describe('normalise-spaces', () => {
+    it.each([
+      [['Marco\u00A0Rubio\u00A0 said'], ['Marco Rubio said']],
+      [['  Lavrov   said  '], ['Lavrov said']],
+      [['Zero\u200Bwidth and \u202Ebidi\u202C'], ['Zerowidth and bidi']],
+      [['Thin\u2009space, narrow\u202Fno-break'], ['Thin space, narrow no-break']],
+      [['', '   ', '\u00A0', 'Kept'], ['Kept']],
+    ])('%j → %j', (input, expected) => {
+      expect(applyOnce(normaliseSpaces, input)).toEqual(expected);
+    });
+
+    it('keeps Markdown indentation but tidies each line', () => {
+      expect(applyOnce(normaliseSpaces, ['- one\n  - nested\u00A0 item  '], { markdown: true })).toEqual(['- one\n  - nested item']);
+    });
+
+    it('reports no change on tidy text', () => {
+      expect(normaliseSpaces.apply(state(['Tidy text.']))).toBeNull();
+    });
+  });
+
+  describe('drop-furniture-lines', () => {
+    it.each([
+      'Leave a comment',
+      'Your email address will not be published. Required fields are marked *',
+      'Sign up for our emails',
+      'Get the latest news from thewest.com.au in your inbox.',
+      'Video / NZ Herald',
+      "A demonstrator holds a sign during a rally in support of Ukraine before today's summit. Photo / Getty Images",
+      'Umerov arrives in Abu Dhabi. Photo: AFP',
+      'Advertisement',
+      'ADVERTISEMENT',
+      'Read more: What was agreed in Geneva',
+      'Share this article',
+    ])('drops %j', (line) => {
+      expect(applyOnce(dropFurnitureLines, ['Kept before.', line, 'Kept after.'])).toEqual(['Kept before.', 'Kept after.']);
+    });
+
+    it.each([
+      'Advertisement revenue at state broadcasters fell, officials said.',
+      'Leave a comment on the draft, Driscoll told Ukrainian officials, was all he asked.',
+      'Zelenskiy said he would share this article of the plan with parliament.',
+      'The video showed Putin and Trump on the tarmac.',
+    ])('keeps a real sentence that starts like furniture: %j', (line) => {
+      expect(applyOnce(dropFurnitureLines, [line])).toEqual([line]);
+    });
+
+    it('sees through Markdown formatting in .md bodies', () => {
+      expect(applyOnce(dropFurnitureLines, ['**Advertisement**', 'Read more: [Plan](https://x.example)', 'Kept.'], { markdown: true })).toEqual(['Kept.']);
+    });
+  });
+
+  describe('strip-furniture-phrases', () => {
+    it.each([
+      [
+        'US President Donald Trump is holding out hope his summit with Russian leader Vladimir Putin will lead to a ceasefire in Ukraine. Catch all the updates below',
+        'US President Donald Trump is holding out hope his summit with Russian leader Vladimir Putin will lead to a ceasefire in Ukraine.',
+      ],
+      ['Starmer arrived in Kyiv on Monday. Follow live updates below.', 'Starmer arrived in Kyiv on Monday.'],
+      ['Macron spoke to reporters in Paris. SCROLL DOWN FOR VIDEO', 'Macron spoke to reporters in Paris.'],
+      ['“We are close,” Witkoff said. Catch all the updates below:', '“We are close,” Witkoff said.'],
+    ])('%j → %j', (input, expected) => {
+      expect(applyOnce(stripFurniturePhrases, [input])).toEqual([expected]);
+    });
+
+    it('drops a paragraph that was only the phrase', () => {
+      expect(applyOnce(stripFurniturePhrases, ['Kept.', 'Catch all the updates below'])).toEqual(['Kept.']);
+    });
+
+    it('keeps the words inside a sentence', () => {
+      const line = 'Officials said they would follow live updates below the threshold of public statements';
+      expect(applyOnce(stripFurniturePhrases, [line])).toEqual([line]);
+    });
+  });
+
+  describe('drop-headline-repeats', () => {
+    it.each([
+      [[HEADLINE, 'Body.'], ['Body.']],
+      [[`${HEADLINE}.`, 'Body.'], ['Body.']],
+      [[HEADLINE.toUpperCase(), 'Body.'], ['Body.']],
+      [['Witkoff and Kushner fly to Moscow for talks with Putin:', 'Body.'], ['Body.']],
+      [['Body.', HEADLINE], ['Body.', HEADLINE]],
+      [['Witkoff and Kushner fly to Moscow', 'Body.'], ['Witkoff and Kushner fly to Moscow', 'Body.']],
+    ])('%j → %j', (input, expected) => {
+      expect(applyOnce(dropHeadlineRepeats, input)).toEqual(expected);
+    });
+
+    it('recognises a Markdown heading repeat', () => {
+      expect(applyOnce(dropHeadlineRepeats, [`## *${HEADLINE}*`, 'Body.'], { markdown: true })).toEqual(['Body.']);
+    });
+  });
+
+  describe('take-dateline', () => {
+    it.each([
+      [['WASHINGTON', 'Rubio said.'], 'WASHINGTON', null, ['Rubio said.']],
+      [['ANCHORAGE:', 'Trump said.'], 'ANCHORAGE', null, ['Trump said.']],
+      [['KYIV, Ukraine', 'Zelenskyy said.'], 'KYIV', null, ['Zelenskyy said.']],
+      [['ANCHORAGE: US President Donald Trump met Putin.'], 'ANCHORAGE', null, ['US President Donald Trump met Putin.']],
+      [['KYIV, Ukraine (AP) — Yermak said.'], 'KYIV', 'AP', ['Yermak said.']],
+      [['MOSCOW, Aug 15 (Reuters) - Peskov said.'], 'MOSCOW', 'Reuters', ['Peskov said.']],
+      [['ABU DHABI (Reuters) - Driscoll met Umerov.'], 'ABU DHABI', 'Reuters', ['Driscoll met Umerov.']],
+      [['ST. PETERSBURG — Putin said.'], 'ST. PETERSBURG', null, ['Putin said.']],
+      [['GENÈVE: Talks resumed.'], 'GENÈVE', null, ['Talks resumed.']],
+    ])('%j → dateline %s, wire %s', (input, dateline, wire, rest) => {
+      const step = takeDateline.apply(state(input));
+      expect(step?.state.dateline).toBe(dateline);
+      expect(step?.state.wire).toBe(wire);
+      expect(step?.state.paragraphs).toEqual(rest);
+    });
+
+    it.each([
+      ['BREAKING: Trump and Putin agree to meet again.'],
+      ['NATO: allies will not send troops, Rutte said.'],
+      ['US President Donald Trump met Putin.'],
+      ['U.S. officials said talks would resume.'],
+      ['TRUMP: PEACE IS VERY CLOSE'],
+      ['EU - Ukraine talks resume in Brussels.'],
+      ['COVID-19 rules were lifted.'],
+      ['Rubio said Washington - not Moscow - would decide.'],
+    ])('is not fooled by %j', (line) => {
+      expect(takeDateline.apply(state([line]))).toBeNull();
+    });
+
+    it('takes only the first dateline', () => {
+      expect(takeDateline.apply(state(['KYIV', 'Text.'], { dateline: 'WASHINGTON' }))).toBeNull();
+    });
+  });
+
+  describe('take-wire-credit', () => {
+    it.each([
+      [['A potential compromise could involve halting aerial warfare. – Reuters'], 'Reuters', ['A potential compromise could involve halting aerial warfare.']],
+      [['Body.', '- AP'], 'AP', ['Body.']],
+      [['Lavrov spoke to reporters. (AFP)'], 'AFP', ['Lavrov spoke to reporters.']],
+      [['Body.', 'Reuters'], 'Reuters', ['Body.']],
+      [['Talks resume on Monday. — Associated Press'], 'Associated Press', ['Talks resume on Monday.']],
+      [['Dmitriev met Witkoff in Miami.—Bloomberg'], 'Bloomberg', ['Dmitriev met Witkoff in Miami.']],
+    ])('%j → wire %s', (input, wire, rest) => {
+      const step = takeWireCredit.apply(state(input));
+      expect(step?.state.wire).toBe(wire);
+      expect(step?.state.paragraphs).toEqual(rest);
+    });
+
+    it.each([
+      ['Putin might accept a frozen conflict, Reuters reported.'],
+      ['The plan was first reported by Reuters'],
+      ['Yermak said the talks were hard - and necessary.'],
+      ['The map was drawn up by the reporter (AP style guide aside).'],
+      ['Officials from the ap region met.'],
+    ])('leaves %j alone', (line) => {
+      expect(takeWireCredit.apply(state(['Body.', line]))).toBeNull();
+    });
+
+    it('removes a closing credit for the agency the dateline named, but not another one', () => {
+      expect(takeWireCredit.apply(state(['Text. (AP)'], { wire: 'AP' }))?.state.paragraphs).toEqual(['Text.']);
+      expect(takeWireCredit.apply(state(['Text. (AFP)'], { wire: 'AP' }))).toBeNull();
+    });
+  });
+
+  describe('drop-orphan-quote', () => {
+    it.each([
+      ['German Chancellor Friedrich Merz also said there would be robust security guarantees. "', 'German Chancellor Friedrich Merz also said there would be robust security guarantees.'],
+      ['Erdogan said talks would resume. \u201C', 'Erdogan said talks would resume.'],
+      ['"We are ready," Lavrov said. "', '"We are ready," Lavrov said.'],
+      ['He said: "We will not give up. "', 'He said: "We will not give up. "'],
+      ['Vance said "it is close" and left.', 'Vance said "it is close" and left.'],
+    ])('%j → %j', (input, expected) => {
+      expect(applyOnce(dropOrphanQuote, [input])).toEqual([expected]);
+    });
+  });
+});
+
+describe('cleanBody', () => {
+  it('reaches a fixed point when removals uncover each other (headline, dateline, headline)', () => {
+    const result = cleanBody(HEADLINE, [HEADLINE, 'MOSCOW', HEADLINE, 'Witkoff landed in Moscow.\u00A0 Advertisement follows.', 'Advertisement', '– Reuters'], false);
+    expect(result).toEqual({
+      paragraphs: ['Witkoff landed in Moscow. Advertisement follows.'],
+      dateline: 'MOSCOW',
+      wire: 'Reuters',
+      removed: ['furniture line', 'headline repeat', 'dateline MOSCOW', 'wire credit Reuters', 'headline repeat'],
+    });
+  });
+
+  it('does nothing to a clean body', () => {
+    expect(cleanBody(HEADLINE, ['One.', 'Two.'], false)).toEqual({ paragraphs: ['One.', 'Two.'], dateline: null, wire: null, removed: [] });
+  });
+
+  it.each([
+    [[], []],
+    [['\u00A0', '\u200B', '   '], []],
+    [[HEADLINE, HEADLINE, HEADLINE], []],
+    [['Advertisement', 'Leave a comment'], []],
+  ])('leaves nothing when the body is only furniture: %j', (input, expected) => {
+    expect(cleanBody(HEADLINE, input, false).paragraphs).toEqual(expected);
+  });
+
+  it('stops on a rule that never settles', () => {
+    const restless: CleanRule = { name: 'restless', apply: (s) => ({ state: { ...s, paragraphs: [...s.paragraphs, 'x'] }, removed: [] }) };
+    expect(cleanBody(HEADLINE, [], false, [restless]).paragraphs.length).toBeGreaterThan(0);
+  });
+});
