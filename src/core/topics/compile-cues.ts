@@ -1,0 +1,73 @@
+/**
+ * Compiles a topic's cue terms once into a word trie, so that matching a sentence costs one walk
+ * per word position, whatever the number of cues. In a term, a word ending in `*` matches any
+ * word that starts with it (`negotiat*`), a lone `*` matches any one word (`let * decide`), and
+ * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`).
+ */
+import type { TopicCue } from '../model.ts';
+import { tokenizeWords } from './tokenize-words.ts';
+
+/** A node of the cue trie. */
+export interface CueNode {
+  /** Children by exact word. */
+  exact: Map<string, CueNode>;
+  /** Children by word prefix (`negotiat` for `negotiat*`); an empty prefix matches any word. */
+  prefixes: Array<{ prefix: string; node: CueNode }>;
+  /** Child for any capitalised word (`@name`), or null. */
+  name: CueNode | null;
+  /** The cue that ends here, if any. */
+  cue: TopicCue | null;
+}
+
+/** One step of a cue term. */
+interface Step {
+  /** How the step matches a word. */
+  kind: 'exact' | 'prefix' | 'name';
+  /** The word or prefix (empty for `name`). */
+  word: string;
+}
+
+function emptyNode(): CueNode {
+  return { exact: new Map(), prefixes: [], name: null, cue: null };
+}
+
+/** Splits a cue term into trie steps, tokenising each word as sentences are tokenised. */
+export function stepsOf(term: string): Step[] {
+  return term
+    .trim()
+    .split(/\s+/u)
+    .flatMap((part): Step[] => {
+      if (part === '@name') return [{ kind: 'name', word: '' }];
+      const prefix = part.endsWith('*');
+      const words = tokenizeWords(prefix ? part.slice(0, -1) : part).map((token) => token.text);
+      if (words.length === 0) return prefix ? [{ kind: 'prefix', word: '' }] : [];
+      return words.map((word, i) => ({ kind: prefix && i === words.length - 1 ? 'prefix' : 'exact', word }));
+    });
+}
+
+function child(node: CueNode, step: Step): CueNode {
+  if (step.kind === 'name') return (node.name ??= emptyNode());
+  if (step.kind === 'prefix') {
+    const found = node.prefixes.find((entry) => entry.prefix === step.word);
+    if (found) return found.node;
+    const made = emptyNode();
+    node.prefixes.push({ prefix: step.word, node: made });
+    return made;
+  }
+  let next = node.exact.get(step.word);
+  if (!next) {
+    next = emptyNode();
+    node.exact.set(step.word, next);
+  }
+  return next;
+}
+
+/** Builds the trie of a topic's cues. A term listed twice keeps its first weight. */
+export function compileCues(cues: readonly TopicCue[]): CueNode {
+  const root = emptyNode();
+  for (const cue of cues) {
+    const node = stepsOf(cue.term).reduce(child, root);
+    if (node !== root && node.cue === null) node.cue = cue;
+  }
+  return root;
+}

@@ -1,0 +1,54 @@
+/**
+ * Finds the cues of one topic in a sentence: leftmost-longest, without overlaps, so a longer
+ * phrase shadows the shorter cues inside it (a zero-weight `security council` hides `security`).
+ */
+import type { TopicCue } from '../model.ts';
+import type { CueNode } from './compile-cues.ts';
+import type { WordToken } from './tokenize-words.ts';
+
+/** One cue found in a sentence. */
+export interface CueHit {
+  /** The cue. */
+  cue: TopicCue;
+  /** Index of its first word. */
+  start: number;
+  /** Index after its last word. */
+  end: number;
+}
+
+/** The longest cue that starts at `start` (an exact word beats a prefix at equal length). */
+function longestAt(root: CueNode, tokens: readonly WordToken[], start: number): CueHit | null {
+  let best: CueHit | null = null;
+  let frontier: CueNode[] = [root];
+  for (let i = start; i < tokens.length && frontier.length > 0; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    const next: CueNode[] = [];
+    for (const node of frontier) {
+      const exact = node.exact.get(token.text) ?? (token.base !== token.text ? node.exact.get(token.base) : undefined);
+      if (exact) next.push(exact);
+      for (const { prefix, node: child } of node.prefixes) if (token.text.startsWith(prefix)) next.push(child);
+      if (node.name && token.capital) next.push(node.name);
+    }
+    const ending = next.find((node) => node.cue !== null);
+    if (ending?.cue) best = { cue: ending.cue, start, end: i + 1 };
+    frontier = next;
+  }
+  return best;
+}
+
+/** The cues found in the tokens, left to right, none overlapping. */
+export function matchCues(root: CueNode, tokens: readonly WordToken[]): CueHit[] {
+  const hits: CueHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = longestAt(root, tokens, i);
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else {
+      i += 1;
+    }
+  }
+  return hits;
+}

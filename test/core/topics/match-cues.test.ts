@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { TopicCue } from '../../../src/core/model.ts';
+import { compileCues } from '../../../src/core/topics/compile-cues.ts';
+import { matchCues } from '../../../src/core/topics/match-cues.ts';
+import { tokenizeWords } from '../../../src/core/topics/tokenize-words.ts';
+
+const found = (cues: TopicCue[], text: string): string[] =>
+  matchCues(compileCues(cues), tokenizeWords(text)).map((hit) => hit.cue.term);
+
+const cue = (term: string, weight = 1): TopicCue => ({ term, weight });
+
+describe('tokenizeWords', () => {
+  it.each<[string, string[]]>([
+    ['Face-to-face talks', ['face', 'to', 'face', 'talks']],
+    ['Ukraine’s 28-point plan', ["ukraine's", '28', 'point', 'plan']],
+    ['U.S. troops: 600,000 at 11.30 a.m.', ['u.s', 'troops', '600,000', 'at', '11.30', 'a.m']],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(tokenizeWords(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('marks capitalised words after the first as names, with offsets', () => {
+    const tokens = tokenizeWords('“Kushner met Umerov’s team');
+    expect(tokens.map((t) => [t.text, t.base, t.capital, t.start, t.end])).toEqual([
+      ['kushner', 'kushner', false, 1, 8],
+      ['met', 'met', false, 9, 12],
+      ["umerov's", 'umerov', true, 13, 21],
+      ['team', 'team', false, 22, 26],
+    ]);
+  });
+});
+
+describe('matchCues', () => {
+  it.each<[string, TopicCue[], string, string[]]>([
+    ['exact word', [cue('truce')], 'A truce now', ['truce']],
+    ['prefix word', [cue('negotiat*')], 'Negotiators and negotiations', ['negotiat*', 'negotiat*']],
+    ['phrase across a hyphen', [cue('cease fire')], 'a cease-fire', ['cease fire']],
+    ['hyphenated term', [cue('face-to-face')], 'face to face', ['face-to-face']],
+    ['possessive base', [cue('ukraine')], 'Ukraine’s army', ['ukraine']],
+    ['any-word gap', [cue('let * decide')], 'let Kyiv decide', ['let * decide']],
+    ['name slot', [cue('met @name')], 'Witkoff met Dmitriev', ['met @name']],
+    ['name slot wants a capital', [cue('met @name')], 'Witkoff met officials', []],
+    ['longest wins', [cue('security'), cue('security council', 0)], 'the security council', ['security council']],
+    ['no overlap', [cue('land swap'), cue('swap talks')], 'land swap talks', ['land swap']],
+    ['every occurrence', [cue('truce')], 'truce after truce', ['truce', 'truce']],
+    ['prefix is not infix', [cue('deter')], 'determined', []],
+    ['lone star at the end', [cue('peace *')], 'peace', []],
+    ['empty term ignored', [cue('  ')], 'anything', []],
+  ])('%s', (_name, cues, text, expected) => {
+    expect(found(cues, text)).toEqual(expected);
+  });
+
+  it('an exact word beats a prefix at equal length', () => {
+    expect(found([cue('talk*', 0.5), cue('talks', 1)], 'talks')).toEqual(['talks']);
+  });
+});
