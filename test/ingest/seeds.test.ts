@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/boundary/read-articles.ts';
-import { ROOT, makeTempDir, readArticlesIn } from './run-cli.ts';
+import { ROOT, makeTempDir, readArticlesIn, runIngestCli } from './run-cli.ts';
 
 interface GoldArticle {
   file: string;
@@ -85,6 +85,14 @@ describe('seed articles', () => {
       const missing = article.sentences.map((sentence) => squash(sentence.text)).filter((text) => !body().includes(text));
       expect(missing).toEqual([]);
     });
+  });
+
+  it('ingesting an ingested article gives it back unchanged', () => {
+    const again = join(out, 'again');
+    const names = Object.values(SEED_ARTICLES);
+    const rerun = runIngestCli([...names.map((name) => join(ROOT, 'articles', name)), '--out', again]);
+    expect(rerun.stderr).toBe('');
+    for (const name of names) expect(readFileSync(join(again, name), 'utf8'), name).toBe(committed(name));
   });
 
   it('keeps the seed 004 line with two quotations as one paragraph', () => {
