@@ -1,0 +1,50 @@
+/**
+ * The tokenised view of an article that the participant rules read: every sentence with its
+ * tokens and the character ranges inside quotation marks.
+ */
+import type { ParsedArticle, TextSentence } from '../stages.ts';
+import { findQuoteSpans } from '../quotes/find-quote-spans.ts';
+import { locateSentences } from '../quotes/locate-sentences.ts';
+import { tokenizeSentence, type Token } from './tokenize-sentence.ts';
+
+/** A sentence ready for matching. */
+export interface SentenceView {
+  /** The sentence as the text stage gave it. */
+  sentence: TextSentence;
+  /** Its tokens. */
+  tokens: Token[];
+  /** `[start, end)` ranges of quoted words, in sentence offsets. */
+  quoted: Array<[number, number]>;
+}
+
+/** An article ready for matching. */
+export interface ArticleView {
+  /** Article slug. */
+  slug: string;
+  /** Sentences in order. */
+  sentences: SentenceView[];
+}
+
+/** Tokenises an article and marks its quoted ranges. */
+export function viewArticle(article: ParsedArticle): ArticleView {
+  const sentences: SentenceView[] = [];
+  for (const paragraph of article.paragraphs) {
+    const located = locateSentences(paragraph);
+    const spans = findQuoteSpans(paragraph.text);
+    for (const { sentence, start, end } of located) {
+      const quoted: Array<[number, number]> = [];
+      for (const span of spans) {
+        const from = Math.max(span.start, start);
+        const to = Math.min(span.end, end);
+        if (from < to) quoted.push([from - start, to - start]);
+      }
+      sentences.push({ sentence, tokens: tokenizeSentence(sentence.text), quoted });
+    }
+  }
+  return { slug: article.input.slug, sentences };
+}
+
+/** True when the token lies inside quotation marks. */
+export function isQuoted(view: SentenceView, token: Token): boolean {
+  return view.quoted.some(([from, to]) => token.start >= from && token.end <= to);
+}

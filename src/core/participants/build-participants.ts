@@ -1,0 +1,58 @@
+/**
+ * Assembles the stage's output from the mentions found: `Mention` values in text order and a
+ * `Participant` for every candidate mentioned at least once.
+ */
+import type { Participant, ParticipantKind, Role } from '../model.ts';
+import type { Mention } from '../stages.ts';
+import type { RoleNote } from './read-roles.ts';
+import type { ArticleState, Corpus } from './resolution-state.ts';
+
+const kindOrder: Record<ParticipantKind, number> = { person: 0, organization: 1, country: 2 };
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Mentions of every article, in article, sentence and position order. */
+export function toMentions(states: ArticleState[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const state of states) {
+    const seen = new Set<string>();
+    const sorted = [...state.found].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+    for (const found of sorted) {
+      const view = state.view.sentences[found.sentence]!;
+      const key = `${found.sentence}:${found.participant}:${found.start}:${found.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const surface = view.sentence.text.slice(found.start, found.end);
+      mentions.push({ sentence: view.sentence.id, participant: found.participant, surface, start: found.start, end: found.end, rule: found.rule });
+    }
+  }
+  return mentions;
+}
+
+/** Participants mentioned at least once: people, then bodies, then countries; most mentioned first, then by name. */
+export function toParticipants(mentions: Mention[], roles: RoleNote[], corpus: Corpus): Participant[] {
+  const participants = new Map<string, Participant>();
+  for (const mention of mentions) {
+    const candidate = corpus.candidates.get(mention.participant);
+    if (!candidate) continue;
+    const participant = participants.get(candidate.id) ?? {
+      id: candidate.id, name: candidate.name, kind: candidate.kind, affiliation: candidate.affiliation,
+      roles: [], roleSources: [], aliases: [], registered: candidate.registered, mentions: [],
+    };
+    if (!participant.aliases.includes(mention.surface)) participant.aliases.push(mention.surface);
+    if (!participant.mentions.includes(mention.sentence)) participant.mentions.push(mention.sentence);
+    participants.set(candidate.id, participant);
+  }
+  for (const note of roles) {
+    const participant = participants.get(note.participant);
+    if (!participant) continue;
+    const source: Role = { role: note.role, sentence: note.sentence };
+    if (!participant.roleSources.some((known) => known.role === source.role && known.sentence === source.sentence)) participant.roleSources.push(source);
+    if (!participant.roles.includes(note.role)) participant.roles.push(note.role);
+  }
+  return [...participants.values()]
+    .map((participant) => ({ ...participant, aliases: [...participant.aliases].sort(byText) }))
+    .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || b.mentions.length - a.mentions.length || byText(a.name, b.name));
+}

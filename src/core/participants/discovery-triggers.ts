@@ -1,0 +1,65 @@
+/**
+ * The evidence that a run of capitalised words is a person the registry lacks, tried in order:
+ * an office before it, a role phrase after it, or a speech verb that makes it a speaker.
+ * Without such evidence a capitalised run is left alone (places, events, bodies look the same).
+ */
+import type { SentenceView } from './article-view.ts';
+import type { NameRun } from './find-name-runs.ts';
+import { lexicon } from './lexicon.ts';
+import { readApposition, readTitle, wordOf, type EntityTest } from './read-title.ts';
+import { onlySpaceBetween } from './tokenize-sentence.ts';
+
+/** One kind of evidence: true when the run is a person by it. */
+export interface DiscoveryTrigger {
+  /** Rule name. */
+  name: string;
+  /** Whether single-word runs may be accepted on this evidence. */
+  single: boolean;
+  /** Tests a run. */
+  test: (view: SentenceView, run: NameRun, isEntity: EntityTest) => boolean;
+}
+
+/** Verbs that may come before their speaker ("…,” said Kirill Dmitriev). */
+const invertedVerbs = new Set(['said', 'says', 'added', 'adds', 'wrote', 'continued', 'explained', 'insisted', 'noted', 'asked', 'replied']);
+
+/** "Russian envoy Kirill Dmitriev", "Chancellor Merz". */
+const titleBefore: DiscoveryTrigger = {
+  name: 'title-before',
+  single: true,
+  test: (view, run, isEntity) => {
+    const title = readTitle(view, run.first, isEntity);
+    return title !== null && !lexicon.relationalRoles.has(title.head);
+  },
+};
+
+/** "Fiona Hill, who served on Trump's security council", "Jane Doe, a former ambassador". */
+const appositionAfter: DiscoveryTrigger = {
+  name: 'apposition-after',
+  single: false,
+  test: (view, run, isEntity) => readApposition(view, run.last, isEntity) !== null,
+};
+
+/** "Umerov told reporters", "Kirill Dmitriev has said", "…,” said Kirill Dmitriev.", "according to Kaja Kallas". */
+const speechVerb: DiscoveryTrigger = {
+  name: 'speech-verb',
+  single: true,
+  test: (view, run) => {
+    const { tokens, sentence } = view;
+    let k = run.last + 1;
+    while (tokens[k] && lexicon.speechAuxiliaries.has(wordOf(tokens[k]!)) && !lexicon.speechVerbs.has(wordOf(tokens[k]!))) k += 1;
+    const after = tokens[k];
+    if (after && !after.cap && lexicon.speechVerbs.has(wordOf(after)) && onlySpaceBetween(sentence.text, tokens[k - 1]!.end, after.start)) {
+      // A lone capitalised plural opening the sentence is a common noun ("Residents said").
+      return run.first !== run.last || run.first > 0 || !/[^s]s$/.test(tokens[run.first]!.norm);
+    }
+    const before = tokens[run.first - 1];
+    if (!before || !onlySpaceBetween(sentence.text, before.end, tokens[run.first]!.start)) return false;
+    const accordingTo = wordOf(before) === 'to' && tokens[run.first - 2] !== undefined && wordOf(tokens[run.first - 2]!) === 'according';
+    if (!accordingTo && !invertedVerbs.has(wordOf(before))) return false;
+    const tail = sentence.text.slice(tokens[run.last]!.end);
+    return run.first !== run.last || /^\s*(?:[,.;:!?]|$)/.test(tail);
+  },
+};
+
+/** Triggers in the order they are tried. */
+export const discoveryTriggers: DiscoveryTrigger[] = [titleBefore, appositionAfter, speechVerb];

@@ -1,0 +1,55 @@
+/**
+ * Finds runs of capitalised words that could be a person's name ("Kirill Dmitriev",
+ * "Ursula von der Leyen", "Micheál Martin"), skipping words that never belong to one: sentence
+ * openers, dates, places, outlets, offices, names of bodies and buildings.
+ */
+import type { SentenceView } from './article-view.ts';
+import { lexicon } from './lexicon.ts';
+import { wordOf } from './read-title.ts';
+import { onlySpaceBetween, type Token } from './tokenize-sentence.ts';
+
+/** A run of name words: token indices, inclusive. */
+export interface NameRun {
+  first: number;
+  last: number;
+}
+
+/** Lowercase particles inside names (von der Leyen, bin Salman, da Silva). */
+const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'dos', 'du', 'la', 'le', 'bin', 'al', 'el', 'ter']);
+
+/** Can this word be part of a person's name? */
+export function isNameWord(token: Token): boolean {
+  const word = wordOf(token);
+  if (!token.cap || /\d/.test(token.text) || token.text.endsWith('.')) return false;
+  // An apostrophe belongs to a name only after an initial (O'Brien, D'Alema), not in "I've".
+  if (/'/.test(word) && !/^[odl]'\p{L}{2,}/u.test(word)) return false;
+  if (token.upper && token.base.replace(/[^\p{L}]/gu, '').length > 2) return false;
+  const parts = word.split('-');
+  return !parts.some((part) => lexicon.common.has(part) || lexicon.calendar.has(part) || lexicon.nonPerson.has(part)
+    || lexicon.places.has(part) || lexicon.outlets.has(part) || lexicon.nationality.has(part) || lexicon.roleWords.has(part))
+    && !lexicon.places.has(word);
+}
+
+/** Maximal runs of name words (up to 4 words), not crossing punctuation, a possessive, or a claimed token. */
+export function findNameRuns(view: SentenceView, isClaimed: (index: number) => boolean): NameRun[] {
+  const { tokens, sentence } = view;
+  const runs: NameRun[] = [];
+  let first = -1;
+  const close = (last: number) => {
+    while (last >= first && !tokens[last]!.cap) last -= 1; // a run never ends with a particle
+    if (first >= 0 && last >= first && last - first < 4) {
+      const text = sentence.text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
+      if (!lexicon.outlets.has(text) && !lexicon.places.has(text)) runs.push({ first, last });
+    }
+    first = -1;
+  };
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    const joined = first >= 0 && onlySpaceBetween(sentence.text, tokens[k - 1]!.end, token.start) && !tokens[k - 1]!.possessive;
+    const fits = !isClaimed(k) && (isNameWord(token) || (joined && particles.has(token.text)));
+    if (first >= 0 && (!fits || !joined)) close(k - 1);
+    if (fits && first < 0 && token.cap) first = k;
+  }
+  if (first >= 0) close(tokens.length - 1);
+  return runs;
+}

@@ -1,0 +1,49 @@
+/**
+ * Reads the roles the text states for people: the title before a name extends the mention's
+ * surface ("U.S. Secretary of State Marco Rubio") and is recorded as a role; so is a role phrase
+ * in apposition ("Marco Rubio, the secretary of state"; "Fiona Hill, who served on ...").
+ */
+import { lexicon } from './lexicon.ts';
+import { readApposition, readTitle } from './read-title.ts';
+import type { ArticleState, Corpus, Found } from './resolution-state.ts';
+
+/** A role stated for a participant. */
+export interface RoleNote {
+  /** Participant id. */
+  participant: string;
+  /** The role as written. */
+  role: string;
+  /** The office it names, or `who` for a relative clause. */
+  head: string;
+  /** Sentence id. */
+  sentence: string;
+}
+
+/** Mentions that name a person, which a title or apposition may accompany. */
+const namingRules = new Set(['registry-name', 'registry-alias', 'discovered-name', 'surname', 'first-name']);
+
+/** Extends person mentions over their titles and collects the roles stated. Returns new mentions. */
+export function readRoles(state: ArticleState, corpus: Corpus): { found: Found[]; roles: RoleNote[] } {
+  const roles: RoleNote[] = [];
+  const found = state.found.map((mention): Found => {
+    const candidate = corpus.candidates.get(mention.participant);
+    if (candidate?.kind !== 'person' || !namingRules.has(mention.rule)) return mention;
+    const view = state.view.sentences[mention.sentence]!;
+    const entityStarts = new Set(
+      state.found
+        .filter((other) => other.sentence === mention.sentence && corpus.candidates.get(other.participant)?.kind !== 'person')
+        .map((other) => other.start),
+    );
+    const isEntity = (token: { start: number }) => entityStarts.has(token.start);
+    const note = (role: string, head: string) => {
+      if (!lexicon.relationalRoles.has(head)) roles.push({ participant: candidate.id, role, head, sentence: view.sentence.id });
+    };
+    const apposition = readApposition(view, mention.last, isEntity);
+    if (apposition) note(apposition.role, apposition.head);
+    const title = readTitle(view, mention.first, isEntity);
+    if (!title) return mention;
+    note(title.role, title.head);
+    return { ...mention, start: view.tokens[title.first]!.start };
+  });
+  return { found, roles };
+}

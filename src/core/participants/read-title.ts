@@ -1,0 +1,87 @@
+/**
+ * Reads the title written before a name ("U.S. Secretary of State Marco Rubio", "Ukraine's
+ * chief negotiator Rustem Umerov", "Kremlin spokesman Dmitry Peskov") and the role phrase set
+ * after it in apposition ("Marco Rubio, the secretary of state", "Fiona Hill, who served...").
+ */
+import type { SentenceView } from './article-view.ts';
+import { lexicon, roleHead } from './lexicon.ts';
+import { onlySpaceBetween, type Token } from './tokenize-sentence.ts';
+
+/** A role phrase found next to a name. */
+export interface TitleReading {
+  /** Index of the first token of the phrase. */
+  first: number;
+  /** The phrase as written (`U.S. Secretary of State`). */
+  role: string;
+  /** The office it names (`secretary of state`), or `who` for a relative clause. */
+  head: string;
+}
+
+/** Tells whether a token belongs to a named body or country already resolved (`Kremlin`, `U.S.`). */
+export type EntityTest = (token: Token) => boolean;
+
+/** Verbs that show a role phrase starts a clause of its own. */
+const clauseVerbs = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'may', 'might', 'must', 'should', 'also']);
+
+/** Bare key of a token for the word lists (`Sen.` → `sen`). */
+export function wordOf(token: Token): string {
+  return token.norm.replace(/\.$/, '');
+}
+
+/** A word that may stand inside a title: an office, a modifier, a nationality, a possessive name, or a named body. */
+export function isTitleWord(token: Token, isEntity: EntityTest): boolean {
+  const word = wordOf(token);
+  if (token.cap && token.possessive) return true;
+  return lexicon.roleWords.has(word) || lexicon.titleModifiers.has(word) || lexicon.nationality.has(word)
+    || word === 'of' || word === 'the' || isEntity(token);
+}
+
+/** Names the office of tokens `first..last` (function words trimmed off the front); null when they end with none. */
+function toReading(view: SentenceView, first: number, last: number): TitleReading | null {
+  while (first <= last && ['of', 'the'].includes(wordOf(view.tokens[first]!))) first += 1;
+  if (first > last) return null;
+  const head = roleHead(view.tokens.slice(first, last + 1).map(wordOf));
+  if (head === null) return null;
+  return { first, role: view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end), head };
+}
+
+/** The title right before the token at `nameFirst`, or null. */
+export function readTitle(view: SentenceView, nameFirst: number, isEntity: EntityTest): TitleReading | null {
+  const { tokens, sentence } = view;
+  let first = nameFirst;
+  for (let k = nameFirst - 1; k >= 0; k -= 1) {
+    const token = tokens[k]!;
+    if (!onlySpaceBetween(sentence.text, token.end, tokens[k + 1]!.start) || !isTitleWord(token, isEntity)) break;
+    first = k;
+    if (token.possessive) break;
+  }
+  return first === nameFirst ? null : toReading(view, first, nameFirst - 1);
+}
+
+/** The role phrase after a name and a comma (`, the secretary of state`, `, who served on ...`), or null. */
+export function readApposition(view: SentenceView, nameLast: number, isEntity: EntityTest): TitleReading | null {
+  const { tokens, sentence } = view;
+  const next = tokens[nameLast + 1];
+  if (!next || !/^\s*,\s*$/.test(sentence.text.slice(tokens[nameLast]!.end, next.start))) return null;
+  if (wordOf(next) === 'who') {
+    const rest = sentence.text.slice(next.end);
+    const stop = rest.search(/[,.;:—–()]|\s-\s/);
+    const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+    if (clause === '' || clause.split(/\s+/).length > 16) return null;
+    return { first: nameLast + 1, role: clause, head: 'who' };
+  }
+  let first = nameLast + 1;
+  if (lexicon.roleDeterminers.has(wordOf(next))) first += 1;
+  let last = first - 1;
+  for (let k = first; k < tokens.length; k += 1) {
+    if (k > first && !onlySpaceBetween(sentence.text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+    if (!isTitleWord(tokens[k]!, isEntity)) break;
+    last = k;
+  }
+  // Keep the phrase up to its last office word (`special envoy who has met` → `special envoy`).
+  while (last >= first && roleHead(tokens.slice(first, last + 1).map(wordOf)) === null) last -= 1;
+  // "a summit with Putin, the US president said": a new clause's subject, not an apposition.
+  const after = tokens[last + 1];
+  if (after && (lexicon.speechVerbs.has(wordOf(after)) || clauseVerbs.has(wordOf(after)))) return null;
+  return last >= first ? toReading(view, first, last) : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * The participants stage: finds who takes part in the story and where each is mentioned.
+ * Registered names and aliases first, then people discovered in the text, then shorter
+ * references (surnames, first names, compounds), roles from titles, and descriptions
+ * ("the US president") last, once every role in the corpus is known.
+ */
+import type { Participant, RegistryEntry } from '../model.ts';
+import type { Mention, ParsedArticle } from '../stages.ts';
+import { viewArticle } from './article-view.ts';
+import { toMentions, toParticipants } from './build-participants.ts';
+import { compileMatcher } from './compile-matcher.ts';
+import { discoverPeople } from './discover-people.ts';
+import { uniqueBy } from './introduced-people.ts';
+import { roleCountries } from './lexicon.ts';
+import { nameRules, referenceRules } from './name-rules.ts';
+import { readRoles, type RoleNote } from './read-roles.ts';
+import { candidateOf, registryPhrases, registryWords } from './registry-candidates.ts';
+import { isFree, tokenKey, type ArticleState, type Corpus, type NameRule, type Profile } from './resolution-state.ts';
+
+/** Runs rules in order, keeping each mention whose tokens are still free, and claiming them. */
+function runRules(state: ArticleState, corpus: Corpus, rules: NameRule[]): void {
+  for (const rule of rules) {
+    const kept = rule.apply(state, corpus).filter((found) => rule.nests || isFree(state, found.sentence, found.first, found.last));
+    for (const found of kept) {
+      state.found.push(found);
+      for (let token = found.first; token <= found.last; token += 1) state.claimed.add(tokenKey(found.sentence, token));
+    }
+  }
+}
+
+/** Offices and countries per participant, from every stated role and the registry affiliation. */
+function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
+  const profiles = new Map<string, Profile>();
+  for (const candidate of corpus.candidates.values()) {
+    profiles.set(candidate.id, { heads: new Set(), countries: new Set(candidate.affiliation ? [candidate.affiliation] : []) });
+  }
+  for (const note of roles) {
+    const profile = profiles.get(note.participant);
+    if (!profile || note.head === 'who') continue;
+    profile.heads.add(note.head);
+    for (const country of roleCountries(note.role.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/))) profile.countries.add(country);
+  }
+  return profiles;
+}
+
+/** Resolves every mention of a participant in the articles (in the order given). */
+export function resolveParticipants(articles: ParsedArticle[], registry: RegistryEntry[]): { participants: Participant[]; mentions: Mention[] } {
+  const views = articles.map(viewArticle);
+  const registered = registry.map(candidateOf);
+  const phrases = registryPhrases(registry);
+  const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)));
+  const candidates = [...registered, ...discovery.candidates];
+  const corpus: Corpus = {
+    candidates: new Map(candidates.map((candidate) => [candidate.id, candidate])),
+    names: compileMatcher([...phrases.names, ...discovery.phrases]),
+    metonyms: compileMatcher(phrases.metonyms),
+    surnames: uniqueBy(registered.filter((candidate) => candidate.kind === 'person'), (candidate) => candidate.surname),
+    profiles: new Map(),
+  };
+  const states: ArticleState[] = views.map((view) => ({ view, found: [], claimed: new Set() }));
+  const roles: RoleNote[] = [];
+  for (const state of states) {
+    runRules(state, corpus, nameRules);
+    const read = readRoles(state, corpus);
+    state.found = read.found;
+    roles.push(...read.roles);
+  }
+  corpus.profiles = profilesOf(roles, corpus);
+  for (const state of states) runRules(state, corpus, referenceRules);
+  const mentions = toMentions(states);
+  return { participants: toParticipants(mentions, roles, corpus), mentions };
+}

@@ -1,0 +1,58 @@
+/**
+ * Rule: "the president", "the US president", "the Russian leader", "the secretary of state"
+ * refer to the most recent person in the article whose stated roles fit the office and the
+ * country. Not inside quotations, where the speaker's point of view decides who is meant.
+ */
+import { isQuoted } from '../article-view.ts';
+import { lexicon, roleCountries, roleHead } from '../lexicon.ts';
+import { isTitleWord, wordOf } from '../read-title.ts';
+import type { ArticleState, Corpus, Found, NameRule } from '../resolution-state.ts';
+import { onlySpaceBetween } from '../tokenize-sentence.ts';
+
+/** Offices that "the leader" may stand for. */
+const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'premier', 'king', 'queen'];
+
+/** The most recent person before the position whose profile fits the office and countries. */
+function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, start: number, head: string, countries: string[]): string | null {
+  const earlier = state.found
+    .filter((found) => found.sentence < sentence || (found.sentence === sentence && found.end <= start))
+    .sort((a, b) => b.sentence - a.sentence || b.start - a.start);
+  for (const found of earlier) {
+    const candidate = corpus.candidates.get(found.participant);
+    const profile = corpus.profiles.get(found.participant);
+    if (!candidate || candidate.kind !== 'person' || !profile) continue;
+    const fitsHead = head === 'leader' ? leaderHeads.some((office) => profile.heads.has(office)) : profile.heads.has(head);
+    if (fitsHead && countries.every((country) => profile.countries.has(country))) return candidate.id;
+  }
+  return null;
+}
+
+export const resolveDescriptors: NameRule = {
+  name: 'descriptor',
+  nests: true,
+  apply: (state, corpus) => {
+    const found: Found[] = [];
+    state.view.sentences.forEach((view, sentence) => {
+      const { tokens, sentence: { text } } = view;
+      const entityStarts = new Set(state.found.filter((f) => f.sentence === sentence).map((f) => tokens[f.first]!.start));
+      const isEntity = (token: { start: number }) => entityStarts.has(token.start);
+      tokens.forEach((token, k) => {
+        if (wordOf(token) !== 'the' || isQuoted(view, token)) return;
+        let last = k;
+        while (tokens[last + 1] && !tokens[last + 1]!.possessive && onlySpaceBetween(text, tokens[last]!.end, tokens[last + 1]!.start) && isTitleWord(tokens[last + 1]!, isEntity)) last += 1;
+        let words = tokens.slice(k + 1, last + 1).map(wordOf);
+        while (words.length > 0 && roleHead(words) === null) words = words.slice(0, -1);
+        const head = roleHead(words);
+        if (head === null || lexicon.anonymousRoles.has(head) || lexicon.relationalRoles.has(head)) return;
+        const end = k + words.length;
+        const next = tokens[end + 1];
+        if (next && next.cap && onlySpaceBetween(text, tokens[end]!.end, next.start)) return; // a title before a name
+        if (next && wordOf(next) === 'of' && !head.includes(' of ')) return; // "the head of the delegation"
+        if (state.found.some((f) => f.sentence === sentence && f.start < tokens[end]!.end && f.end > token.start && corpus.candidates.get(f.participant)?.kind === 'person')) return;
+        const id = mostRecentFit(state, corpus, sentence, token.start, head, roleCountries(words));
+        if (id !== null) found.push({ sentence, first: k, last: end, participant: id, rule: 'descriptor', start: token.start, end: tokens[end]!.end });
+      });
+    });
+    return found;
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * Splits a sentence into word tokens with their offsets. Names are matched token by token,
+ * so a token keeps what matching needs: the folded key, its case, whether it is possessive.
+ */
+import { foldName, stripPossessive } from './fold-name.ts';
+
+/** One word of a sentence. */
+export interface Token {
+  /** The word as written (`Zelenskyy’s`, `U.S.`, `Trump-Putin`). */
+  text: string;
+  /** The word without a possessive ending (`Zelenskyy`). */
+  base: string;
+  /** Comparison key (`zelensky`). */
+  norm: string;
+  /** Start offset in the sentence (UTF-16 units). */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** Begins with a capital letter. */
+  cap: boolean;
+  /** Two or more letters, all capitals (`NATO`, `U.S.`). */
+  upper: boolean;
+  /** Ends in a possessive `'s`. */
+  possessive: boolean;
+}
+
+/** Short abbreviations that keep their full stop inside a title or name (AP Stylebook "abbreviations"). */
+const dottedAbbreviations = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'maj', 'adm', 'sgt']);
+
+const wordPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Tokenises a sentence; punctuation and spaces fall between tokens. */
+export function tokenizeSentence(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    let word = match[0];
+    const start = match.index;
+    if (text[start + word.length] === '.' && dottedAbbreviations.has(word.toLowerCase())) word += '.';
+    const base = stripPossessive(word);
+    const letters = base.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      base,
+      norm: foldName(word.endsWith('.') && !/\p{Lu}\.$/u.test(word) ? word.slice(0, -1) : word),
+      start,
+      end: start + word.length,
+      cap: /^\p{Lu}/u.test(word),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      possessive: base !== word,
+    });
+  }
+  return tokens;
+}
+
+/** True when only spaces separate two offsets of a text (a name may not run across punctuation). */
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  return /^\s+$/.test(text.slice(from, to));
+}

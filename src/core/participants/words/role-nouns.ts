@@ -1,0 +1,71 @@
+/**
+ * Nouns that name an office or a role, lowercase, multi-word entries first so the longest wins.
+ * From the titles wire services put before names (AP Stylebook "titles" entry; Reuters
+ * handbook on government titles) plus the roles this story's coverage uses.
+ */
+export const roleNouns: string[] = [
+  'national security adviser',
+  'secretary of state',
+  'secretary of defense',
+  'secretary of the treasury',
+  'secretary-general',
+  'secretary general',
+  'chief of staff',
+  'press secretary',
+  'foreign minister',
+  'defence minister',
+  'defense minister',
+  'prime minister',
+  'vice president',
+  'vice-president',
+  'special envoy',
+  'chief negotiator',
+  'deputy prime minister',
+  'director',
+  'president',
+  'chancellor',
+  'premier',
+  'minister',
+  'secretary',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'negotiator',
+  'leader',
+  'counterpart',
+  'ambassador',
+  'general',
+  'commander',
+  'chief',
+  'head',
+  'official',
+  'diplomat',
+  'senator',
+  'sen',
+  'representative',
+  'rep',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'gov',
+  'mayor',
+  'king',
+  'queen',
+  'pope',
+  'commissioner',
+  'lawmaker',
+  'analyst',
+  'operative',
+  'founder',
+  'ceo',
+];
+
+/** Role nouns that describe a relation rather than an office: they extend a name but are not recorded as roles. */
+export const relationalRoleNouns: string[] = ['counterpart'];
+
+/** Role nouns too vague to name one person when used alone ("the official said"). */
+export const anonymousRoleNouns: string[] = ['official', 'diplomat', 'aide', 'analyst', 'lawmaker', 'operative', 'source'];
