@@ -1,0 +1,43 @@
+/**
+ * The quotes stage: finds direct quotations in every article and attributes each to a speaker
+ * with the ordered rules of `attribution-rules.ts`. A quotation no rule attributes keeps
+ * `speaker: null`: the stage never guesses.
+ */
+import type { Participant, Quote } from '../model.ts';
+import type { Mention, ParsedArticle } from '../stages.ts';
+import { attributionRules } from './attribution-rules.ts';
+import { buildQuoteContext } from './quote-context.ts';
+
+/** Groups mentions by sentence id, keeping their order. */
+function bySentence(mentions: Mention[]): Map<string, Mention[]> {
+  const grouped = new Map<string, Mention[]>();
+  for (const mention of mentions) grouped.set(mention.sentence, [...(grouped.get(mention.sentence) ?? []), mention]);
+  return grouped;
+}
+
+/** Every quotation of the articles, in article order, each with its speaker or null. */
+export function extractQuotes(articles: ParsedArticle[], mentions: Mention[], participants: Participant[]): Quote[] {
+  const grouped = bySentence(mentions);
+  const quotes: Quote[] = [];
+  for (const article of articles) {
+    const context = buildQuoteContext(article, grouped, participants);
+    for (const draft of context.drafts) {
+      let decided: { speaker: string | null; rule: string } | undefined;
+      for (const rule of attributionRules) {
+        decided = rule.apply(draft, context);
+        if (decided) break;
+      }
+      const speaker = decided?.speaker ?? null;
+      context.speakers.set(draft.order, speaker);
+      quotes.push({
+        id: `${context.slug}#q-${draft.order + 1}`,
+        sentence: draft.sentences[0]!.located.sentence.id,
+        sentences: draft.sentences.map((info) => info.located.sentence.id),
+        text: draft.text,
+        speaker,
+        attribution: speaker === null ? null : decided!.rule,
+      });
+    }
+  }
+  return quotes;
+}

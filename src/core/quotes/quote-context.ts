@@ -1,0 +1,109 @@
+/**
+ * What attribution reads: each sentence of an article with its tokens, quoted ranges and
+ * mentions, and each quotation found, with the sentences it spans.
+ */
+import type { ParticipantKind, Participant } from '../model.ts';
+import type { Mention, ParsedArticle } from '../stages.ts';
+import { tokenizeSentence, type Token } from '../participants/tokenize-sentence.ts';
+import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.ts';
+import { locateSentences, type LocatedSentence } from './locate-sentences.ts';
+
+/** A sentence ready for attribution. */
+export interface SentenceInfo {
+  /** The sentence and its place in the paragraph. */
+  located: LocatedSentence;
+  /** Position in the article (0-based). */
+  index: number;
+  /** Paragraph position in the article (0-based). */
+  paragraph: number;
+  /** Tokens of the sentence text. */
+  tokens: Token[];
+  /** `[start, end)` quoted ranges, in sentence offsets. */
+  quoted: Array<[number, number]>;
+  /** Mentions outside quotation marks, in order. */
+  mentions: Mention[];
+}
+
+/** A quotation before attribution. */
+export interface QuoteDraft {
+  /** Position among the article's quotations (0-based). */
+  order: number;
+  /** Paragraph position in the article (0-based). */
+  paragraph: number;
+  /** The span in paragraph offsets. */
+  span: QuoteSpan;
+  /** The quoted words. */
+  text: string;
+  /** Sentences spanned, first to last. */
+  sentences: SentenceInfo[];
+  /** True when the quotation opens its paragraph. */
+  opensParagraph: boolean;
+  /** True when nothing but punctuation follows it in its paragraph. */
+  endsParagraph: boolean;
+}
+
+/** An article's sentences and quotations, with what is known about participants. */
+export interface QuoteContext {
+  /** Article slug. */
+  slug: string;
+  /** Sentences in order. */
+  sentences: SentenceInfo[];
+  /** Quotations in order. */
+  drafts: QuoteDraft[];
+  /** Participant kinds by id. */
+  kinds: Map<string, ParticipantKind>;
+  /** Participant names by id. */
+  names: Map<string, string>;
+  /** Speakers chosen so far, by quotation order. */
+  speakers: Map<number, string | null>;
+}
+
+/** Builds the context of one article. */
+export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, Mention[]>, participants: Participant[]): QuoteContext {
+  const sentences: SentenceInfo[] = [];
+  const drafts: QuoteDraft[] = [];
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const spans = findQuoteSpans(paragraph.text);
+    const located = locateSentences(paragraph).map((entry): SentenceInfo => {
+      const quoted: Array<[number, number]> = spans
+        .map((span): [number, number] => [Math.max(span.open, entry.start) - entry.start, Math.min(span.close === null ? span.end : span.close + 1, entry.end) - entry.start])
+        .filter(([from, to]) => from < to);
+      const inQuote = (mention: Mention) => quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
+      const own = (mentions.get(entry.sentence.id) ?? []).filter((mention) => !inQuote(mention));
+      return { located: entry, index: sentences.length, paragraph: paragraphIndex, tokens: tokenizeSentence(entry.sentence.text), quoted, mentions: own };
+    });
+    sentences.push(...located);
+    for (const span of spans) {
+      const text = paragraph.text.slice(span.start, span.end).trim().replace(/[\s,]+$/u, '');
+      const spanned = located.filter((info) => info.located.start < (span.close ?? span.end) && info.located.end > span.open);
+      if (spanned.length === 0 || text === '') continue;
+      drafts.push({
+        order: drafts.length,
+        paragraph: paragraphIndex,
+        span,
+        text,
+        sentences: spanned,
+        opensParagraph: paragraph.text.slice(0, span.open).trim() === '',
+        endsParagraph: span.close === null || /^[\s\p{P}]*$/u.test(paragraph.text.slice(span.close + 1)),
+      });
+    }
+  });
+  return {
+    slug: article.input.slug,
+    sentences,
+    drafts,
+    kinds: new Map(participants.map((participant) => [participant.id, participant.kind])),
+    names: new Map(participants.map((participant) => [participant.id, participant.name])),
+    speakers: new Map(),
+  };
+}
+
+/** Offset of a paragraph position inside a sentence. */
+export function toSentenceOffset(info: SentenceInfo, paragraphOffset: number): number {
+  return paragraphOffset - info.located.start;
+}
+
+/** True when the sentence offset lies inside quotation marks (marks included). */
+export function isInsideQuote(info: SentenceInfo, offset: number): boolean {
+  return info.quoted.some(([from, to]) => offset >= from && offset < to);
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads who a clause makes the speaker: the subject before a speech verb ("Peskov told",
+ * "Fiona Hill, who served ..., told", "A Kremlin aide said"), the name after an inverted verb
+ * ("said Peskov"), or the subject that opens the main clause.
+ */
+import type { Mention } from '../stages.ts';
+import { lexicon } from '../participants/lexicon.ts';
+import { wordOf } from '../participants/read-title.ts';
+import type { QuoteContext, SentenceInfo } from './quote-context.ts';
+import { isInsideQuote } from './quote-context.ts';
+import { appositionStarters, introOpeners, leadingConjunctions, speakerPronouns, spokesNouns } from './words/quote-openers.ts';
+
+/**
+ * Who a clause points at: a participant, or a pronoun still to resolve; `from` is the index of
+ * the first token of the subject phrase.
+ */
+export type SpeakerReading = { participant: string; via: 'name' | 'body'; from: number } | { pronoun: 'male' | 'female'; from: number } | null;
+
+const apposition = new Set(appositionStarters);
+const spokes = new Set(spokesNouns);
+const pronouns = new Map(speakerPronouns);
+const intros = new Set(introOpeners);
+const conjunctions = new Set(leadingConjunctions);
+const determiners = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
+
+/** Verbs that may come before their speaker ("…,” said Peskov). */
+export const invertedVerbs = new Set(['said', 'says', 'added', 'adds', 'wrote', 'continued', 'explained', 'insisted', 'noted', 'asked', 'replied']);
+
+/** The mention that covers token `k`, people first, then the longest. */
+export function mentionAt(context: QuoteContext, info: SentenceInfo, k: number): Mention | null {
+  const token = info.tokens[k];
+  if (!token) return null;
+  const covering = info.mentions.filter((mention) => mention.start <= token.start && mention.end >= token.end);
+  covering.sort((a, b) => Number(context.kinds.get(b.participant) === 'person') - Number(context.kinds.get(a.participant) === 'person') || (b.end - b.start) - (a.end - a.start));
+  return covering[0] ?? null;
+}
+
+/** Index of the token that starts at or after a sentence offset. */
+function tokenIndexAt(info: SentenceInfo, offset: number): number {
+  const index = info.tokens.findIndex((token) => token.start >= offset);
+  return index < 0 ? info.tokens.length : index;
+}
+
+/** Reads a subject ending at token `k`: a name, a pronoun, or "a Kremlin aide". */
+function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): SpeakerReading {
+  const token = info.tokens[k];
+  if (!token || isInsideQuote(info, token.start)) return null;
+  const gender = pronouns.get(wordOf(token));
+  if (gender) return { pronoun: gender, from: k };
+  const mention = mentionAt(context, info, k);
+  if (mention) return { participant: mention.participant, via: 'name', from: tokenIndexAt(info, mention.start) };
+  // "A Kremlin aide", "Ukraine's foreign ministry", "a senior Kremlin official": the body speaks.
+  let j = k;
+  if (!spokes.has(wordOf(token))) return null;
+  while (j > 0 && (spokes.has(wordOf(info.tokens[j]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[j]!)))) j -= 1;
+  const body = mentionAt(context, info, j);
+  if (!body || context.kinds.get(body.participant) === 'person') return null;
+  let from = tokenIndexAt(info, body.start);
+  while (from > 0 && (determiners.has(wordOf(info.tokens[from - 1]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[from - 1]!)))) from -= 1;
+  return { participant: body.participant, via: 'body', from };
+}
+
+/** The speaker of the speech verb at token `v`, read leftwards over auxiliaries and an apposition. */
+export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
+  const text = info.located.sentence.text;
+  let k = v - 1;
+  while (k >= 0 && lexicon.speechAuxiliaries.has(wordOf(info.tokens[k]!)) && !/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) k -= 1;
+  if (k < 0) return null;
+  if (/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) {
+    // "Fiona Hill, who served on ..., told": step back over the apposition to the name.
+    let j = k;
+    while (j > 0 && !(/,/.test(text.slice(info.tokens[j - 1]!.end, info.tokens[j]!.start)) && apposition.has(wordOf(info.tokens[j]!)))) j -= 1;
+    if (j <= 0) return null;
+    k = j - 1;
+  }
+  return subjectEndingAt(context, info, k);
+}
+
+/** The speaker named right after an inverted speech verb at token `v` ("said Kremlin spokesman Dmitry Peskov"). */
+export function speakerAfterVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
+  const verb = info.tokens[v];
+  const next = info.tokens[v + 1];
+  if (!verb || !next || !invertedVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.located.sentence.text.slice(verb.end, next.start))) return null;
+  const mention = mentionAt(context, info, v + 1);
+  return mention && mention.start >= next.start ? { participant: mention.participant, via: 'name', from: v } : null;
+}
+
+/** Index of the token where the main clause starts: after an introductory phrase and a leading conjunction. */
+export function clauseStart(info: SentenceInfo): number {
+  const { tokens } = info;
+  const text = info.located.sentence.text;
+  let k = 0;
+  while (tokens[k] && isInsideQuote(info, tokens[k]!.start)) k += 1;
+  const first = tokens[k];
+  if (first && (intros.has(wordOf(first)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) {
+    for (let j = k + 1; j < tokens.length; j += 1) {
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (/,/.test(gap) && !isInsideQuote(info, tokens[j - 1]!.end)) return j;
+    }
+  }
+  while (tokens[k] && conjunctions.has(wordOf(tokens[k]!))) k += 1;
+  return k;
+}
+
+/** The subject that opens the main clause: a pronoun, a named participant, or a body's spokesperson. */
+export function subjectOf(context: QuoteContext, info: SentenceInfo): SpeakerReading {
+  let k = clauseStart(info);
+  const token = info.tokens[k];
+  if (!token || isInsideQuote(info, token.start)) return null;
+  const gender = pronouns.get(wordOf(token));
+  if (gender) return { pronoun: gender, from: k };
+  const direct = mentionAt(context, info, k);
+  if (direct) return { participant: direct.participant, via: 'name', from: k };
+  const start = k;
+  while (info.tokens[k] && (determiners.has(wordOf(info.tokens[k]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[k]!)))) k += 1;
+  const body = mentionAt(context, info, k);
+  if (!body || context.kinds.get(body.participant) === 'person') return null;
+  let j = k + 1;
+  while (info.tokens[j] && mentionAt(context, info, j)?.participant === body.participant) j += 1;
+  return { participant: body.participant, via: info.tokens[j] && spokes.has(wordOf(info.tokens[j]!)) ? 'body' : 'name', from: start };
+}
