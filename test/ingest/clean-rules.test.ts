@@ -54,6 +54,10 @@ describe('clean rules', () => {
       'ADVERTISEMENT',
       'Read more: What was agreed in Geneva',
       'Share this article',
+      '(Reporting by Olena Harmash in Kyiv; Writing by Mark Trevelyan; Editing by Andrew Heavens)',
+      'Additional reporting by Guy Faulconbridge in Moscow',
+      'Associated Press writers Illia Novikov in Kyiv and Lorne Cook in Brussels contributed to this report.',
+      'Updated: 26 November 2025, 09:14 GMT',
     ])('drops %j', (line) => {
       expect(applyOnce(dropFurnitureLines, ['Kept before.', line, 'Kept after.'])).toEqual(['Kept before.', 'Kept after.']);
     });
@@ -63,6 +67,7 @@ describe('clean rules', () => {
       'Leave a comment on the draft, Driscoll told Ukrainian officials, was all he asked.',
       'Zelenskiy said he would share this article of the plan with parliament.',
       'The video showed Putin and Trump on the tarmac.',
+      'Reporting by state media could not be verified, Yermak said.',
     ])('keeps a real sentence that starts like furniture: %j', (line) => {
       expect(applyOnce(dropFurnitureLines, [line])).toEqual([line]);
     });

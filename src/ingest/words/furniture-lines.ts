@@ -46,6 +46,19 @@ export const furnitureLines: readonly string[] = [
   'Recommended for you',
   'Most read',
   'Trending',
+  // Reporting credits that close agency copy (Reuters and AP conventions).
+  '(Reporting by *)',
+  'Reporting by *; * by *',
+  '(Additional reporting by *)',
+  'Additional reporting by * in *',
+  '(Writing by *)',
+  'Writing by *; Editing by *',
+  '(Editing by *)',
+  '* contributed to this report.',
+  // Time stamps printed above or below the text.
+  'Published: *',
+  'Updated: *',
+  'Last updated: *',
   // Share bars and app prompts.
   'Share this article',
   'Share this story',
