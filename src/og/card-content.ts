@@ -1,0 +1,105 @@
+/**
+ * What a share card shows, as plain data with every text already formatted for reading. The template
+ * draws exactly this and nothing else, so a hash of it (with the template version) identifies the image.
+ */
+
+/** One number with what it counts (`14` / `articles`), or a short value such as a date range. */
+export interface CardStat {
+  /** The figure or value as shown (`14`, `Thu 27 Nov 2025`). */
+  value: string;
+  /** What it counts, already singular or plural (`articles`). */
+  label: string;
+}
+
+/** A topic as a coloured label on the home card. */
+export interface CardTopic {
+  /** Topic id: picks the topic's colour. */
+  id: string;
+  /** Topic title. */
+  title: string;
+}
+
+/** Parts every card carries. */
+interface CardBase {
+  /** Briefing title, shown in the brand strip. */
+  brand: string;
+  /** `as of 27 November 2025`, or null when there are no articles. */
+  asOf: string | null;
+}
+
+/** The briefing's front page. */
+export interface HomeContent extends CardBase {
+  kind: 'home';
+  /** Briefing title. */
+  title: string;
+  /** Every topic, in topic order. */
+  topics: CardTopic[];
+  /** Coverage numbers: articles, independent sources, outlets, date range. */
+  stats: CardStat[];
+}
+
+/** One topic page. */
+export interface TopicContent extends CardBase {
+  kind: 'topic';
+  /** Topic id: picks the colour. */
+  topic: string;
+  /** Topic title. */
+  title: string;
+  /** The question the topic answers. */
+  question: string;
+  /** Sources, independent sources, newest report. */
+  stats: CardStat[];
+}
+
+/** One participant page. */
+export interface ParticipantContent extends CardBase {
+  kind: 'participant';
+  /** Display name. */
+  name: string;
+  /** `Person`, `Organisation` or `Country`. */
+  kindLabel: string;
+  /** The first stated role, else the affiliation, else null. */
+  role: string | null;
+  /** Quotes, mentions, articles. */
+  stats: CardStat[];
+}
+
+/** One source (article) page. */
+export interface SourceContent extends CardBase {
+  kind: 'source';
+  /** Publication. */
+  outlet: string;
+  /** Headline. */
+  headline: string;
+  /** Publication date, formatted. */
+  date: string;
+  /** Wire service whose copy it carries, or null. */
+  wire: string | null;
+}
+
+/** The timeline page. */
+export interface TimelineContent extends CardBase {
+  kind: 'timeline';
+  /** Page title. */
+  title: string;
+  /** Events and date range. */
+  stats: CardStat[];
+  /** The latest event: formatted date and sentence, or null when there are none. */
+  latest: { date: string; text: string } | null;
+}
+
+/** A section page (lists, search, about, not found), or any page without a card of its own. */
+export interface SectionContent extends CardBase {
+  kind: 'section';
+  /** Small label above the title (`Section`). */
+  eyebrow: string;
+  /** Page title. */
+  title: string;
+  /** One or two sentences about the page. */
+  text: string;
+  /** Optional numbers. */
+  stats: CardStat[];
+}
+
+/** Anything a card can show. */
+export type CardContent = HomeContent | TopicContent | ParticipantContent | SourceContent | TimelineContent | SectionContent;

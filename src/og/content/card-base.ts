@@ -1,0 +1,16 @@
+/** The parts every card shares: the briefing's title and how recent its newest article is. */
+import type { Briefing } from '../../core/model.ts';
+import { formatLongDate } from '../../lib/format-date.ts';
+
+/** Briefing-wide settings the cards use. */
+export interface CardSettings {
+  /** Briefing title. */
+  title: string;
+  /** One-sentence description of the briefing. */
+  description: string;
+}
+
+/** Brand title and `as of …` line. */
+export function cardBase(briefing: Briefing, settings: CardSettings): { brand: string; asOf: string | null } {
+  return { brand: settings.title, asOf: briefing.asOf === null ? null : `as of ${formatLongDate(briefing.asOf)}` };
+}

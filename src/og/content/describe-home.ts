@@ -1,0 +1,44 @@
+/** The home page's card: briefing title, its topics, and the coverage in four figures. */
+import type { Briefing } from '../../core/model.ts';
+import type { ShareCard } from '../../lib/share-cards.ts';
+import type { HomeContent } from '../card-content.ts';
+import { cardBase, type CardSettings } from './card-base.ts';
+import { countStat, countText } from './count-stat.ts';
+import { shortDateRange } from './short-date.ts';
+
+/** Distinct values, for counting outlets and independent sources (wire copy counts once). */
+function distinct(values: readonly string[]): number {
+  return new Set(values).size;
+}
+
+/** The home card. */
+export function describeHome(briefing: Briefing, settings: CardSettings): ShareCard {
+  const dates = briefing.articles.map((article) => article.published).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  const range = first !== undefined && last !== undefined ? shortDateRange({ date: first, precision: 'day' }, { date: last, precision: 'day' }) : null;
+  const articles = briefing.articles.length;
+  const independent = distinct(briefing.articles.map((article) => article.sourceKey));
+  const outlets = distinct(briefing.articles.map((article) => article.outlet));
+  const content: HomeContent = {
+    kind: 'home',
+    ...cardBase(briefing, settings),
+    title: settings.title,
+    topics: briefing.topics.map((topic) => ({ id: topic.id, title: topic.title })),
+    stats: [
+      countStat(articles, 'article'),
+      countStat(independent, 'independent source'),
+      countStat(outlets, 'outlet'),
+      ...(range === null ? [] : [{ value: range, label: 'coverage' }]),
+    ],
+  };
+  const topics = content.topics.map((topic) => topic.title).join(', ');
+  const coverage = [countText(articles, 'article'), countText(independent, 'independent source'), countText(outlets, 'outlet')].join(', ');
+  return {
+    path: '',
+    image: 'og/index.png',
+    type: 'website',
+    alt: `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''} ${coverage}${range ? `, ${range}` : ''}.`,
+    content,
+  };
+}

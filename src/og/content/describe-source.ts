@@ -1,0 +1,26 @@
+/** A source page's card: outlet, headline, date, and the wire service when the article carries wire copy. */
+import type { Article, Briefing } from '../../core/model.ts';
+import type { ShareCard } from '../../lib/share-cards.ts';
+import type { SourceContent } from '../card-content.ts';
+import { formatDate } from '../../lib/format-date.ts';
+import { cardBase, type CardSettings } from './card-base.ts';
+
+/** The card of one article. */
+export function describeSource(briefing: Briefing, settings: CardSettings, article: Article): ShareCard {
+  const content: SourceContent = {
+    kind: 'source',
+    ...cardBase(briefing, settings),
+    outlet: article.outlet,
+    headline: article.title,
+    date: formatDate(article.published),
+    wire: article.wire,
+  };
+  const wire = article.wire !== null && article.wire !== article.outlet ? `, ${article.wire} wire copy` : '';
+  return {
+    path: `sources/${article.id}/`,
+    image: `og/sources/${article.id}.png`,
+    type: 'article',
+    alt: `Source card: “${article.title}”, ${article.outlet}, ${content.date}${wire}.`,
+    content,
+  };
+}

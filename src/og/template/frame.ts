@@ -1,0 +1,58 @@
+/**
+ * The frame every card shares: paper background, a colour bar on the left (the topic's colour or the
+ * accent), the card's own content, and the brand strip at the bottom. Exactly 1200×630; content that
+ * would not fit is clipped by its own line clamps first and by the frame last.
+ */
+import { h, clampedText, type CardChild, type CardElement } from './h.ts';
+import { brandStrip } from './brand-strip.ts';
+import { CARD_HEIGHT, CARD_WIDTH, COLOURS, FONT_FAMILY, PADDING, SIZES } from './theme.ts';
+
+/** What the frame needs besides the body. */
+export interface FrameParts {
+  /** Colour of the left bar and the eyebrow. */
+  colour: string;
+  /** Small uppercase label above the title. */
+  eyebrow: string;
+  /** Briefing title for the brand strip. */
+  brand: string;
+  /** `as of …` text, or null. */
+  asOf: string | null;
+}
+
+/** The small uppercase label above a card's title. */
+function eyebrow(text: string, colour: string): CardElement {
+  return clampedText(text, 1, {
+    fontSize: SIZES.eyebrow, fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase',
+    color: colour, marginBottom: 14, flexShrink: 0,
+  });
+}
+
+/** A card's headline, cut to `lines` lines. */
+export function title(text: string, lines: number, size: number = SIZES.title): CardElement {
+  return clampedText(text, lines, { fontSize: size, fontWeight: 700, lineHeight: 1.16, color: COLOURS.ink, flexShrink: 0 });
+}
+
+/** Running text under the title, cut to `lines` lines. */
+export function paragraph(text: string, lines: number, colour: string = COLOURS.muted): CardElement {
+  return clampedText(text, lines, { fontSize: SIZES.text, lineHeight: 1.35, color: colour, marginTop: 20, flexShrink: 0 });
+}
+
+/** The whole card around `body`. */
+export function frame(parts: FrameParts, ...body: Array<CardChild | null | false>): CardElement {
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'row', width: CARD_WIDTH, height: CARD_HEIGHT, background: COLOURS.paper, color: COLOURS.ink, fontFamily: FONT_FAMILY, overflow: 'hidden' },
+    h('div', { width: 16, height: '100%', flexShrink: 0, background: parts.colour }),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: `${PADDING.top}px ${PADDING.right}px 0 ${PADDING.side}px` },
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, paddingBottom: 36, overflow: 'hidden' },
+        eyebrow(parts.eyebrow, parts.colour),
+        ...body,
+      ),
+      brandStrip(parts.brand, parts.asOf),
+    ),
+  );
+}

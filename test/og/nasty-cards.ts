@@ -1,0 +1,28 @@
+/**
+ * Card contents that push the templates: a 300-character headline, names in Cyrillic, Greek and
+ * Latin-extended letters, an emoji, markup in a title, no figures at all. Written for these tests.
+ */
+import type { CardContent } from '../../src/og/card-content.ts';
+
+const base = { brand: 'Ukraine peace talks', asOf: 'as of 27 November 2025' };
+
+/** 300 characters of wire-style headline. */
+export const LONG_TITLE = 'Zelenskyy meets Witkoff and Kushner in Miami as Umerov and Yermak press for guarantees; Dmitriev says Moscow is ready to talk, Lavrov disagrees, and Macron, Starmer and Merz ask for a seat at the table before any deal on Donbas, Zaporizhzhia and the 28-point plan is signed, officials said on Sunday'.padEnd(300, '.');
+
+/** Nasty cards by file name. */
+export const NASTY_CARDS: Record<string, CardContent> = {
+  'long-title': { ...base, kind: 'source', outlet: 'The Kyiv Independent', headline: LONG_TITLE, date: 'Sun 30 Nov 2025', wire: null },
+  'long-word': { ...base, kind: 'topic', topic: 'territory', title: 'Z'.repeat(120), question: 'x'.repeat(400), stats: [{ value: '12345678901234567890', label: 'sources' }] },
+  'scripts': {
+    ...base, kind: 'participant', name: 'Мирний Ердоган · Micheál Ó Súilleabháin', kindLabel: 'Person',
+    role: 'Łukasz Kuźmiński, Ερντογάν and Володимир Зеленський (Ґ, Ї, Є) meet in Kraków', stats: [{ value: '3', label: 'quotes' }],
+  },
+  'emoji': { ...base, kind: 'section', eyebrow: 'Section', title: 'Peace plan 🕊️ talks 🇺🇦 resume 👍🏽', text: 'Leaders shake hands 🤝 in Geneva.', stats: [] },
+  'markup': { ...base, kind: 'home', title: '</script><b>x', topics: [{ id: '<i>y</i>', title: '<img src=x onerror=alert(1)>' }], stats: [{ value: '&amp;', label: '<br>' }] },
+  'empty': { brand: '', asOf: null, kind: 'timeline', title: '', stats: [], latest: null },
+  'many-topics': {
+    ...base, kind: 'home', title: LONG_TITLE,
+    topics: Array.from({ length: 9 }, (_, index) => ({ id: `topic-${index}`, title: `Topic number ${index} with a long title` })),
+    stats: [{ value: '1234', label: 'articles' }, { value: '987', label: 'independent sources' }, { value: '456', label: 'outlets' }, { value: '30 Dec 2024 – 2 Jan 2025', label: 'coverage' }],
+  },
+};

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { normalisePagePath, shareCardFor, shareCards, type ShareCard } from '../../src/lib/share-cards.ts';
+import type { CardContent } from '../../src/og/card-content.ts';
+import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';
+
+const cards = shareCards(sampleBriefing(), SAMPLE_SETTINGS);
+const byPath = new Map(cards.map((card) => [card.path, card]));
+
+function contentOf<K extends CardContent['kind']>(path: string, kind: K): Extract<CardContent, { kind: K }> {
+  const content = byPath.get(path)?.content;
+  if (content?.kind !== kind) throw new Error(`no ${kind} card at ${path}`);
+  return content as Extract<CardContent, { kind: K }>;
+}
+
+describe('shareCards', () => {
+  it('gives every page of the site a card with an image path and a text alternative', () => {
+    expect(cards.map((card) => card.path)).toEqual([
+      '',
+      'topics/guarantees/', 'topics/territory/', 'topics/ceasefire-vs-peace-deal/', 'topics/participants/',
+      'participants/rustem-umerov/', 'participants/nato/', 'participants/ukraine/',
+      'sources/kyiv-talks/', 'sources/wire-anchorage/', 'sources/wire-preview/',
+      'timeline/', 'participants/', 'sources/', 'search/', 'updates/', 'about/', '404/',
+    ]);
+    for (const card of cards) {
+      expect(card.image).toMatch(/^og\/[a-z0-9/-]+\.png$/);
+      expect(card.alt.length).toBeGreaterThan(10);
+    }
+    expect(new Set(cards.map((card) => card.image)).size).toBe(cards.length);
+  });
+
+  it.each<[string, string, ShareCard['type']]>([
+    ['', 'og/index.png', 'website'],
+    ['topics/territory/', 'og/topics/territory.png', 'website'],
+    ['participants/nato/', 'og/participants/nato.png', 'website'],
+    ['sources/wire-preview/', 'og/sources/wire-preview.png', 'article'],
+    ['timeline/', 'og/timeline.png', 'website'],
+    ['participants/', 'og/participants.png', 'website'],
+    ['404/', 'og/404.png', 'website'],
+  ])('page %j has image %s of type %s', (path, image, type) => {
+    expect(byPath.get(path)).toMatchObject({ image, type });
+  });
+
+  it('counts the home coverage with wire copy as one independent source', () => {
+    const home = contentOf('', 'home');
+    expect(home.topics.map((topic) => topic.id)).toEqual(['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants']);
+    expect(home.stats).toEqual([
+      { value: '3', label: 'articles' },
+      { value: '2', label: 'independent sources' },
+      { value: '3', label: 'outlets' },
+      { value: '14 Aug – 27 Nov 2025', label: 'coverage' },
+    ]);
+    expect(home.asOf).toBe('as of 27 November 2025');
+    expect(byPath.get('')?.alt).toContain('Security guarantees, Territory');
+  });
+
+  it.each<[string, string[]]>([
+    ['topics/guarantees/', ['1 source', '1 independent source', 'Thu 27 Nov 2025 newest report']],
+    ['topics/ceasefire-vs-peace-deal/', ['1 source', '1 independent source', 'Sat 16 Aug 2025 newest report']],
+    ['topics/participants/', ['0 sources', '0 independent sources']],
+  ])('topic card %s counts %j', (path, expected) => {
+    expect(contentOf(path, 'topic').stats.map((stat) => `${stat.value} ${stat.label}`)).toEqual(expected);
+  });
+
+  it('names a participant with the first role, the quote count and the kind', () => {
+    expect(contentOf('participants/rustem-umerov/', 'participant')).toMatchObject({
+      name: 'Rustem Umerov',
+      kindLabel: 'Person',
+      role: 'Secretary of Ukraine’s National Security and Defense Council',
+      stats: [{ value: '1', label: 'quote' }, { value: '2', label: 'mentions' }, { value: '2', label: 'articles' }],
+    });
+    expect(contentOf('participants/nato/', 'participant')).toMatchObject({ kindLabel: 'Organisation', role: null });
+  });
+
+  it('shows a source with its outlet, date and wire', () => {
+    expect(contentOf('sources/wire-anchorage/', 'source')).toMatchObject({ outlet: 'The Daily Star', date: 'Sat 16 Aug 2025', wire: 'Reuters' });
+    expect(byPath.get('sources/wire-anchorage/')?.alt).toContain('Reuters wire copy');
+    expect(byPath.get('sources/kyiv-talks/')?.alt).not.toContain('wire copy');
+  });
+
+  it('sums up the timeline with its span at each end’s precision and the latest event', () => {
+    expect(contentOf('timeline/', 'timeline')).toMatchObject({
+      stats: [{ value: '2', label: 'dated events' }, { value: 'Feb 2022 – 27 Nov 2025', label: 'span' }],
+      latest: { date: '27 Nov 2025', text: 'Rustem Umerov said on Thursday that talks in Geneva were constructive.' },
+    });
+  });
+
+  it('is deterministic: the same briefing gives equal cards', () => {
+    expect(shareCards(sampleBriefing(), SAMPLE_SETTINGS)).toEqual(cards);
+  });
+});
+
+describe('shareCardFor', () => {
+  const briefing = sampleBriefing();
+  it.each<[string, string]>([
+    ['topics/territory/', 'og/topics/territory.png'],
+    ['/topics/territory', 'og/topics/territory.png'],
+    ['', 'og/index.png'],
+    ['/', 'og/index.png'],
+    ['sources/kyiv-talks/', 'og/sources/kyiv-talks.png'],
+  ])('finds the card of %j', (path, image) => {
+    expect(shareCardFor({ title: 'x', description: 'y', path }, briefing, SAMPLE_SETTINGS).image).toBe(image);
+  });
+
+  it('gives a page without a card of its own the home image, never a missing one', () => {
+    const card = shareCardFor({ title: 'Claims', description: 'Every claim.', path: 'claims/' }, briefing, SAMPLE_SETTINGS);
+    expect(card).toMatchObject({ path: 'claims/', image: 'og/index.png', type: 'website' });
+    expect(card.alt).toBe(byPath.get('')?.alt);
+  });
+
+  it.each([['a/b', 'a/b/'], ['//a//', 'a/'], ['', ''], ['///', '']])('normalises %j to %j', (input, expected) => {
+    expect(normalisePagePath(input)).toBe(expected);
+  });
+});
+
+describe('shareCards on nasty briefings', () => {
+  it('copes with no articles, no events and no participants', () => {
+    const empty = shareCards(sampleBriefing({ articles: [], participants: [], events: [], quotes: [], asOf: null }), SAMPLE_SETTINGS);
+    const home = empty.find((card) => card.path === '')?.content;
+    expect(home).toMatchObject({ asOf: null, stats: [{ value: '0', label: 'articles' }, { value: '0', label: 'independent sources' }, { value: '0', label: 'outlets' }] });
+    expect(empty.find((card) => card.path === 'timeline/')?.content).toMatchObject({ latest: null, stats: [{ value: '0', label: 'dated events' }] });
+  });
+
+  it('keeps markup in a headline as text in the card data and the alt text', () => {
+    const briefing = sampleBriefing();
+    const first = briefing.articles[0];
+    if (!first) throw new Error('sample has articles');
+    const nasty = { ...briefing, articles: [{ ...first, title: '</script><b>x' }] };
+    const card = shareCards(nasty, SAMPLE_SETTINGS).find((item) => item.path === 'sources/kyiv-talks/');
+    expect(card?.content).toMatchObject({ headline: '</script><b>x' });
+    expect(card?.alt).toContain('“</script><b>x”');
+  });
+
+  it('does not call an outlet that prints its own wire a wire copy', () => {
+    const briefing = sampleBriefing();
+    const first = briefing.articles[0];
+    if (!first) throw new Error('sample has articles');
+    const own = { ...briefing, articles: [{ ...first, outlet: 'Reuters', wire: 'Reuters', sourceKey: 'Reuters' }] };
+    expect(shareCards(own, SAMPLE_SETTINGS).find((item) => item.path === 'sources/kyiv-talks/')?.alt).not.toContain('wire copy');
+  });
+});
