@@ -30,18 +30,19 @@ export const scales: Readonly<Record<string, number>> = {
 };
 
 /**
- * Vague plural quantities and the range each usually stands for ("thousands" = a few
- * thousand up to ten thousand, "tens of thousands" = 10,000 up to 100,000).
+ * Vague plural quantities and the range each usually stands for. The ranges do not overlap:
+ * "thousands" (a few thousand up to just under ten thousand) and "tens of thousands" are
+ * different orders of magnitude, and reports that use one each disagree.
  */
 export const vagueQuantities: Readonly<Record<string, [number, number]>> = {
-  dozens: [24, 100],
-  scores: [40, 200],
-  hundreds: [200, 1_000],
-  thousands: [2_000, 10_000],
-  'tens of thousands': [10_000, 100_000],
-  'hundreds of thousands': [100_000, 1_000_000],
-  millions: [2e6, 1e7],
-  'tens of millions': [1e7, 1e8],
-  'hundreds of millions': [1e8, 1e9],
-  billions: [2e9, 1e10],
+  dozens: [24, 99],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2_000, 9_999],
+  'tens of thousands': [10_000, 99_999],
+  'hundreds of thousands': [100_000, 999_999],
+  millions: [2e6, 1e7 - 1],
+  'tens of millions': [1e7, 1e8 - 1],
+  'hundreds of millions': [1e8, 1e9 - 1],
+  billions: [2e9, 1e10 - 1],
 };

@@ -1,0 +1,17 @@
+/**
+ * Regular-expression pieces for numbers in figures: an optional approximation word, a count in
+ * figures or words, an optional scale word ("nearly 1.2 million", "some 600,000", "three").
+ */
+import { countPattern } from './parse-count.ts';
+import { qualifiers } from './words/function-words.ts';
+
+const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** Optional approximation word and its space; capture group 1 when used with `amountPattern`. */
+export const qualifierPattern = `(?:(${byLength(qualifiers)})\\s+)?`;
+
+/** A count with an optional spelled-out scale ("1.2 million", "600,000", "three", "2 billion"). */
+export const amountPattern = `(?:${countPattern})(?:\\s+(?:million|billion|trillion|thousand))?`;
+
+/** Word boundary before a number that is not glued to a letter or a hyphen ("F-16", "G7"). */
+export const numberStart = '(?<![\\p{L}\\p{N}\\-.,/$€£])';

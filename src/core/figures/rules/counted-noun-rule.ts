@@ -1,0 +1,30 @@
+/**
+ * A number before the noun it counts: "600,000 troops", "three possible locations", "three
+ * elements of the draft plan", "one person", "four regions". The noun must be plural (or a
+ * people word such as "person"), so "one European diplomat" or "the other two" are not figures.
+ */
+import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import { tokenAt } from '../../dates/tokenize-words.ts';
+import { parseCount } from '../parse-count.ts';
+import { amountPattern, numberStart, qualifierPattern } from '../number-pattern.ts';
+import { phraseAfter } from '../noun-phrase.ts';
+import { unitKind } from '../unit-kind.ts';
+
+const pattern = new RegExp(`${qualifierPattern}${numberStart}(${amountPattern})\\b(?![-%])`, 'giu');
+
+function find(context: FigureContext): FigureMention[] {
+  const found: FigureMention[] = [];
+  for (const match of context.text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    const phrase = phraseAfter(context.tokens, tokenAt(context.tokens, end)).text;
+    const head = phrase.split(' of ')[0]!.split(' ').at(-1) ?? '';
+    const people = unitKind(head) === 'people';
+    const single = parseCount(match[2] ?? '') === 1;
+    const plural = /[^s]s$/.test(head);
+    if (!head || (single && !people) || (!single && !plural && !people)) continue;
+    found.push({ start: match.index, end, value: match[0], about: phrase, kind: people ? 'people' : 'count' });
+  }
+  return found;
+}
+
+export const countedNounRule: FigureRule = { name: 'counted-noun', find };

@@ -1,0 +1,27 @@
+/**
+ * An ordinal year, month or week of something that is still going on: "the war, now in its
+ * fourth year", "the war's fourth year", "its 1,000th day". `about` is the thing ("war").
+ */
+import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import { tokenAt } from '../../dates/tokenize-words.ts';
+import { phraseBefore } from '../noun-phrase.ts';
+import { ordinals } from '../words/number-words.ts';
+
+const ordinal = `(?:${Object.keys(ordinals).join('|')}|\\d[\\d,]*(?:st|nd|rd|th))`;
+const pattern = new RegExp(`\\b(?:(?:now\\s+)?in\\s+its|its|(\\p{L}+)['’]s)\\s+(${ordinal}\\s+(?:year|month|week|day))\\b`, 'giu');
+
+function find(context: FigureContext): FigureMention[] {
+  return [...context.text.matchAll(pattern)].map((match) => {
+    const value = match[2] ?? '';
+    const start = match.index + match[0].length - value.length;
+    let about = match[1]?.toLowerCase() ?? '';
+    if (!about) {
+      let i = tokenAt(context.tokens, match.index);
+      while (i > 0 && !context.tokens[i - 1]!.word) i--;
+      about = phraseBefore(context.tokens, i) || 'duration';
+    }
+    return { start, end: start + value.length, value, about, kind: 'duration' };
+  });
+}
+
+export const ordinalSpanRule: FigureRule = { name: 'ordinal-span', find };

@@ -1,0 +1,32 @@
+/**
+ * Shares of a whole: "20%", "about 19 percent", "19 per cent", "a fifth of", "two-thirds of",
+ * "half of". `about` is the whole ("ukraine", "the territory"), else "share".
+ */
+import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import { tokenAt } from '../../dates/tokenize-words.ts';
+import { numberStart, qualifierPattern } from '../number-pattern.ts';
+import { phraseAfter } from '../noun-phrase.ts';
+import { fractions } from '../words/number-words.ts';
+
+const fraction = Object.keys(fractions).join('|');
+const patterns = [
+  new RegExp(`${qualifierPattern}${numberStart}\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per\\s+cent\\b)`, 'giu'),
+  new RegExp(`${qualifierPattern}\\b(?:(?:a|one|two|three|four|five)[- ])?(?:${fraction})(?=\\s+of\\b)`, 'gi'),
+];
+
+function aboutWhole(context: FigureContext, end: number): string {
+  const next = tokenAt(context.tokens, end);
+  if (context.tokens[next]?.lower !== 'of') return 'share';
+  return phraseAfter(context.tokens, next + 1).text || 'share';
+}
+
+function find(context: FigureContext): FigureMention[] {
+  return patterns.flatMap((pattern) =>
+    [...context.text.matchAll(pattern)].map((match) => {
+      const end = match.index + match[0].length;
+      return { start: match.index, end, value: match[0], about: aboutWhole(context, end), kind: 'share' };
+    }),
+  );
+}
+
+export const shareRule: FigureRule = { name: 'share', find };
