@@ -47,7 +47,7 @@ export interface TopicScore {
   sentences: number;
   /** Per gold topic. */
   topics: TopicCounts[];
-  /** Mean F1 over the gold topics. */
+  /** Mean F1 over the gold topics that occur (in gold or briefing) among these sentences. */
   macroF1: number;
 }
 
@@ -92,7 +92,9 @@ function score(rows: readonly TopicMiss[], goldTopics: readonly string[], mapped
     }
     return { topic, mapsTo: mapped.get(topic) ?? null, truePositives: tp, falsePositives: fp, falseNegatives: fn, ...rates(tp, fp, fn) };
   });
-  const macroF1 = topics.length === 0 ? 0 : topics.reduce((sum, t) => sum + t.f1, 0) / topics.length;
+  // A topic that neither gold nor briefing uses in this set has no F1 to average.
+  const used = topics.filter((t) => t.truePositives + t.falsePositives + t.falseNegatives > 0);
+  const macroF1 = used.length === 0 ? 0 : used.reduce((sum, t) => sum + t.f1, 0) / used.length;
   return { sentences: rows.length, topics, macroF1 };
 }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/eval/evaluate.ts';
+import { formatReport } from '../../src/eval/format-report.ts';
+import { tinyBriefing, tinyGold } from './tiny.ts';
+
+const report = evaluate(tinyBriefing, tinyGold);
+
+describe('evaluate: public surface', () => {
+  it('reports articles, topics, participants, quotes and events', () => {
+    expect(Object.keys(report)).toEqual(['articles', 'topics', 'participants', 'quotes', 'events']);
+  });
+});
+
+describe('evaluate on a tiny hand-made briefing', () => {
+  it('pairs articles by sentences, not by order or name', () => {
+    expect(report.articles.pairs).toEqual([
+      { file: 'a.txt', article: 'y', shared: 4, sentences: 4 },
+      { file: 'b.txt', article: 'x', shared: 1, sentences: 1 },
+    ]);
+    expect(report.articles.unmatched).toEqual(['c.txt']);
+  });
+
+  it('scores topics without and with borderline sentences', () => {
+    const main = Object.fromEntries(report.topics.main.topics.map((t) => [t.topic, [t.truePositives, t.falsePositives, t.falseNegatives]]));
+    expect(main).toEqual({ ceasefire: [1, 0, 0], guarantees: [0, 0, 0], participants: [1, 0, 0], territory: [1, 1, 0] });
+    expect(report.topics.main.sentences).toBe(4);
+    expect(report.topics.main.macroF1).toBeCloseTo((1 + 1 + 2 / 3) / 3, 6);
+    expect(report.topics.strict.sentences).toBe(5);
+    expect(report.topics.strict.macroF1).toBeCloseTo((1 + 0 + 1 + 2 / 3) / 4, 6);
+    expect(report.topics.main.topics.find((t) => t.topic === 'ceasefire')?.mapsTo).toBe('ceasefire-vs-peace-deal');
+    expect(report.topics.misses.map((m) => [m.text, m.borderline])).toEqual([
+      ['They discussed a "ceasefire".', false],
+      ['Kyiv wants guarantees.', true],
+    ]);
+  });
+
+  it('scores participants: found, split, merged, junk', () => {
+    expect(report.participants).toEqual({
+      gold: 3,
+      found: 2,
+      recall: 2 / 3,
+      missed: ['volodymyr-zelensky'],
+      split: [
+        { gold: 'donald-trump', briefing: ['trump', 'leaders'] },
+        { gold: 'vladimir-putin', briefing: ['putin-1', 'putin-2', 'leaders'] },
+      ],
+      merged: [{ briefing: 'leaders', gold: ['donald-trump', 'vladimir-putin'] }],
+      junk: ['Joe Bloggs'],
+    });
+  });
+
+  it('scores quotes within the same article, speakers by name', () => {
+    expect(report.quotes).toEqual({
+      gold: 3,
+      found: 2,
+      recall: 2 / 3,
+      speakerCorrect: 1,
+      speakerAccuracy: 0.5,
+      missed: ['not for sale'],
+      wrongSpeaker: [{ text: 'Let them talk', gold: 'vladimir-putin', briefing: 'trump' }],
+    });
+  });
+
+  it('scores events by date and precision in the evidence sentence', () => {
+    expect(report.events).toEqual({
+      gold: 3,
+      found: 2,
+      share: 2 / 3,
+      evidenceNotFound: 0,
+      missed: ['2022-02 (month): discussed'],
+    });
+  });
+
+  it('formats a readable report', () => {
+    const text = formatReport(report);
+    expect(text).toContain('Articles: 2 of 3 gold articles matched');
+    expect(text).toContain('main (without borderline): macro-F1 0.889 over 4 sentences');
+    expect(text).toContain('split: vladimir-putin → putin-1 + putin-2 + leaders');
+    expect(text).toContain('junk persons (1): Joe Bloggs');
+    expect(text).toContain('found 2/3 (66.7%); speaker right 1/2 (50.0%)');
+  });
+});
+
+describe('evaluate: nasty inputs', () => {
+  it('an empty briefing scores zero and matches nothing', () => {
+    const empty = { ...tinyBriefing, articles: [], participants: [], quotes: [], events: [] };
+    const out = evaluate(empty, tinyGold);
+    expect(out.articles.pairs).toEqual([]);
+    expect(out.topics.main.macroF1).toBe(0);
+    expect(out.participants.gold).toBe(0);
+    expect(out.quotes.gold).toBe(0);
+  });
+
+  it('an empty gold file scores nothing', () => {
+    const out = evaluate(tinyBriefing, { articles: [], participants: [], quotes: [], events: [] });
+    expect(out.articles).toEqual({ gold: 0, pairs: [], unmatched: [] });
+    expect(out.topics.strict.sentences).toBe(0);
+  });
+});
