@@ -53,7 +53,7 @@ export async function ensureCards(cards: readonly CardToEnsure[], options: Ensur
     files.set(card.image, cachedFile(cacheDir, key));
     if (missing.has(key)) continue;
     if (isCached(cacheDir, key)) cached += 1;
-    else missing.set(key, { key, content: card.content });
+    else missing.set(key, { key, image: card.image, content: card.content });
   }
   const progress = progressLine(missing.size, options.stream === undefined ? process.stderr : options.stream);
   await renderInPool([...missing.values()], { root, cacheDir }, options.threads ?? availableParallelism(), () => progress.tick());

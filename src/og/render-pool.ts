@@ -18,6 +18,8 @@ export interface WorkerSetup {
 export interface RenderJob {
   /** Cache key, also the file name. */
   key: string;
+  /** Image path of (one of) the cards it draws, for messages. */
+  image: string;
   /** What to draw. */
   content: CardContent;
 }
@@ -35,6 +37,7 @@ export function renderInPool(jobs: readonly RenderJob[], setup: WorkerSetup, thr
   if (jobs.length === 0) return Promise.resolve();
   const script = join(setup.root, 'src', 'og', 'render-worker.ts');
   const queue = [...jobs];
+  const images = new Map(jobs.map((job) => [job.key, job.image]));
   let pending = jobs.length;
   return new Promise<void>((resolve, reject) => {
     const workers: Worker[] = [];
@@ -53,7 +56,7 @@ export function renderInPool(jobs: readonly RenderJob[], setup: WorkerSetup, thr
       const worker = new Worker(script, { workerData: setup satisfies WorkerSetup });
       workers.push(worker);
       worker.on('message', (reply: RenderReply) => {
-        if (reply.error !== null) return fail(`share card ${reply.key} could not be drawn: ${reply.error}`);
+        if (reply.error !== null) return fail(`share card ${images.get(reply.key) ?? reply.key} could not be drawn: ${reply.error}`);
         onRendered();
         pending -= 1;
         if (pending === 0) void stop().then(() => resolve());

@@ -73,9 +73,9 @@ describe('ensureCards on nasty input', () => {
     expect(result.files.get('og/a.png')).toBe(result.files.get('og/b.png'));
   });
 
-  it('fails with the card key when a card cannot be drawn', async () => {
+  it('fails naming the card when a card cannot be drawn', async () => {
     const broken = { kind: 'nonsense' } as unknown as CardContent;
-    await expect(ensureCards([{ image: 'og/x.png', content: broken }], { cacheDir, threads: 1, stream: null })).rejects.toThrow(/share card [0-9a-f]{32} could not be drawn/);
+    await expect(ensureCards([{ image: 'og/x.png', content: broken }], { cacheDir, threads: 1, stream: null })).rejects.toThrow(/share card og\/x\.png could not be drawn/);
   });
 });
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { clampedText, h, type CardChild } from '../../src/og/template/h.ts';
+import { topicColour } from '../../src/og/template/topic-colour.ts';
+import { cardElement } from '../../src/og/template/card-element.ts';
+import { COLOURS } from '../../src/og/template/theme.ts';
+import { NASTY_CARDS } from './nasty-cards.ts';
+
+describe('h', () => {
+  it.each<[string, Array<CardChild | null | false | undefined>, unknown]>([
+    ['no children', [], undefined],
+    ['one text child, passed alone', ['text'], 'text'],
+    ['markup as plain text', ['</script><b>x'], '</script><b>x'],
+    ['dropped empties', [null, 'a', false, undefined, 'b'], ['a', 'b']],
+    ['only empties', [null, false], undefined],
+  ])('builds an element with %s', (_name, children, expected) => {
+    expect(h('div', { display: 'flex' }, ...children).props.children).toEqual(expected);
+  });
+
+  it('clamps text with an ellipsis and lets long words break', () => {
+    expect(clampedText('x', 2, { fontSize: 10 }).props.style).toMatchObject({ display: 'block', lineClamp: 2, textOverflow: 'ellipsis', overflowWrap: 'anywhere', fontSize: 10 });
+  });
+});
+
+describe('topicColour', () => {
+  it.each<[string, string]>([
+    ['guarantees', '#1d4ed8'],
+    ['territory', '#9a3412'],
+    ['ceasefire-vs-peace-deal', '#15803d'],
+    ['participants', '#7e22ce'],
+    ['sanctions', COLOURS.accent],
+    ['constructor', COLOURS.accent],
+    ['__proto__', COLOURS.accent],
+  ])('%s → %s', (id, colour) => {
+    expect(topicColour(id)).toBe(colour);
+  });
+});
+
+describe('cardElement', () => {
+  /** Every text run in a tree, in order. */
+  function texts(node: CardChild | CardChild[] | undefined): string[] {
+    if (node === undefined) return [];
+    if (typeof node === 'string') return [node];
+    if (Array.isArray(node)) return node.flatMap(texts);
+    return texts(node.props.children);
+  }
+
+  it.each(Object.entries(NASTY_CARDS))('puts the text of %s in the tree as strings, unchanged', (_name, content) => {
+    const all = texts(cardElement(content)).join('\n');
+    // `kind` and `topic` pick the template and the colour; every other text field is drawn.
+    const drawn = Object.entries(content).filter(([key, value]) => key !== 'kind' && key !== 'topic' && typeof value === 'string' && value !== '');
+    for (const [, value] of drawn) expect(all).toContain(value);
+  });
+});
