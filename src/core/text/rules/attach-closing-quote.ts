@@ -8,6 +8,7 @@ const lonelyClosing = /^([”’»"]+)(?=\s|$)/u;
 
 /** Moves closing quote marks that stand alone at the start of a segment to the previous segment. */
 export function attachClosingQuote(segments: readonly string[]): string[] {
+  if (!segments.some((segment, i) => i > 0 && lonelyClosing.test(segment))) return [...segments];
   const text = segments.join('');
   const out = [...segments];
   let offset = out[0]?.length ?? 0;
