@@ -22,14 +22,11 @@ export interface DiscoveryTrigger {
 /** Verbs that may come before their speaker ("…,” said Kirill Dmitriev). */
 const invertedVerbs = new Set(['said', 'says', 'added', 'adds', 'wrote', 'continued', 'explained', 'insisted', 'noted', 'asked', 'replied']);
 
-/** "Russian envoy Kirill Dmitriev", "Chancellor Merz". */
+/** "Russian envoy Kirill Dmitriev", "Chancellor Merz", "his Turkish counterpart Hakan Fidan". */
 const titleBefore: DiscoveryTrigger = {
   name: 'title-before',
   single: true,
-  test: (view, run, isEntity) => {
-    const title = readTitle(view, run.first, isEntity);
-    return title !== null && !lexicon.relationalRoles.has(title.head);
-  },
+  test: (view, run, isEntity) => readTitle(view, run.first, isEntity) !== null,
 };
 
 /** "Fiona Hill, who served on Trump's security council", "Jane Doe, a former ambassador". */

@@ -94,8 +94,8 @@ export function clauseStart(info: SentenceInfo): number {
   const first = tokens[k];
   if (first && (intros.has(wordOf(first)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) {
     for (let j = k + 1; j < tokens.length; j += 1) {
-      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-      if (/,/.test(gap) && !isInsideQuote(info, tokens[j - 1]!.end)) return j;
+      const comma = text.slice(tokens[j - 1]!.end, tokens[j]!.start).indexOf(',');
+      if (comma >= 0 && !isInsideQuote(info, tokens[j - 1]!.end + comma)) return j;
     }
   }
   while (tokens[k] && conjunctions.has(wordOf(tokens[k]!))) k += 1;

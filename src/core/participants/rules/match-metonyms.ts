@@ -19,7 +19,7 @@ function isPlace(tokens: Token[], index: number, text: string): boolean {
   if (!before) return false;
   const word = wordOf(before);
   if (lexicon.placePrepositions.has(word) || lexicon.movement.has(word)) return true;
-  if (word === 'to' || word === 'for') {
+  if (word === 'to' || word === 'for' || word === 'from') {
     return tokens.slice(Math.max(0, index - 4), index - 1).some((earlier) => lexicon.movement.has(wordOf(earlier)));
   }
   return false;

@@ -1,7 +1,8 @@
 /**
  * Rule: a surname alone ("Rubio said", "Zelenskiy’s") for a person the article named in full,
  * or for a registered person whose surname no other registered person shares. A surname glued
- * to another capitalised word ("Capitol Hill", "Ivanka Trump") belongs to that other name.
+ * to another capitalised word ("Capitol Hill", "Ivanka Trump") belongs to that other name; in
+ * all-capital text ("TRUMP AND PUTIN MEET") capitals say nothing, so neighbours do not count.
  */
 import { introducedPeople, uniqueBy } from '../introduced-people.ts';
 import { lexicon } from '../lexicon.ts';
@@ -14,7 +15,7 @@ export function gluedToOtherName(tokens: Token[], index: number, text: string, c
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const token = tokens[index]!;
-  const stranger = (other: Token, k: number) => other.cap && !claimed(k) && !isTitleWord(other, () => false) && !lexicon.common.has(other.norm);
+  const stranger = (other: Token, k: number) => other.cap && !other.upper && !claimed(k) && !isTitleWord(other, () => false) && !lexicon.common.has(other.norm);
   if (before && onlySpaceBetween(text, before.end, token.start) && !before.possessive && stranger(before, index - 1)) return true;
   return after !== undefined && !token.possessive && onlySpaceBetween(text, token.end, after.start) && stranger(after, index + 1);
 }

@@ -23,9 +23,13 @@ export const otherPlaces: string[] = [
   'saudi arabia', 'united kingdom', 'north korea', 'south korea', 'west', 'east',
 ];
 
-/** Prepositions after which a capital is a place ("in Moscow", "near Kyiv"). */
+/**
+ * Prepositions after which a capital is a place ("in Moscow", "near Kyiv"). "to", "for" and
+ * "from" are not here: "a proposal to Kyiv", "a rebuke from Moscow" name actors; after a
+ * movement word ("flew to", "left ... for", "returned from") they name places.
+ */
 export const placePrepositions: string[] = [
-  'in', 'at', 'near', 'outside', 'around', 'across', 'from', 'inside', 'within', 'into', 'over',
+  'in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within', 'into', 'over',
   'via', 'throughout', 'towards', 'toward', 'between', 'through', 'of', 'beyond',
 ];
 

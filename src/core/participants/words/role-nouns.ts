@@ -24,6 +24,7 @@ export const roleNouns: string[] = [
   'director',
   'president',
   'chancellor',
+  'taoiseach',
   'premier',
   'minister',
   'secretary',
