@@ -1,0 +1,82 @@
+/**
+ * A reader's view: key pages at desktop and phone widths load with no console error, no request to another
+ * origin, and no serious or critical accessibility violation (axe-core). Screenshots go to test/.tmp, not the repo.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launchBrowser } from './browser.ts';
+import { serveSite, type Served } from './serve.ts';
+import { projectRoot, rootSite } from './sites.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const shots = join(projectRoot, 'test', '.tmp', 'screenshots');
+const briefing = JSON.parse(readFileSync(join(rootSite.dir, 'briefing.json'), 'utf8')) as {
+  articles: { id: string }[];
+  participants: { id: string }[];
+};
+const pages = [
+  ['home', ''],
+  ['topic guarantees', 'topics/guarantees/'],
+  ['topic territory', 'topics/territory/'],
+  ['topic ceasefire', 'topics/ceasefire-vs-peace-deal/'],
+  ['topic participants', 'topics/participants/'],
+  ['participants', 'participants/'],
+  ['participant', `participants/${briefing.participants[0]?.id}/`],
+  ['source', `sources/${briefing.articles[0]?.id}/`],
+  ['timeline', 'timeline/'],
+  ['about', 'about/'],
+] as const;
+
+describe.runIf(hasBrowser())('pages in a browser', () => {
+  let browser: Browser;
+  let served: Served;
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    [browser, served] = await Promise.all([launchBrowser(), serveSite(rootSite)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  describe.each([1280, 375])('at %i px', (width) => {
+    it.each(pages)('%s has no console error, no foreign request and no serious axe violation', async (name, path) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.origin !== new URL(served.home).origin) problems.push(`foreign request: ${request.url()}`);
+      });
+      const response = await page.goto(`${served.home}${path}`);
+      expect(response?.status()).toBe(200);
+      // Evaluated through the debugging protocol, so the page's Content-Security-Policy stays in force for the page itself.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${width}.png`), fullPage: false });
+      await page.close();
+      expect(problems).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  });
+
+  it('highlights a linked sentence on arrival', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.home}sources/${briefing.articles[0]?.id}/#s-2`);
+    const background = await page.$eval('#s-2', (element) => getComputedStyle(element).backgroundColor);
+    await page.close();
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The sites the site tests look at, built once per test run by `build-sites.ts`:
+ * the seeds at the domain root, and the seeds under a base path on a configured domain.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
+const tmp = join(projectRoot, 'test', '.tmp', 'sites');
+
+/** A built site: its folder, base path and site address. */
+export interface BuiltSite {
+  dir: string;
+  base: string;
+  siteUrl: string;
+}
+
+export const rootSite: BuiltSite = { dir: join(tmp, 'root'), base: '/', siteUrl: 'http://localhost:4321' };
+export const subPathSite: BuiltSite = { dir: join(tmp, 'briefing'), base: '/briefing/', siteUrl: 'https://example.org' };
+
+/** Every file below `dir`, as `/`-separated paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Every HTML page of a site. */
+export function htmlPages(site: BuiltSite): { file: string; html: string }[] {
+  return listFiles(site.dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(join(site.dir, file), 'utf8') }));
+}
