@@ -21,5 +21,4 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });
