@@ -46,8 +46,10 @@ const speechVerb: DiscoveryTrigger = {
     while (tokens[k] && lexicon.speechAuxiliaries.has(wordOf(tokens[k]!)) && !lexicon.speechVerbs.has(wordOf(tokens[k]!))) k += 1;
     const after = tokens[k];
     if (after && !after.cap && lexicon.speechVerbs.has(wordOf(after)) && onlySpaceBetween(sentence.text, tokens[k - 1]!.end, after.start)) {
-      // A lone capitalised plural opening the sentence is a common noun ("Residents said").
-      return run.first !== run.last || run.first > 0 || !/[^s]s$/.test(tokens[run.first]!.norm);
+      if (run.first < run.last) return true;
+      // A lone word: only verbs a person does ("Naftogaz said" is a company), and not a
+      // capitalised plural opening the sentence ("Residents told").
+      return lexicon.personalSpeechVerbs.has(wordOf(after)) && (run.first > 0 || !/[^s]s$/.test(tokens[run.first]!.norm));
     }
     const before = tokens[run.first - 1];
     if (!before || !onlySpaceBetween(sentence.text, before.end, tokens[run.first]!.start)) return false;

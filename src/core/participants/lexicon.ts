@@ -7,8 +7,8 @@ import { nationalities } from './words/nationalities.ts';
 import { nonPersonWords, outlets } from './words/non-person-words.ts';
 import { metonymPlaces, movementWords, otherPlaces, placePrepositions } from './words/places.ts';
 import { anonymousRoleNouns, relationalRoleNouns, roleNouns } from './words/role-nouns.ts';
-import { roleDeterminers, titleModifiers } from './words/title-modifiers.ts';
-import { speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
+import { honorifics, roleDeterminers, titleModifiers } from './words/title-modifiers.ts';
+import { personalSpeechVerbs, speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
 
 const roleSequences = roleNouns.map((noun) => noun.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -16,6 +16,7 @@ const roleSequences = roleNouns.map((noun) => noun.split(' ')).sort((a, b) => b.
 export const lexicon = {
   roleWords: new Set(roleNouns.flatMap((noun) => noun.split(' '))),
   titleModifiers: new Set(titleModifiers),
+  honorifics: new Set(honorifics),
   roleDeterminers: new Set(roleDeterminers),
   relationalRoles: new Set(relationalRoleNouns),
   anonymousRoles: new Set(anonymousRoleNouns),
@@ -30,6 +31,7 @@ export const lexicon = {
   movement: new Set(movementWords),
   speechVerbs: new Set(speechVerbs),
   speechAuxiliaries: new Set(speechAuxiliaries),
+  personalSpeechVerbs: new Set(personalSpeechVerbs),
 };
 
 /**

@@ -38,12 +38,11 @@ export function readRoles(state: ArticleState, corpus: Corpus): { found: Found[]
     const note = (role: string, head: string) => {
       if (!lexicon.relationalRoles.has(head)) roles.push({ participant: candidate.id, role, head, sentence: view.sentence.id });
     };
+    const title = readTitle(view, mention.first, isEntity);
+    if (title) note(title.role, title.head);
     const apposition = readApposition(view, mention.last, isEntity);
     if (apposition) note(apposition.role, apposition.head);
-    const title = readTitle(view, mention.first, isEntity);
-    if (!title) return mention;
-    note(title.role, title.head);
-    return { ...mention, start: view.tokens[title.first]!.start };
+    return title ? { ...mention, start: view.tokens[title.first]!.start } : mention;
   });
   return { found, roles };
 }

@@ -48,14 +48,17 @@ function toReading(view: SentenceView, first: number, last: number): TitleReadin
 /** The title right before the token at `nameFirst`, or null. */
 export function readTitle(view: SentenceView, nameFirst: number, isEntity: EntityTest): TitleReading | null {
   const { tokens, sentence } = view;
-  let first = nameFirst;
-  for (let k = nameFirst - 1; k >= 0; k -= 1) {
+  // "Prime Minister Sir Keir Starmer": the honorific joins the mention but not the role.
+  let end = nameFirst;
+  while (end > 0 && lexicon.honorifics.has(wordOf(tokens[end - 1]!)) && tokens[end - 1]!.cap && onlySpaceBetween(sentence.text, tokens[end - 1]!.end, tokens[end]!.start)) end -= 1;
+  let first = end;
+  for (let k = end - 1; k >= 0; k -= 1) {
     const token = tokens[k]!;
     if (!onlySpaceBetween(sentence.text, token.end, tokens[k + 1]!.start) || !isTitleWord(token, isEntity)) break;
     first = k;
     if (token.possessive) break;
   }
-  return first === nameFirst ? null : toReading(view, first, nameFirst - 1);
+  return first === end ? null : toReading(view, first, end - 1);
 }
 
 /** The role phrase after a name and a comma (`, the secretary of state`, `, who served on ...`), or null. */
@@ -65,7 +68,8 @@ export function readApposition(view: SentenceView, nameLast: number, isEntity: E
   if (!next || !/^\s*,\s*$/.test(sentence.text.slice(tokens[nameLast]!.end, next.start))) return null;
   if (wordOf(next) === 'who') {
     const rest = sentence.text.slice(next.end);
-    const stop = rest.search(/[,.;:—–()]|\s-\s/);
+    // The clause ends at a comma, a dash or bracket, or a full stop that is not an abbreviation's (U.S.).
+    const stop = rest.search(/[,;:—–()]|\s-\s|(?<!\b\p{Lu})\.(?!\p{Lu}\.)/u);
     const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
     if (clause === '' || clause.split(/\s+/).length > 16) return null;
     return { first: nameLast + 1, role: clause, head: 'who' };

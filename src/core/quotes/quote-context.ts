@@ -64,13 +64,13 @@ export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, 
   const drafts: QuoteDraft[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const spans = findQuoteSpans(paragraph.text);
-    const located = locateSentences(paragraph).map((entry): SentenceInfo => {
+    const located = locateSentences(paragraph).map((entry, position): SentenceInfo => {
       const quoted: Array<[number, number]> = spans
         .map((span): [number, number] => [Math.max(span.open, entry.start) - entry.start, Math.min(span.close === null ? span.end : span.close + 1, entry.end) - entry.start])
         .filter(([from, to]) => from < to);
       const inQuote = (mention: Mention) => quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
       const own = (mentions.get(entry.sentence.id) ?? []).filter((mention) => !inQuote(mention));
-      return { located: entry, index: sentences.length, paragraph: paragraphIndex, tokens: tokenizeSentence(entry.sentence.text), quoted, mentions: own };
+      return { located: entry, index: sentences.length + position, paragraph: paragraphIndex, tokens: tokenizeSentence(entry.sentence.text), quoted, mentions: own };
     });
     sentences.push(...located);
     for (const span of spans) {

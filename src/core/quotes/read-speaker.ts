@@ -60,13 +60,22 @@ function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): 
   return { participant: body.participant, via: 'body', from };
 }
 
-/** The speaker of the speech verb at token `v`, read leftwards over auxiliaries and an apposition. */
+/**
+ * The speaker of the speech verb at token `v`, read leftwards over auxiliaries and an apposition.
+ * A participle ("Trump thanked Putin, saying ...") has the main clause's subject: not read here.
+ */
 export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
   const text = info.located.sentence.text;
+  if (/ing$/.test(wordOf(info.tokens[v]!))) return null;
   let k = v - 1;
   while (k >= 0 && lexicon.speechAuxiliaries.has(wordOf(info.tokens[k]!)) && !/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) k -= 1;
   if (k < 0) return null;
   if (/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) {
+    // "The EU's foreign policy chief, Kaja Kallas, said": the name is itself set off by commas.
+    const named = mentionAt(context, info, k);
+    if (named && named.end === info.tokens[k]!.end && context.kinds.get(named.participant) === 'person') {
+      return { participant: named.participant, via: 'name', from: tokenIndexAt(info, named.start) };
+    }
     // "Fiona Hill, who served on ..., told": step back over the apposition to the name.
     let j = k;
     while (j > 0 && !(/,/.test(text.slice(info.tokens[j - 1]!.end, info.tokens[j]!.start)) && apposition.has(wordOf(info.tokens[j]!)))) j -= 1;
@@ -82,7 +91,11 @@ export function speakerAfterVerb(context: QuoteContext, info: SentenceInfo, v: n
   const next = info.tokens[v + 1];
   if (!verb || !next || !invertedVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.located.sentence.text.slice(verb.end, next.start))) return null;
   const mention = mentionAt(context, info, v + 1);
-  return mention && mention.start >= next.start ? { participant: mention.participant, via: 'name', from: v } : null;
+  if (!mention || mention.start < next.start) return null;
+  // "said Peskov." or "said Peskov, the Kremlin spokesman": the name ends the clause; in
+  // "said Russia will not stop" it opens a reported clause instead.
+  const rest = info.located.sentence.text.slice(mention.end);
+  return /^\s*(?:[,.;:!?]|$)/u.test(rest) ? { participant: mention.participant, via: 'name', from: v } : null;
 }
 
 /** Index of the token where the main clause starts: after an introductory phrase and a leading conjunction. */

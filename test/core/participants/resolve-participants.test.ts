@@ -68,12 +68,19 @@ describe('resolveParticipants: unseen coverage', () => {
     ['Umerov told reporters the sides had agreed on most points.', ['rustem-umerov']],
     ['Budanov told reporters the front was holding.', ['budanov']],
     ['Residents said the strike hit a school.', []],
+    ['Naftogaz said gas flows were stable.', []],
+    ['Goldman Sachs said the rouble would weaken, and Amnesty International said civilians suffered.', []],
+    ['Deutsche Welle said the Munich Security Conference would discuss the plan.', []],
     ["Kyiv Independent reported that Ukraine's army was short of troops.", ['ukraine']],
     ['Trump-Zelenskiy talks at Mar-a-Lago ended without a deal.', ['donald-trump', 'volodymyr-zelensky']],
     ['The Russia-Ukraine war is in its fourth year.', ['russia', 'ukraine']],
     ['Trump’s envoy met Zelenskyy’s chief of staff.', ['donald-trump', 'volodymyr-zelensky']],
     ['Kyiv swiftly rejected the conditions as tantamount to surrender.', ['ukraine']],
     ['Earlier, Trump said he would call Putin next time in Moscow.', ['donald-trump', 'vladimir-putin']],
+    ['KYIV/WASHINGTON, Nov 23 (Reuters) - Ukrainian officials met in Geneva.', []],
+    ['Senator Roger Wicker, a Republican, said the plan had "real problems".', ['roger-wicker']],
+    ['Reporting by Jonathan Landay and Tom Balmforth; Editing by Daniel Wallis', []],
+    ['Polish Prime Minister Donald Tusk met President Donald Trump.', ['donald-trump', 'donald-tusk']],
   ])('%s', (sentence, expected) => {
     expect(idsIn(sentence)).toEqual(expected);
   });
@@ -109,6 +116,11 @@ describe('resolveParticipants: shorter references', () => {
     const { participants } = resolveParticipants([article], registry);
     expect(participants.find((p) => p.id === 'steve-witkoff')?.roleSources).toEqual([{ role: 'special envoy', sentence: 'r#s-1' }]);
     expect(participants.find((p) => p.id === 'fiona-hill')).toMatchObject({ registered: false, roles: ['served on Trump’s security council'] });
+  });
+
+  it('reads a relative clause as a role, past abbreviations', () => {
+    const article = buildParsedArticle('w', ['Secretary of State Marco Rubio, who led the U.S. delegation, told reporters the talks went well.']);
+    expect(resolveParticipants([article], registry).participants.find((p) => p.id === 'marco-rubio')?.roles).toEqual(['Secretary of State', 'led the U.S. delegation']);
   });
 
   it('does not read a new clause as an apposition', () => {

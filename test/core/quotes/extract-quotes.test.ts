@@ -57,6 +57,15 @@ describe('extractQuotes: unseen coverage', () => {
     [['“Everything is on the table,” a senior Ukrainian official told CNN.'], [['Everything is on the table', null]]],
     [['“It’s ultimately up to them,” Witkoff said, adding that Kushner had agreed.'], [['It’s ultimately up to them', 'steve-witkoff']]],
     [['Speaking in English, Putin said they could meet “next time in Moscow”.'], [['next time in Moscow', 'vladimir-putin']]],
+    [['Trump said Kyiv must respond by Thursday.', 'Secretary of State Marco Rubio, who led the U.S. delegation, told reporters the talks were "the most productive" so far. "I think we\'ve made tremendous progress," he said.'], [['the most productive', 'marco-rubio'], ["I think we've made tremendous progress", 'marco-rubio']]],
+    [['"We have heard nothing," Kremlin spokesman Dmitry Peskov told reporters in Moscow.'], [['We have heard nothing', 'dmitry-peskov']]],
+    [['Polish Prime Minister Donald Tusk wrote on X: "Peace must be just."'], [['Peace must be just.', 'donald-tusk']]],
+    [['"They\'re very close," Trump told reporters aboard Air Force One. "We\'re going to get it done."'], [["They're very close", 'donald-trump'], ["We're going to get it done.", 'donald-trump']]],
+    [['Ukrainian President Volodymyr Zelensky said: "We face a difficult choice."', 'US President Donald Trump told Fox News Radio that Thursday was "an appropriate" deadline.', 'Asked what would happen if Zelensky rejected the plan, the president said: "He can fight."'], [['We face a difficult choice.', 'volodymyr-zelensky'], ['an appropriate', 'donald-trump'], ['He can fight.', 'donald-trump']]],
+    [['Ukrainian President Volodymyr Zelensky met US President Donald Trump.', 'Later, the president said: "It went well."'], [['It went well.', null]]],
+    [['The Institute for the Study of War said Russia "will not stop".'], [['will not stop', null]]],
+    [['The European Union\'s foreign policy chief, Kaja Kallas, said: "Europe must be on board."'], [['Europe must be on board.', 'kaja-kallas']]],
+    [['Trump thanked Putin, saying they had a “very productive meeting”.'], [['very productive meeting', 'donald-trump']]],
     [['On Wednesday, Trump threatened "severe consequences" if Putin does not agree, and he has warned of sanctions.'], [['severe consequences', 'donald-trump']]],
   ])('%j', (paragraphs, expected) => {
     expect(quotesOf(...paragraphs)).toEqual(expected);

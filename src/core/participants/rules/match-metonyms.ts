@@ -14,7 +14,8 @@ function isPlace(tokens: Token[], index: number, text: string): boolean {
   const token = tokens[index]!;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  if (token.upper && index === 0) return true; // dateline: "ANCHORAGE:", "WASHINGTON"
+  // Dateline: capitals opening the sentence ("ANCHORAGE:", "KYIV/WASHINGTON, Nov 23").
+  if (token.upper && tokens.slice(0, index).every((earlier) => earlier.upper)) return true;
   if (after && after.cap && /^\s+$/.test(text.slice(token.end, after.start)) && !token.possessive) return true;
   if (!before) return false;
   const word = wordOf(before);

@@ -12,19 +12,32 @@ import { onlySpaceBetween } from '../tokenize-sentence.ts';
 /** Offices that "the leader" may stand for. */
 const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'premier', 'king', 'queen'];
 
-/** The most recent person before the position whose profile fits the office and countries. */
+/**
+ * The most recent person before the position whose profile fits the office and countries.
+ * A description without a country ("the president") that two people in the previous sentence
+ * fit is ambiguous, and stays unresolved.
+ */
 function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, start: number, head: string, countries: string[]): string | null {
+  const fits = (id: string): boolean => {
+    const candidate = corpus.candidates.get(id);
+    const profile = corpus.profiles.get(id);
+    if (!candidate || candidate.kind !== 'person' || !profile) return false;
+    const fitsHead = head === 'leader' ? leaderHeads.some((office) => profile.heads.has(office)) : profile.heads.has(head);
+    return fitsHead && countries.every((country) => profile.countries.has(country));
+  };
+  // Within one sentence a writer repeats the name rather than describe someone just named,
+  // except in apposition ("Marco Rubio, the secretary of state").
+  const text = state.view.sentences[sentence]!.sentence.text;
+  const apposed = (found: Found) => found.sentence === sentence && /^\s*,\s*$/.test(text.slice(found.end, start));
   const earlier = state.found
     .filter((found) => found.sentence < sentence || (found.sentence === sentence && found.end <= start))
+    .filter((found) => fits(found.participant) && (found.sentence < sentence || apposed(found)))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start);
-  for (const found of earlier) {
-    const candidate = corpus.candidates.get(found.participant);
-    const profile = corpus.profiles.get(found.participant);
-    if (!candidate || candidate.kind !== 'person' || !profile) continue;
-    const fitsHead = head === 'leader' ? leaderHeads.some((office) => profile.heads.has(office)) : profile.heads.has(head);
-    if (fitsHead && countries.every((country) => profile.countries.has(country))) return candidate.id;
+  if (countries.length === 0) {
+    const near = new Set(earlier.filter((found) => found.sentence >= sentence - 1).map((found) => found.participant));
+    if (near.size > 1) return null;
   }
-  return null;
+  return earlier[0]?.participant ?? null;
 }
 
 export const resolveDescriptors: NameRule = {

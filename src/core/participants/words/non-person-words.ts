@@ -17,7 +17,13 @@ export const nonPersonWords: string[] = [
   'ocean', 'river', 'mountains', 'islands', 'island', 'day', 'week', 'plan', 'deal', 'treaty',
   'accord', 'accords', 'agreement', 'initiative', 'coalition', 'alliance', 'organization',
   'organisation', 'the', 'a', 'an', 'and', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'gmt',
-  'bst', 'nzt', 'kremlin', 'utc', 'est', 'edt', 'pm', 'am', 'mr', 'mrs', 'ms', 'dr', 'sir',
+  'bst', 'nzt', 'kremlin', 'international', 'rights', 'watch', 'conference', 'forum', 'fleet',
+  'brigade', 'battalion', 'regiment', 'corps', 'command', 'school', 'church', 'museum', 'hotel',
+  'hospital', 'prize', 'award', 'cup', 'games', 'pact', 'format', 'protocol', 'memorandum',
+  'declaration', 'charter', 'act', 'bill', 'law', 'constitution', 'budget', 'programme',
+  'program', 'project', 'pipeline', 'stream', 'service', 'services', 'media', 'holdings',
+  'energy', 'gas', 'oil', 'airlines', 'airways', 'systems', 'technologies', 'capital', 'partners',
+  'sachs', 'stanley', 'welle', 'liberty', 'amnesty', 'children', 'cross', 'crescent', 'utc', 'est', 'edt', 'pm', 'am', 'mr', 'mrs', 'ms', 'dr', 'sir',
 ];
 
 /** News outlets and agencies, lowercase: the speakers' addressees and sources, never people. */

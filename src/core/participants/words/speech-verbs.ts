@@ -53,3 +53,12 @@ export const speechAuxiliaries: string[] = [
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'today', 'yesterday', 'too', 'himself', 'herself', 'recently', 'subsequently',
 ];
+
+/**
+ * Speech verbs whose subject is nearly always a person, not a company or an agency ("Umerov
+ * told reporters", "Budanov insisted"). Only these make a lone capitalised word a person.
+ */
+export const personalSpeechVerbs: string[] = [
+  'told', 'tells', 'added', 'adds', 'insisted', 'argued', 'admitted', 'joked', 'quipped',
+  'conceded', 'recalled', 'urged', 'vowed', 'complained', 'replied', 'wrote', 'tweeted',
+];

@@ -43,3 +43,6 @@ export const titleModifiers: string[] = [
 
 /** Determiners and possessive pronouns that may open a role phrase after a comma ("Marco Rubio, the secretary of state"). */
 export const roleDeterminers: string[] = ['the', 'a', 'an', 'his', 'her', 'its', 'their'];
+
+/** Honorifics written between a title and a name ("Prime Minister Sir Keir Starmer"): part of the mention, not of the role. */
+export const honorifics: string[] = ['sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr', 'baroness', 'baron'];
