@@ -21,4 +21,14 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own content-asset wrapper carries a directive the bundler warns about on every MDX file; harmless.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

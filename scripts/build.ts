@@ -5,7 +5,7 @@
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadInputs } from '../src/boundary/load-inputs.ts';
@@ -29,6 +29,7 @@ const started = performance.now();
 const { errors } = loadInputs(root, { articles: articlesDir });
 if (errors.length > 0) fail(`Build stopped: fix these inputs and build again.\n${formatInputErrors(errors)}`);
 
+mkdirSync(dirname(outDir), { recursive: true });
 const scratch = mkdtempSync(join(dirname(outDir), '.dist-build-'));
 const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
