@@ -19,9 +19,6 @@ export interface DiscoveryTrigger {
   test: (view: SentenceView, run: NameRun, isEntity: EntityTest) => boolean;
 }
 
-/** Verbs that may come before their speaker ("…,” said Kirill Dmitriev). */
-const invertedVerbs = new Set(['said', 'says', 'added', 'adds', 'wrote', 'continued', 'explained', 'insisted', 'noted', 'asked', 'replied']);
-
 /** "Russian envoy Kirill Dmitriev", "Chancellor Merz", "his Turkish counterpart Hakan Fidan". */
 const titleBefore: DiscoveryTrigger = {
   name: 'title-before',
@@ -54,7 +51,7 @@ const speechVerb: DiscoveryTrigger = {
     const before = tokens[run.first - 1];
     if (!before || !onlySpaceBetween(sentence.text, before.end, tokens[run.first]!.start)) return false;
     const accordingTo = wordOf(before) === 'to' && tokens[run.first - 2] !== undefined && wordOf(tokens[run.first - 2]!) === 'according';
-    if (!accordingTo && !invertedVerbs.has(wordOf(before))) return false;
+    if (!accordingTo && !lexicon.invertedSpeechVerbs.has(wordOf(before))) return false;
     const tail = sentence.text.slice(tokens[run.last]!.end);
     return run.first !== run.last || /^\s*(?:[,.;:!?]|$)/.test(tail);
   },

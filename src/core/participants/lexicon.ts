@@ -8,7 +8,7 @@ import { nonPersonWords, outlets } from './words/non-person-words.ts';
 import { metonymPlaces, movementWords, otherPlaces, placePrepositions } from './words/places.ts';
 import { anonymousRoleNouns, relationalRoleNouns, roleNouns } from './words/role-nouns.ts';
 import { honorifics, roleDeterminers, titleModifiers } from './words/title-modifiers.ts';
-import { personalSpeechVerbs, speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
+import { invertedSpeechVerbs, personalSpeechVerbs, speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
 
 const roleSequences = roleNouns.map((noun) => noun.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -32,6 +32,7 @@ export const lexicon = {
   speechVerbs: new Set(speechVerbs),
   speechAuxiliaries: new Set(speechAuxiliaries),
   personalSpeechVerbs: new Set(personalSpeechVerbs),
+  invertedSpeechVerbs: new Set(invertedSpeechVerbs),
 };
 
 /**

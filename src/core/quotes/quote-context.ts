@@ -98,11 +98,6 @@ export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, 
   };
 }
 
-/** Offset of a paragraph position inside a sentence. */
-export function toSentenceOffset(info: SentenceInfo, paragraphOffset: number): number {
-  return paragraphOffset - info.located.start;
-}
-
 /** True when the sentence offset lies inside quotation marks (marks included). */
 export function isInsideQuote(info: SentenceInfo, offset: number): boolean {
   return info.quoted.some(([from, to]) => offset >= from && offset < to);

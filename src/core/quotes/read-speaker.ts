@@ -23,9 +23,6 @@ const intros = new Set(introOpeners);
 const conjunctions = new Set(leadingConjunctions);
 const determiners = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
 
-/** Verbs that may come before their speaker ("…,” said Peskov). */
-export const invertedVerbs = new Set(['said', 'says', 'added', 'adds', 'wrote', 'continued', 'explained', 'insisted', 'noted', 'asked', 'replied']);
-
 /** The mention that covers token `k`, people first, then the longest. */
 export function mentionAt(context: QuoteContext, info: SentenceInfo, k: number): Mention | null {
   const token = info.tokens[k];
@@ -89,7 +86,7 @@ export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: 
 export function speakerAfterVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
   const verb = info.tokens[v];
   const next = info.tokens[v + 1];
-  if (!verb || !next || !invertedVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.located.sentence.text.slice(verb.end, next.start))) return null;
+  if (!verb || !next || !lexicon.invertedSpeechVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.located.sentence.text.slice(verb.end, next.start))) return null;
   const mention = mentionAt(context, info, v + 1);
   if (!mention || mention.start < next.start) return null;
   // "said Peskov." or "said Peskov, the Kremlin spokesman": the name ends the clause; in

@@ -77,6 +77,7 @@ describe('resolveParticipants: unseen coverage', () => {
     ['Trump’s envoy met Zelenskyy’s chief of staff.', ['donald-trump', 'volodymyr-zelensky']],
     ['Kyiv swiftly rejected the conditions as tantamount to surrender.', ['ukraine']],
     ['Earlier, Trump said he would call Putin next time in Moscow.', ['donald-trump', 'vladimir-putin']],
+    ['Trump will meet Putin Friday in Alaska.', ['donald-trump', 'vladimir-putin']],
     ['KYIV/WASHINGTON, Nov 23 (Reuters) - Ukrainian officials met in Geneva.', []],
     ['Senator Roger Wicker, a Republican, said the plan had "real problems".', ['roger-wicker']],
     ['Reporting by Jonathan Landay and Tom Balmforth; Editing by Daniel Wallis', []],

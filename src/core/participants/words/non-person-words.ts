@@ -23,7 +23,8 @@ export const nonPersonWords: string[] = [
   'declaration', 'charter', 'act', 'bill', 'law', 'constitution', 'budget', 'programme',
   'program', 'project', 'pipeline', 'stream', 'service', 'services', 'media', 'holdings',
   'energy', 'gas', 'oil', 'airlines', 'airways', 'systems', 'technologies', 'capital', 'partners',
-  'sachs', 'stanley', 'welle', 'liberty', 'amnesty', 'children', 'cross', 'crescent', 'utc', 'est', 'edt', 'pm', 'am', 'mr', 'mrs', 'ms', 'dr', 'sir',
+  'sachs', 'stanley', 'welle', 'liberty', 'amnesty', 'children', 'cross', 'crescent', 'staff',
+  'headquarters', 'intelligence', 'directorate', 'police', 'utc', 'est', 'edt', 'pm', 'am', 'mr', 'mrs', 'ms', 'dr', 'sir',
 ];
 
 /** News outlets and agencies, lowercase: the speakers' addressees and sources, never people. */

@@ -62,3 +62,6 @@ export const personalSpeechVerbs: string[] = [
   'told', 'tells', 'added', 'adds', 'insisted', 'argued', 'admitted', 'joked', 'quipped',
   'conceded', 'recalled', 'urged', 'vowed', 'complained', 'replied', 'wrote', 'tweeted',
 ];
+
+/** Speech verbs that may come before their speaker ("…,” said Peskov.", "according to" aside). */
+export const invertedSpeechVerbs: string[] = ['said', 'says', 'added', 'adds', 'wrote', 'continued', 'explained', 'insisted', 'noted', 'asked', 'replied'];
