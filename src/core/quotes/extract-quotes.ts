@@ -6,18 +6,11 @@
 import type { Participant, Quote } from '../model.ts';
 import type { Mention, ParsedArticle } from '../stages.ts';
 import { attributionRules } from './attribution-rules.ts';
-import { buildQuoteContext } from './quote-context.ts';
-
-/** Groups mentions by sentence id, keeping their order. */
-function bySentence(mentions: Mention[]): Map<string, Mention[]> {
-  const grouped = new Map<string, Mention[]>();
-  for (const mention of mentions) grouped.set(mention.sentence, [...(grouped.get(mention.sentence) ?? []), mention]);
-  return grouped;
-}
+import { buildQuoteContext, groupBy } from './quote-context.ts';
 
 /** Every quotation of the articles, in article order, each with its speaker or null. */
 export function extractQuotes(articles: ParsedArticle[], mentions: Mention[], participants: Participant[]): Quote[] {
-  const grouped = bySentence(mentions);
+  const grouped = groupBy(mentions, (mention) => mention.sentence);
   const quotes: Quote[] = [];
   for (const article of articles) {
     const context = buildQuoteContext(article, grouped, participants);

@@ -50,12 +50,28 @@ export interface QuoteContext {
   sentences: SentenceInfo[];
   /** Quotations in order. */
   drafts: QuoteDraft[];
+  /** Quotations by the position of the sentence they start in. */
+  draftsBySentence: Map<number, QuoteDraft[]>;
+  /** Sentences by paragraph position. */
+  sentencesByParagraph: Map<number, SentenceInfo[]>;
   /** Participant kinds by id. */
   kinds: Map<string, ParticipantKind>;
   /** Participant names by id. */
   names: Map<string, string>;
   /** Speakers chosen so far, by quotation order. */
   speakers: Map<number, string | null>;
+}
+
+/** Groups values by a key, keeping their order. */
+export function groupBy<K, V>(values: V[], keyOf: (value: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
 }
 
 /** Builds the context of one article. */
@@ -92,6 +108,8 @@ export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, 
     slug: article.input.slug,
     sentences,
     drafts,
+    draftsBySentence: groupBy(drafts, (draft) => draft.sentences[0]!.index),
+    sentencesByParagraph: groupBy(sentences, (info) => info.paragraph),
     kinds: new Map(participants.map((participant) => [participant.id, participant.kind])),
     names: new Map(participants.map((participant) => [participant.id, participant.name])),
     speakers: new Map(),

@@ -23,8 +23,7 @@ function fits(context: QuoteContext, id: string, gender: 'male' | 'female'): boo
 export function resolvePronoun(context: QuoteContext, index: number, gender: 'male' | 'female'): string | null {
   for (let i = index - 1; i >= Math.max(0, index - reach); i -= 1) {
     const info = context.sentences[i]!;
-    const spoken = context.drafts
-      .filter((draft) => draft.sentences[0]?.index === i)
+    const spoken = (context.draftsBySentence.get(i) ?? [])
       .map((draft) => context.speakers.get(draft.order))
       .filter((speaker): speaker is string => typeof speaker === 'string' && fits(context, speaker, gender));
     if (spoken.length > 0) return spoken[spoken.length - 1]!;

@@ -100,6 +100,17 @@ describe('extractQuotes: nasty inputs', () => {
     expect(quotesOf(...paragraphs)).toEqual(expected);
   });
 
+  it('stays fast on a long article full of quotes', () => {
+    const paragraphs = Array.from({ length: 1500 }, (_, k) => (k % 3 === 0 ? 'Ukrainian President Volodymyr Zelenskiy met Trump. “We talked,” he said.' : '“And we will talk again.”'));
+    const articles = [buildParsedArticle('long', paragraphs)];
+    const { participants, mentions } = resolveParticipants(articles, registry);
+    const started = performance.now();
+    const quotes = extractQuotes(articles, mentions, participants);
+    expect(quotes).toHaveLength(1500);
+    expect(quotes.every((quote) => quote.speaker === 'volodymyr-zelensky')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('keeps article order and numbers quotes per article', () => {
     const articles = [buildParsedArticle('x', ['“One,” Trump said.', '“Two,” Putin said.']), buildParsedArticle('y', ['“Three,” Zelensky said.'])];
     const { participants, mentions } = resolveParticipants(articles, registry);

@@ -16,7 +16,7 @@ export const continueSameParagraph: AttributionRule = {
     if (!previous || previous.paragraph !== draft.paragraph || previous.span.close === null) return undefined;
     const speaker = context.speakers.get(previous.order);
     if (typeof speaker !== 'string') return undefined;
-    const between = context.sentences.filter((info) => info.paragraph === draft.paragraph);
+    const between = context.sentencesByParagraph.get(draft.paragraph) ?? [];
     for (const info of between) {
       for (const [k, token] of info.tokens.entries()) {
         const at = info.located.start + token.start;
