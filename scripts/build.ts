@@ -1,17 +1,21 @@
 /**
- * `npm run build`: validate every input, build the site into a scratch folder, and move it into `dist/`
- * only when everything succeeded. A failing or interrupted build leaves the previous `dist/` as it was.
+ * `npm run build`: validate every input, build the site into a scratch folder, index it for search, and move
+ * it into `dist/` only when everything succeeded. A failing or interrupted build leaves the previous `dist/`
+ * as it was; the next build removes scratch a killed build left behind.
  *
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadInputs } from '../src/boundary/load-inputs.ts';
 import { formatInputErrors } from '../src/boundary/input-error.ts';
-import { formatBuildReport } from './lib/build-report.ts';
+import { headersFile } from '../src/lib/csp.ts';
 import type { Briefing } from '../src/core/model.ts';
+import { formatBuildReport } from './lib/build-report.ts';
+import { indexSearch } from './lib/index-search.ts';
+import { makeScratch, removeStaleScratch } from './lib/scratch-dirs.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -29,8 +33,8 @@ const started = performance.now();
 const { errors } = loadInputs(root, { articles: articlesDir });
 if (errors.length > 0) fail(`Build stopped: fix these inputs and build again.\n${formatInputErrors(errors)}`);
 
-mkdirSync(dirname(outDir), { recursive: true });
-const scratch = mkdtempSync(join(dirname(outDir), '.dist-build-'));
+removeStaleScratch(dirname(outDir));
+const scratch = makeScratch(dirname(outDir));
 const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
@@ -39,19 +43,25 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-function run(step: string, command: string, args: string[]): void {
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) {
-    removeScratch();
-    fail(`Build failed during ${step}; ${values.out}/ was left as it was.`);
-  }
+function failBuild(step: string, detail = ''): never {
+  removeScratch();
+  fail(`Build failed during ${step}${detail ? `: ${detail}` : ''}; ${values.out}/ was left as it was.`);
 }
 
-run('the site build', process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) failBuild('the site build');
+
+let indexed = 0;
+try {
+  indexed = await indexSearch(scratch);
+} catch (error) {
+  failBuild('search indexing', (error as Error).message);
+}
+writeFileSync(join(scratch, '_headers'), headersFile());
 
 const briefing = JSON.parse(readFileSync(join(scratch, 'briefing.json'), 'utf8')) as Briefing;
 const previous = `${outDir}.previous`;
@@ -61,4 +71,5 @@ renameSync(scratch, outDir);
 rmSync(previous, { recursive: true, force: true });
 
 process.stdout.write(`\n${formatBuildReport(briefing)}\n`);
+process.stdout.write(`Search index: ${indexed} pages.\n`);
 process.stdout.write(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -3,7 +3,7 @@
  * participants first named in it, claims it first reported or corroborated, its dated events and figures.
  * Derived from the articles' dates alone, so it needs no record of earlier builds.
  */
-import type { Article, Briefing, Claim, Participant, TimelineEvent } from '../../core/model.ts';
+import type { Article, Briefing, Claim, Figure, Participant, Statement, TimelineEvent } from '../../core/model.ts';
 
 /** One article's contribution. */
 export interface ArticleAdditions {
@@ -16,6 +16,17 @@ export interface ArticleAdditions {
   corroborated: Claim[];
   /** Dated events from this article. */
   events: TimelineEvent[];
+  /** Figures in this article. */
+  figures: Figure[];
+  /** Figures that replace an earlier value for the same quantity (a plan of 28 points, then of 22). */
+  superseded: { figure: Figure; previous: Figure }[];
+  /** Statements on a topic by a participant who had already spoken on it in an earlier article. */
+  shifts: { statement: Statement; topic: string; previous: Statement }[];
+}
+
+/** What a figure measures: its kind and what it counts, so "28 points" and "22 points" of a plan meet. */
+function quantityKey(figure: Figure): string {
+  return `${figure.kind}\u0000${figure.about.toLowerCase()}`;
 }
 
 /** Oldest first, then by id: the order the story developed in. */
@@ -53,11 +64,44 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
       corroborated.set(p, [...(corroborated.get(p) ?? []), claim]);
     }
   }
-  return articles.map((article, i) => ({
-    article,
-    newParticipants: newParticipants.get(i) ?? [],
-    newClaims: newClaims.get(i) ?? [],
-    corroborated: corroborated.get(i) ?? [],
-    events: briefing.events.filter((event) => articleOfSentence(event.sentence) === article.id),
-  }));
+  const sentenceTopics = new Map(briefing.articles.flatMap((article) => article.sentences.map((s) => [s.id, s.topics] as const)));
+  const lastFigure = new Map<string, Figure>();
+  const lastStatement = new Map<string, Statement>();
+  return articles.map((article, i) => {
+    const figures = briefing.figures.filter((figure) => articleOfSentence(figure.sentence) === article.id);
+    const superseded: ArticleAdditions['superseded'] = [];
+    for (const figure of figures) {
+      const key = quantityKey(figure);
+      const previous = lastFigure.get(key);
+      if (previous && previous.value !== figure.value && figure.kind !== 'time') superseded.push({ figure, previous });
+      lastFigure.set(key, figure);
+    }
+    const shifts: ArticleAdditions['shifts'] = [];
+    const statements = briefing.statements.filter((statement) => articleOfSentence(statement.sentence) === article.id);
+    const seenHere = new Set<string>();
+    for (const statement of statements) {
+      for (const topic of sentenceTopics.get(statement.sentence) ?? []) {
+        const key = `${statement.participant}\u0000${topic}`;
+        const previous = lastStatement.get(key);
+        if (previous && !seenHere.has(key)) shifts.push({ statement, topic, previous });
+        seenHere.add(key);
+      }
+    }
+    for (const statement of statements) {
+      for (const topic of sentenceTopics.get(statement.sentence) ?? []) {
+        const key = `${statement.participant}\u0000${topic}`;
+        if (!lastStatement.has(key) || articleOfSentence(lastStatement.get(key)?.sentence ?? '') !== article.id) lastStatement.set(key, statement);
+      }
+    }
+    return {
+      article,
+      newParticipants: newParticipants.get(i) ?? [],
+      newClaims: newClaims.get(i) ?? [],
+      corroborated: corroborated.get(i) ?? [],
+      events: briefing.events.filter((event) => articleOfSentence(event.sentence) === article.id),
+      figures,
+      superseded,
+      shifts,
+    };
+  });
 }

@@ -1,0 +1,21 @@
+/**
+ * Builds the Pagefind search index over a built site. Any indexing error fails the build: a site whose
+ * search silently covers nothing is worse than no build.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Indexes `siteDir` into `siteDir/pagefind/`; returns how many pages were indexed. */
+export async function indexSearch(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index) throw new Error(`search indexing could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Feed items for the two RSS feeds: one per article, and one per article saying what it changed.
+ * Dates are the articles' publication days at 00:00 UTC, so feeds never depend on the build's clock.
+ */
+import type { Briefing } from '../core/model.ts';
+import { articleAdditions } from './views/article-additions.ts';
+import { excerpt } from './views/excerpt.ts';
+
+/** One feed item, before `@astrojs/rss` renders it (it escapes every field). */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Articles, newest first: headline, outlet and the first sentence. */
+export function articleItems(briefing: Briefing, link: (path: string) => string): FeedItem[] {
+  return briefing.articles.map((article) => ({
+    title: article.title,
+    link: link(`sources/${article.id}/`),
+    pubDate: day(article.published),
+    description: `${article.outlet}${article.wire ? ` (${article.wire})` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`,
+    categories: [...new Set(article.sentences.flatMap((sentence) => sentence.topics))],
+  }));
+}
+
+/** What each article changed, newest first. */
+export function updateItems(briefing: Briefing, link: (path: string) => string): FeedItem[] {
+  return articleAdditions(briefing)
+    .reverse()
+    .map(({ article, newClaims, corroborated, newParticipants, events, superseded }) => ({
+      title: `What changed: ${article.title}`,
+      link: link(`updates/#update-${article.id}`),
+      pubDate: day(article.published),
+      description: [
+        `${article.outlet} adds ${plural(newClaims.length, 'new claim')}, corroborates ${plural(corroborated.length, 'earlier claim')} and dates ${plural(events.length, 'event')}.`,
+        newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
+        ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+      categories: [],
+    }));
+}
