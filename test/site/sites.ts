@@ -17,6 +17,10 @@ export interface BuiltSite {
 
 export const rootSite: BuiltSite = { dir: join(tmp, 'root'), base: '/', siteUrl: 'http://localhost:4321' };
 export const subPathSite: BuiltSite = { dir: join(tmp, 'briefing'), base: '/briefing/', siteUrl: 'https://example.org' };
+/** The seeds plus one new article (test/fixtures/sixth-article), as an editor's rebuild would make it. */
+export const plusOneSite: BuiltSite = { dir: join(tmp, 'plus-one'), base: '/', siteUrl: 'http://localhost:4321' };
+/** Where the plus-one site's articles are gathered. */
+export const plusOneArticles = join(tmp, 'plus-one-articles');
 
 /** Every file below `dir`, as `/`-separated paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
