@@ -4,8 +4,12 @@
  */
 import { z } from 'zod';
 
-/** Zero-width and bidirectional control characters, stripped from titles (and so from slugs). */
-export const INVISIBLE_CHARACTERS = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Characters that print as nothing, stripped from titles (and so from slugs): zero-width space and joiners,
+ * word joiner and invisible operators (U+2060-U+2064), the byte-order mark, and every Unicode Bidi_Control
+ * character (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069).
+ */
+export const INVISIBLE_CHARACTERS = /[\u200B-\u200D\u2060-\u2064\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** True when `value` is a real calendar day written as `YYYY-MM-DD`. */
 export function isCalendarDate(value: string): boolean {
