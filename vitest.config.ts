@@ -7,7 +7,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/trust/**'] },
+      },
+      {
+        // Builds throwaway sites from broken, hostile, empty and changing inputs (test/trust/). One file at a time:
+        // the builds share the project's caches and the machine's cores.
+        extends: true,
+        test: {
+          name: 'trust',
+          include: ['test/trust/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
       },
       {
         // Builds the real site once (test/site/build-sites.ts) and checks what a reader and a host get.

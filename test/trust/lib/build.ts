@@ -1,0 +1,78 @@
+/**
+ * Runs the project's own build command (`scripts/build.ts`) the way an editor or CI does, and reports what
+ * it said. Every trust test builds through here, so a test sees exactly what `npm run build` would do.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** The project this test suite checks. */
+export const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
+
+/** How to call the build. */
+export interface BuildOptions {
+  /** Articles folder (absolute, or relative to `cwd`). */
+  articles: string;
+  /** Output folder (absolute, or relative to `cwd`). */
+  out: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+  /** Project to build (default: this project). */
+  cwd?: string;
+  /** Give up after this many milliseconds (default 5 minutes). */
+  timeout?: number;
+}
+
+/** What a finished build said. */
+export interface BuildRun {
+  /** Exit status; null when a signal or the timeout ended it. */
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment of a build: this process's, with the site address and base path left at their defaults. */
+function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { SITE_URL: _site, BASE_PATH: _base, ...rest } = process.env;
+  return { ...rest, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+function argsOf(options: BuildOptions): string[] {
+  return ['scripts/build.ts', '--articles', options.articles, '--out', options.out];
+}
+
+/** Builds and waits for the build to end. */
+export function runBuild(options: BuildOptions): BuildRun {
+  const result = spawnSync(process.execPath, argsOf(options), {
+    cwd: options.cwd ?? projectRoot,
+    encoding: 'utf8',
+    env: buildEnv(options.env),
+    timeout: options.timeout ?? 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/** Starts a build in its own process group (so a test can signal the build alone, or it and its children). */
+export function startBuild(options: BuildOptions): ChildProcess {
+  return spawn(process.execPath, argsOf(options), {
+    cwd: options.cwd ?? projectRoot,
+    env: buildEnv(options.env),
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+/** Resolves with the exit code (or the signal's name) of a started build. */
+export function ended(child: ChildProcess): Promise<number | string> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode ?? child.signalCode ?? -1);
+    else child.once('exit', (code, signal) => done(code ?? signal ?? -1));
+  });
+}
+
+/** Throws with the build's output when it did not succeed: for builds a test needs as a starting point. */
+export function mustBuild(options: BuildOptions): BuildRun {
+  const run = runBuild(options);
+  if (run.status !== 0) throw new Error(`build of ${options.articles} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  return run;
+}
