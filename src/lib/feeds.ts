@@ -5,6 +5,7 @@
 import type { Briefing } from '../core/model.ts';
 import { articleAdditions } from './views/article-additions.ts';
 import { excerpt } from './views/excerpt.ts';
+import { PAGE_SIZE, pagePath } from './views/pages.ts';
 
 /** One feed item, before `@astrojs/rss` renders it (it escapes every field). */
 export interface FeedItem {
@@ -33,9 +34,9 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
 export function updateItems(briefing: Briefing, link: (path: string) => string): FeedItem[] {
   return articleAdditions(briefing)
     .reverse()
-    .map(({ article, newClaims, corroborated, newParticipants, events, superseded }) => ({
+    .map(({ article, newClaims, corroborated, newParticipants, events, superseded }, position) => ({
       title: `What changed: ${article.title}`,
-      link: link(`updates/#update-${article.id}`),
+      link: link(`${pagePath('updates/', Math.floor(position / PAGE_SIZE.updates) + 1)}#update-${article.id}`),
       pubDate: day(article.published),
       description: [
         `${article.outlet} adds ${plural(newClaims.length, 'new claim')}, corroborates ${plural(corroborated.length, 'earlier claim')} and dates ${plural(events.length, 'event')}.`,

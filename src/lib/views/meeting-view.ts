@@ -11,6 +11,8 @@ const termPattern = (terms: readonly string[]) =>
   new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-]/g, '[- ]')).join('|')})\\b`, 'i');
 const FORMAT = termPattern(FORMAT_TERMS);
 const EXCLUSION = termPattern(EXCLUSION_TERMS);
+/** Newest rows shown in each list. */
+const MAX_ROWS = 40;
 
 /** What the participants topic adds above its evidence. */
 export interface MeetingView {
@@ -27,14 +29,17 @@ export function meetingView(index: BriefingIndex, topicId = 'participants'): Mee
   const counts = new Map<string, number>();
   for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
   return {
-    formats: sentences.flatMap((sentence) => {
-      const match = FORMAT.exec(sentence.text);
-      return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
-    }),
-    exclusions: sentences.filter((sentence) => EXCLUSION.test(sentence.text)),
+    formats: sentences
+      .flatMap((sentence) => {
+        const match = FORMAT.exec(sentence.text);
+        return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
+      })
+      .slice(0, MAX_ROWS),
+    exclusions: sentences.filter((sentence) => EXCLUSION.test(sentence.text)).slice(0, MAX_ROWS),
     present: [...counts.entries()]
       .map(([id, count]) => ({ participant: index.participant.get(id), sentences: count }))
       .filter((row): row is { participant: Participant; sentences: number } => row.participant !== undefined)
-      .sort((a, b) => b.sentences - a.sentences || (a.participant.id < b.participant.id ? -1 : 1)),
+      .sort((a, b) => b.sentences - a.sentences || (a.participant.id < b.participant.id ? -1 : 1))
+      .slice(0, MAX_ROWS),
   };
 }

@@ -5,6 +5,7 @@
 import type { Article, Briefing, Claim, Participant, Sentence, Statement, TimelineEvent, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { articleOf, claimsOnTopic, eventsOnTopic, statementsBy, topicSentences } from './selectors.ts';
+import { PAGE_SIZE, pagesOf } from './pages.ts';
 
 /** One participant's statements on the topic. */
 export interface Voice {
@@ -38,10 +39,16 @@ export interface TopicView {
   voices: Voice[];
   periods: string[];
   positions: { participant: Participant; cells: PositionCell[] }[];
-  evidence: SourceEvidence[];
+  /** Evidence grouped by source, newest source first, in pages of about `PAGE_SIZE.evidence` sentences. */
+  evidencePages: SourceEvidence[][];
+  /** The newest events on the topic (the full list is on the timeline). */
   events: TimelineEvent[];
+  /** How many events the topic has in all. */
+  eventCount: number;
   growth: GrowthPoint[];
   sourceCount: number;
+  /** Distinct outlets with sentences on the topic, sorted. */
+  outlets: string[];
   independentCount: number;
   newest: string | null;
 }
@@ -49,8 +56,35 @@ export interface TopicView {
 /** Most voices and periods shown; the rest are one click away on participant pages. */
 const MAX_VOICES = 12;
 const MAX_PERIODS = 6;
+const MAX_EVENTS = 40;
 
+/** Splits evidence into pages of sentences, keeping each page grouped by source. */
+function paginateEvidence(evidence: SourceEvidence[]): SourceEvidence[][] {
+  const flat = evidence.flatMap(({ article, sentences }) => sentences.map((sentence) => ({ article, sentence })));
+  return pagesOf(flat, PAGE_SIZE.evidence).map((page) => {
+    const groups: SourceEvidence[] = [];
+    for (const { article, sentence } of page) {
+      const last = groups.at(-1);
+      if (last?.article.id === article.id) last.sentences.push(sentence);
+      else groups.push({ article, sentences: [sentence] });
+    }
+    return groups;
+  });
+}
+
+const views = new WeakMap<Briefing, Map<string, TopicView>>();
+
+/** The view of one topic, computed once per briefing: the topic page and its evidence pages share it. */
 export function topicView(briefing: Briefing, index: BriefingIndex, topicId: string): TopicView {
+  const cached = views.get(briefing)?.get(topicId);
+  if (cached) return cached;
+  const view = buildTopicView(briefing, index, topicId);
+  if (!views.has(briefing)) views.set(briefing, new Map());
+  views.get(briefing)?.set(topicId, view);
+  return view;
+}
+
+function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: string): TopicView {
   const topic = index.topic.get(topicId) as Topic;
   const sentences = topicSentences(index, topicId);
   const onTopic = new Set(topic.sentences);
@@ -100,10 +134,12 @@ export function topicView(briefing: Briefing, index: BriefingIndex, topicId: str
     voices,
     periods,
     positions,
-    evidence,
-    events: eventsOnTopic(briefing, index, topicId),
+    evidencePages: paginateEvidence(evidence),
+    events: eventsOnTopic(briefing, index, topicId).slice(-MAX_EVENTS).reverse(),
+    eventCount: eventsOnTopic(briefing, index, topicId).length,
     growth,
     sourceCount: evidence.length,
+    outlets: [...new Set(evidence.map(({ article }) => article.outlet))].sort(),
     independentCount: seenSources.size,
     newest: evidence[0]?.article.published ?? null,
   };
