@@ -42,9 +42,13 @@ describe.runIf(hasBrowser())('pages in a browser', () => {
     await served?.close();
   });
 
-  describe.each([1280, 375])('at %i px', (width) => {
+  describe.each([
+    [1280, 'light'],
+    [375, 'light'],
+    [1280, 'dark'],
+  ] as const)('at %i px, %s colour scheme', (width, colorScheme) => {
     it.each(pages)('%s has no console error, no foreign request and no serious axe violation', async (name, path) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
@@ -65,7 +69,7 @@ describe.runIf(hasBrowser())('pages in a browser', () => {
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
           .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
       });
-      await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${width}.png`), fullPage: false });
+      await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`), fullPage: false });
       await page.close();
       expect(problems).toEqual([]);
       expect(violations).toEqual([]);
