@@ -25,8 +25,20 @@ export function foldCase(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 }
 
+/** Keys already folded: a story's vocabulary is small and every sentence folds its words again. */
+const foldedKeys = new Map<string, string>();
+
 /** The comparison key of one word of a name: possessive removed, case and diacritics folded, transliteration folded. */
 export function foldName(word: string): string {
+  let key = foldedKeys.get(word);
+  if (key === undefined) {
+    key = foldWord(word);
+    foldedKeys.set(word, key);
+  }
+  return key;
+}
+
+function foldWord(word: string): string {
   return foldCase(stripPossessive(word))
     .split('-')
     .map((part) => {

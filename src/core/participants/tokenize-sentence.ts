@@ -29,6 +29,28 @@ const dottedAbbreviations = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'd
 
 const wordPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** What a token knows about its word alone, computed once per distinct word. */
+type WordFacts = Pick<Token, 'base' | 'norm' | 'cap' | 'upper' | 'possessive'>;
+
+const knownWords = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  let facts = knownWords.get(word);
+  if (facts === undefined) {
+    const base = stripPossessive(word);
+    const letters = base.replace(/[^\p{L}]/gu, '');
+    facts = {
+      base,
+      norm: foldName(word.endsWith('.') && !/\p{Lu}\.$/u.test(word) ? word.slice(0, -1) : word),
+      cap: /^\p{Lu}/u.test(word),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      possessive: base !== word,
+    };
+    knownWords.set(word, facts);
+  }
+  return facts;
+}
+
 /** Tokenises a sentence; punctuation and spaces fall between tokens. */
 export function tokenizeSentence(text: string): Token[] {
   const tokens: Token[] = [];
@@ -36,17 +58,16 @@ export function tokenizeSentence(text: string): Token[] {
     let word = match[0];
     const start = match.index;
     if (text[start + word.length] === '.' && dottedAbbreviations.has(word.toLowerCase())) word += '.';
-    const base = stripPossessive(word);
-    const letters = base.replace(/[^\p{L}]/gu, '');
+    const facts = factsOf(word);
     tokens.push({
       text: word,
-      base,
-      norm: foldName(word.endsWith('.') && !/\p{Lu}\.$/u.test(word) ? word.slice(0, -1) : word),
+      base: facts.base,
+      norm: facts.norm,
       start,
       end: start + word.length,
-      cap: /^\p{Lu}/u.test(word),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      possessive: base !== word,
+      cap: facts.cap,
+      upper: facts.upper,
+      possessive: facts.possessive,
     });
   }
   return tokens;

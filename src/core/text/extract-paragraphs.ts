@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { normalizeWhitespace } from './normalize-whitespace.ts';
+import { plainParagraphs } from './plain-paragraphs.ts';
 import { pruneInline } from './prune-inline.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -45,10 +46,15 @@ function collect(node: RootContent, out: string[]): void {
   }
 }
 
-/** Parses a Markdown body into its non-empty paragraph texts. */
-export function extractParagraphs(markdown: string): string[] {
+/** Parses a Markdown body into its non-empty paragraph texts with the full parser. */
+export function parseParagraphs(markdown: string): string[] {
   const tree: Root = parser.parse(markdown);
   const out: string[] = [];
   for (const child of tree.children) collect(child, out);
   return out.filter((text) => text.length > 0);
+}
+
+/** The non-empty paragraph texts of a Markdown body; plain prose skips the parser, with the same result. */
+export function extractParagraphs(markdown: string): string[] {
+  return plainParagraphs(markdown) ?? parseParagraphs(markdown);
 }

@@ -7,7 +7,7 @@
 /** Words that put a clause in the future (modals, scheduling words). */
 export const futureWords: readonly string[] = [
   'will', 'shall', 'would', 'might', 'may', 'could', 'should', 'can', 'must', 'going', 'gonna',
-  'set', 'scheduled', 'slated', 'due', 'expected', 'planned', 'plans', 'plan', 'proposed',
+  'set', 'scheduled', 'slated', 'due', 'expected', 'planned', 'proposed',
   'ahead', 'upcoming', 'until', 'till', 'next', 'coming', 'await', 'awaits', 'awaiting', 'tomorrow',
 ];
 

@@ -1,0 +1,49 @@
+/**
+ * When two compared sentences report the same thing: named rules, tried in order, over what the
+ * pair shares (see `compareCandidates`). The first rule that accepts links the pair.
+ */
+import type { CandidateLimits, PairEvidence } from './compare-candidates.ts';
+
+/** Thresholds the link rules use, and the candidate limits (see `compareCandidates`). */
+export interface MatchOptions extends CandidateLimits {
+  /** Lowest cosine similarity for two sentences worded alike. */
+  threshold: number;
+  /** Lowest cosine similarity for two sentences about the same dated happening. */
+  happeningThreshold: number;
+}
+
+/** A named link rule. */
+export interface LinkRule {
+  name: string;
+  accepts: (pair: PairEvidence, options: MatchOptions) => boolean;
+}
+
+export const linkRules: readonly LinkRule[] = [
+  {
+    // Paraphrases: several shared words weighted by rarity, at least two of them not names (the
+    // same speaker alone is not the same statement), and no sign of two different places or
+    // people (each sentence naming someone the other does not, with no name in common).
+    name: 'same-wording',
+    accepts: (pair, options) =>
+      pair.shared >= options.minShared &&
+      pair.shared - pair.sharedNames >= 2 &&
+      !(pair.sharedNames === 0 && pair.onlyFirstNames > 0 && pair.onlySecondNames > 0) &&
+      pair.score >= options.threshold,
+  },
+  {
+    // The same day, at least two of the same names and one more shared word ("Trump met Putin in
+    // Alaska this morning (NZT)" / "Trump meets Putin in Alaska on Friday"): the same happening,
+    // even when the rest of the sentences differ.
+    name: 'same-happening',
+    accepts: (pair, options) =>
+      pair.sharedDays >= 1 &&
+      pair.sharedNames >= 2 &&
+      pair.shared - pair.sharedDays - pair.sharedNames >= 1 &&
+      pair.score >= options.happeningThreshold,
+  },
+];
+
+/** The name of the first rule that links the pair, or null. */
+export function linkOf(pair: PairEvidence, options: MatchOptions, rules: readonly LinkRule[] = linkRules): string | null {
+  return rules.find((rule) => rule.accepts(pair, options))?.name ?? null;
+}
