@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { clusterClaims } from '../../../src/core/claims/cluster-claims.ts';
+import { extractEvents } from '../../../src/core/dates/extract-events.ts';
+import { extractFigures } from '../../../src/core/figures/extract-figures.ts';
+import type { Claim } from '../../../src/core/model.ts';
+import type { ParsedArticle } from '../../../src/core/stages.ts';
+import { parseArticle } from '../../../src/core/text/parse-article.ts';
+import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
+import { articleFrom, type ArticleSpec } from '../dates/article-from.ts';
+
+/** Every sentence gets one topic unless told otherwise. */
+function topicsOf(articles: readonly ParsedArticle[], topic = 'talks'): Map<string, string[]> {
+  return new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, topic ? [topic] : []] as [string, string[]])));
+}
+
+/** Runs the dates and figures stages first, as the pipeline does. */
+function claimsOf(articles: readonly ParsedArticle[], topics = topicsOf(articles)): Claim[] {
+  return clusterClaims(articles, topics, extractFigures(articles), extractEvents(articles));
+}
+
+/** Background sentences, so that document frequencies look like a real corpus. */
+const filler = [
+  'The Kremlin declined to comment on the report.',
+  'European leaders met in Brussels to discuss defence spending.',
+  'Air raid alerts sounded across eastern regions overnight.',
+  'Energy prices rose sharply across the continent this winter.',
+  'Officials gave no further details about the schedule.',
+];
+
+/** Two one-paragraph articles from two outlets, plus filler articles. */
+function pair(first: string, second: string, dates: [string, string] = ['2025-11-20', '2025-11-21']): ParsedArticle[] {
+  const spec = (slug: string, outlet: string, published: string): ArticleSpec => ({ slug, outlet, published });
+  return [
+    articleFrom(spec('first', 'Outlet A', dates[0]), [first, filler[0]!, filler[1]!]),
+    articleFrom(spec('second', 'Outlet B', dates[1]), [filler[2]!, second, filler[3]!]),
+    articleFrom(spec('third', 'Outlet C', '2025-11-19'), [filler[4]!, filler[0]!]),
+  ];
+}
+
+/** The claim holding both `first#s-1` and `second#s-2`, if any. */
+const joint = (claims: readonly Claim[]): Claim | undefined =>
+  claims.find((c) => c.sentences.includes('first#s-1') && c.sentences.includes('second#s-2'));
+
+describe('clusterClaims', () => {
+  it('returns claims with members, outlets, independent sources, status, topics and first report', () => {
+    const reuters = { wire: 'Reuters', published: '2025-11-21' };
+    const articles = [
+      articleFrom({ slug: 'sun', outlet: 'The Sun', ...reuters }, ['Umerov will lead the Ukrainian delegation at the talks in Geneva, Kyiv said.']),
+      articleFrom({ slug: 'west', outlet: 'The West', ...reuters }, ['Kyiv said Umerov will lead the Ukrainian delegation at the talks in Geneva.']),
+      articleFrom({ slug: 'kyiv', outlet: 'Kyiv Post', published: '2025-11-20' }, [
+        'Rustem Umerov will lead the Ukrainian delegation at the Geneva talks.',
+        'Snow fell in Kyiv.',
+      ]),
+    ];
+    const topics = new Map([
+      ['sun#s-1', ['talks']],
+      ['west#s-1', ['talks', 'delegation']],
+      ['kyiv#s-1', ['delegation']],
+      ['kyiv#s-2', []],
+    ]);
+    const claims = clusterClaims(articles, topics, [], []);
+    expect(claims).toHaveLength(1);
+    const [claim] = claims;
+    expect(claim).toEqual({
+      id: expect.stringMatching(/^c-[0-9a-f]{12}$/),
+      summary: 'Rustem Umerov will lead the Ukrainian delegation at the Geneva talks.',
+      sentences: ['kyiv#s-1', 'sun#s-1', 'west#s-1'],
+      outlets: ['Kyiv Post', 'The Sun', 'The West'],
+      independentSources: 2,
+      status: 'corroborated',
+      topics: ['delegation', 'talks'],
+      firstReported: '2025-11-20',
+    });
+    expect(clusterClaims([...articles].reverse(), topics, [], [])).toEqual(claims);
+  });
+
+  it.each([
+    [
+      'Kushner and Witkoff met Putin in the Kremlin for five hours on Tuesday.',
+      'Putin received Witkoff and Kushner at the Kremlin for talks lasting five hours on Tuesday.',
+    ],
+    [
+      'Ukraine and Russia agreed to exchange 1,200 prisoners of war, Zelenskiy said.',
+      'Kyiv and Moscow will swap 1,200 prisoners of war, Zelensky announced.',
+    ],
+    [
+      'Macron, Starmer and Merz pledged to send troops to Ukraine after a ceasefire.',
+      'Starmer, Merz and Macron promised troops for Ukraine once a ceasefire holds.',
+    ],
+    [
+      'Erdogan offered to host a new round of peace talks between Russia and Ukraine in Istanbul.',
+      'Turkish President Tayyip Erdogan said Istanbul was ready to host another round of Russia-Ukraine peace talks.',
+    ],
+    [
+      'Dmitriev flew to Miami for talks with Witkoff on the US peace plan on Saturday.',
+      'Kirill Dmitriev held talks with Witkoff in Miami on Saturday about the peace plan.',
+    ],
+  ])('clusters paraphrases: %s', (first, second) => {
+    const claim = joint(claimsOf(pair(first, second, ['2025-11-24', '2025-11-24'])));
+    expect(claim?.independentSources).toBe(2);
+  });
+
+  it.each([
+    ['Witkoff met Putin in Moscow on Tuesday.', 'Witkoff met Zelenskiy in Kyiv on Thursday.'],
+    ['Lavrov said Russia would never accept European troops in Ukraine.', 'Lavrov said Russia would accept a ceasefire in the Black Sea.'],
+    ['Yermak resigned after anti-corruption investigators searched his home.', 'Yermak led the Ukrainian delegation in Geneva.'],
+    ['Vance called the plan a fair deal for both sides.', 'Driscoll briefed NATO ambassadors in Brussels on the plan.'],
+    ['A drone strike killed three people in Odesa.', 'A missile strike killed three people in Dnipro.'],
+  ])('keeps apart near misses: %s', (first, second) => {
+    expect(joint(claimsOf(pair(first, second)))).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'Ukraine said 1,000 Russian soldiers were killed in the battle for Pokrovsk last week.',
+      'Ukraine said 1,200 Russian soldiers were killed in the battle for Pokrovsk last week.',
+      ['1,000 (Outlet A)', '1,200 (Outlet B)'],
+    ],
+    [
+      'Washington presented Kyiv with a 28-point peace plan drafted by Witkoff and Dmitriev.',
+      'Witkoff and Dmitriev drafted a 22-point peace plan that Washington presented to Kyiv.',
+      ['28-point (Outlet A)', '22-point (Outlet B)'],
+    ],
+  ])('marks disagreeing figures as disputed: %s', (first, second, values) => {
+    const claim = joint(claimsOf(pair(first, second)));
+    expect(claim?.status).toBe('disputed');
+    expect(claim?.values).toEqual(values);
+  });
+
+  it('marks a happening dated differently by two sources as disputed', () => {
+    // Published Wednesday and Friday: "on Tuesday" is 2 December, "on Wednesday" 3 December.
+    const articles = pair(
+      'Witkoff and Kushner met Putin in the Kremlin on Tuesday to discuss the peace plan.',
+      'Witkoff and Kushner met Putin in the Kremlin on Wednesday to discuss the peace plan.',
+      ['2025-12-03', '2025-12-05'],
+    );
+    const claim = joint(claimsOf(articles));
+    expect(claim?.status).toBe('disputed');
+    expect(claim?.values).toEqual(['2025-12-02 (Outlet A)', '2025-12-03 (Outlet B)']);
+  });
+
+  it('treats matching figures written differently as agreement', () => {
+    const claim = joint(
+      claimsOf(pair('Russia controls around a fifth of Ukrainian territory, officials said.', 'Russia controls about 19% of Ukrainian territory, officials said.')),
+    );
+    expect(claim?.status).toBe('corroborated');
+    expect(claim?.values).toBeUndefined();
+  });
+
+  it('counts wire copy in two outlets as one source, and keeps the claim', () => {
+    const text = 'Witkoff will travel to Moscow next week to present the revised peace plan to Putin.';
+    const articles = [
+      articleFrom({ slug: 'a', outlet: 'Paper A', wire: 'Reuters', published: '2025-11-27' }, [text]),
+      articleFrom({ slug: 'b', outlet: 'Paper B', wire: 'Reuters', published: '2025-11-27' }, [text]),
+      articleFrom({ slug: 'c', outlet: 'Paper C', published: '2025-11-26' }, filler),
+    ];
+    const claim = claimsOf(articles).find((c) => c.sentences.length === 2);
+    expect(claim).toMatchObject({ independentSources: 1, status: 'single-source', outlets: ['Paper A', 'Paper B'] });
+  });
+
+  it('keeps unmatched sentences only when they have a topic', () => {
+    const articles = [articleFrom({ slug: 'solo', published: '2025-11-27' }, ['Umerov arrived in Geneva.', 'It rained.'])];
+    const topics = new Map([
+      ['solo#s-1', ['talks']],
+      ['solo#s-2', []],
+    ]);
+    expect(clusterClaims(articles, topics, [], []).map((c) => [c.sentences, c.status, c.independentSources])).toEqual([
+      [['solo#s-1'], 'single-source', 1],
+    ]);
+  });
+
+  it('sorts by independent sources, then size, then first report, then id', () => {
+    const claims = claimsOf(rawSeedInputs().map(parseArticle));
+    const key = (c: Claim): [number, number, string, string] => [-c.independentSources, -c.sentences.length, c.firstReported, c.id];
+    const sorted = [...claims].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return 0;
+    });
+    expect(claims.map((c) => c.id)).toEqual(sorted.map((c) => c.id));
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+  });
+
+  it('finds the Alaska summit on Friday in four seed articles as the top claim', () => {
+    const claims = claimsOf(rawSeedInputs().map(parseArticle));
+    const top = claims[0]!;
+    expect(new Set(top.sentences.map((id) => id.split('#')[0]))).toEqual(new Set(['seed-000', 'seed-002', 'seed-003', 'seed-004']));
+    // 002 and 003 are both Reuters copy: four articles, three independent sources.
+    expect(top.independentSources).toBe(3);
+    expect(top.status).toBe('corroborated');
+    const multi = claims.filter((c) => new Set(c.sentences.map((id) => id.split('#')[0])).size > 1);
+    console.log(`seed claims across articles: ${multi.length}`);
+    expect(multi.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('clusters 20,000 synthetic sentences quickly and correctly', () => {
+    let seed = 12345;
+    const random = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+    // Background: twelve words per sentence from a 40,000-word vocabulary with Zipf frequencies.
+    const vocabulary = Array.from({ length: 40_000 }, (_, i) => `w${letters(i)}`);
+    const word = (): string => vocabulary[Math.min(39_999, Math.floor(Math.exp(random() * Math.log(40_001))) - 1)]!;
+    const sentence = (): string => `${Array.from({ length: 12 }, word).join(' ')}.`;
+    const articles: ParsedArticle[] = [];
+    for (let a = 0; a < 2000; a++) {
+      const texts = Array.from({ length: 10 }, sentence);
+      articles.push(articleFrom({ slug: `a${String(a).padStart(4, '0')}`, outlet: `Outlet ${a % 50}`, published: '2025-11-27' }, texts));
+    }
+    // 300 planted reports: the same twelve rare words in two articles, with two words changed.
+    const planted = new Map<string, string>();
+    for (let p = 0; p < 300; p++) {
+      const core = Array.from({ length: 12 }, (_, i) => `p${letters(p)}q${letters(i)}`);
+      const [x, y] = [articles[p]!, articles[1000 + p]!];
+      x.sentences[0] = { ...x.sentences[0]!, text: [...core, 'alpha', 'beta'].join(' ') };
+      y.sentences[0] = { ...y.sentences[0]!, text: [...core.slice(2), 'gamma', 'delta', 'epsilon', 'zeta'].join(' ') };
+      planted.set(x.sentences[0].id, y.sentences[0].id);
+      planted.set(y.sentences[0].id, x.sentences[0].id);
+    }
+    const started = performance.now();
+    const claims = clusterClaims(articles, new Map(), [], []);
+    const elapsed = Math.round(performance.now() - started);
+    const background = claims.filter((c) => !c.sentences.some((id) => planted.has(id)));
+    console.log(`clustered 20,000 sentences in ${elapsed} ms; ${background.length} chance links among random sentences`);
+    for (const [id, partner] of planted) {
+      const claim = claims.find((c) => c.sentences.includes(id));
+      expect([...(claim?.sentences ?? [])].sort()).toEqual([id, partner].sort());
+    }
+    expect(background.length).toBeLessThan(20_000 * 0.02);
+  });
+
+  it.each([
+    ['no articles', []],
+    ['an article without sentences', [articleFrom({ slug: 'empty', published: '2025-11-27' }, [])]],
+    ['only stop words', [articleFrom({ slug: 'x', published: '2025-11-27' }, ['It is what it is.']), articleFrom({ slug: 'y', published: '2025-11-27' }, ['It is what it is.'])]],
+  ])('copes with %s', (_, articles) => {
+    expect(clusterClaims(articles, new Map(), [], [])).toEqual([]);
+  });
+
+  it('never joins two sentences of the same article on their own', () => {
+    const article = articleFrom({ slug: 'echo', published: '2025-11-27' }, [
+      'Witkoff will present the revised peace plan to Putin in Moscow.',
+      'Witkoff will present the revised peace plan to Putin in Moscow.',
+    ]);
+    expect(clusterClaims([article], topicsOf([article]), [], []).map((c) => c.sentences)).toEqual([['echo#s-1'], ['echo#s-2']]);
+  });
+});
