@@ -1,6 +1,8 @@
 /**
- * A month (and day) without a year belongs to the year that puts it nearest the publication
- * day; when both the last and the next occurrence are plausible, the tense decides.
+ * The year of a month without one: the tense decides ("took office in January" is the last
+ * January, "will resume in February" the next), else the nearer occurrence. A day and month
+ * without a year belong to the occurrence within two months of publication when the other one
+ * is far off ("on Nov. 30" read on Nov. 27), else the tense decides.
  */
 import { monthIndexOf, toDayNumber, type DayNumber } from './calendar.ts';
 import type { Tense } from './decide-tense.ts';
@@ -14,16 +16,25 @@ export function chooseYear(published: DayNumber, month: number, day: number | nu
     const after = (12 - before) % 12; // months ahead to the next one (0 = this one)
     const previous = year * 12 + month - 1 <= now ? year : year - 1;
     const next = year * 12 + month - 1 >= now ? year : year + 1;
-    if (before <= 2 && after > 4) return previous;
-    if (after <= 2 && before > 4) return next;
-    return tense === 'future' ? next : previous;
+    if (tense !== null) return tense === 'future' ? next : previous;
+    return after <= 2 && before > 4 ? next : previous;
   }
-  const candidates = [year - 1, year, year + 1].map((y) => ({ y, day: toDayNumber(y, month, day) }));
-  const last = candidates.filter((c) => c.day <= published).at(-1) ?? candidates[0]!;
-  const coming = candidates.find((c) => c.day >= published) ?? candidates[2]!;
-  const back = published - last.day;
-  const ahead = coming.day - published;
-  if (back <= 61 && ahead > 122) return last.y;
-  if (ahead <= 61 && back > 122) return coming.y;
-  return tense === 'future' ? coming.y : last.y;
+  const days = [year - 1, year, year + 1].map((y) => toDayNumber(y, month, day));
+  const chosen = chooseOccurrence(published, days, tense);
+  return year - 1 + days.indexOf(chosen);
+}
+
+/**
+ * Of the yearly occurrences of a day (sorted), the one meant on `published`: the one within two
+ * months when the other candidate is over four months away, else the next one for the future
+ * tense and the last one otherwise.
+ */
+export function chooseOccurrence(published: DayNumber, days: readonly DayNumber[], tense: Tense | null): DayNumber {
+  const last = days.filter((d) => d <= published).at(-1) ?? days[0]!;
+  const coming = days.find((d) => d >= published) ?? days.at(-1)!;
+  const back = published - last;
+  const ahead = coming - published;
+  if (back <= 61 && ahead > 122) return last;
+  if (ahead <= 61 && back > 122) return coming;
+  return tense === 'future' ? coming : last;
 }

@@ -1,7 +1,8 @@
 /**
  * Word and punctuation tokens with their offsets, for rules that look at the words around a
  * match (tense, units). Words keep inner apostrophes, dots, hyphens and commas between digits
- * (`there'll`, `11.30`, `Trump-Putin`, `600,000`).
+ * (`there'll`, `11.30`, `Trump-Putin`, `600,000`), and dotted abbreviations stay whole
+ * (`U.S.`, `U.S.-brokered`).
  */
 
 /** One token of a sentence. */
@@ -18,7 +19,7 @@ export interface Token {
   word: boolean;
 }
 
-const tokenPattern = /\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const tokenPattern = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Splits a sentence into tokens. */
 export function tokenizeWords(text: string): Token[] {

@@ -91,6 +91,9 @@ describe('extractEvents', () => {
     ['2025-08-14', 'That would reward Putin for nearly 11 years of efforts to seize land.', [year('2014')]],
     ['2025-11-27', 'He failed to achieve a breakthrough in his first 10 months in office.', [month('2025-01')]],
     ['2025-11-27', 'Ukraine declared independence on 24 August 1991.', [day('1991-08-24')]],
+    ['2025-11-24', 'It was the best meeting since Trump took office in January.', [month('2025-01')]],
+    ['2026-02-05', 'The loan, agreed in December, would keep Kyiv afloat.', [month('2025-12')]],
+    ['2025-12-16', '"The question is whether Russia is prepared to accept a ceasefire over Christmas."', [day('2025-12-25')]],
   ])('on %s: %s', (published, sentence, expected) => {
     expect(datesOf(published, sentence)).toEqual(expected);
   });

@@ -36,7 +36,7 @@ function find(context: DateContext): DateMention[] {
     const month = start.get('month') ?? 1;
     const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
     const from = result.index;
-    const to = from + result.text.length;
+    const to = from + result.text.replace(/[^\p{L}\p{N}.]+$/u, '').length; // chrono keeps a trailing comma
     const tense = decideTense(context.tokens, tokenAt(context.tokens, from), tokenAt(context.tokens, to - 1));
     const year = start.isCertain('year') ? (start.get('year') ?? 0) : chooseYear(context.published, month, day, tense);
     const precision = day === null ? 'month' : 'day';

@@ -1,9 +1,10 @@
 /**
- * Holidays used as dates ("by Thanksgiving", "before Christmas"): the occurrence nearest the
- * publication day in the direction the tense points (the coming one when nothing says).
+ * Holidays used as dates ("by Thanksgiving", "a ceasefire over Christmas"): the occurrence within
+ * two months of publication, else the one the tense points to (the coming one when nothing says).
  */
 import { formatDay, toCalendarDate, toDayNumber, weekdayOf, type DayNumber } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import { chooseOccurrence } from '../choose-year.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../tokenize-words.ts';
 import { widenEvidence } from '../widen-evidence.ts';
@@ -31,11 +32,7 @@ function find(context: DateContext): DateMention[] {
     const tense = decideTense(context.tokens, tokenAt(context.tokens, start), tokenAt(context.tokens, end - 1));
     const { year } = toCalendarDate(context.published);
     const days = [year - 1, year, year + 1].map((y) => holidayDay(holiday, y));
-    const day =
-      tense === 'past'
-        ? days.filter((d) => d <= context.published).at(-1)
-        : days.find((d) => d >= context.published);
-    if (day === undefined) continue;
+    const day = chooseOccurrence(context.published, days, tense ?? 'future');
     mentions.push({
       start: widenEvidence(context.tokens, start),
       end,
