@@ -16,6 +16,12 @@ const atMost = /^(?:less than|fewer than|up to|at most)\s+/i;
 /** The bare amount of a value without its qualifier, e.g. 0.2 for "a fifth", 1.2e6 for "1.2 million". */
 function amountOf(text: string): Range | null {
   const lower = text.toLowerCase().trim();
+  const span = /^([\d,.]+|[a-z]+)\s*(?:to|-|–)\s*([\d,.]+|[a-z]+)\b(.*)$/.exec(lower);
+  if (span) {
+    const from = amountOf(`${span[1]}${span[3]}`);
+    const to = amountOf(`${span[2]}${span[3]}`);
+    if (from && to) return [Math.min(from[0], to[0]), Math.max(from[1], to[1])];
+  }
   const vague = Object.entries(vagueQuantities).find(([words]) => lower.startsWith(words));
   if (vague) return vague[1];
   const fraction = /^(a|an|one|two|three|four|five)[- ](\p{L}+)/u.exec(lower) ?? /^()(half)\b/.exec(lower);

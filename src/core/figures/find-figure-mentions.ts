@@ -4,6 +4,7 @@
  * that would misread them as counts.
  */
 import type { FigureContext, FigureMention, FigureRule } from './figure-rule.ts';
+import { anaphorRule } from './rules/anaphor-rule.ts';
 import { calendarNumberRule } from './rules/calendar-number-rule.ts';
 import { clockTimeRule } from './rules/clock-time-rule.ts';
 import { countedNounRule } from './rules/counted-noun-rule.ts';
@@ -22,6 +23,7 @@ export const figureRules: readonly FigureRule[] = [
   calendarNumberRule,
   ordinalSpanRule,
   identifierRule,
+  anaphorRule,
   moneyRule,
   shareRule,
   vagueQuantityRule,

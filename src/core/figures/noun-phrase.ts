@@ -4,23 +4,25 @@
  * ("combined casualties at 1.2 million", "direct talks for nearly three hours").
  */
 import type { Token } from '../dates/tokenize-words.ts';
+import { pastWords, presentWords } from '../dates/words/tense-markers.ts';
 import { determiners, functionWords } from './words/function-words.ts';
 
 const closed = new Set(functionWords);
+const verbs = new Set([...pastWords, ...presentWords]);
 const skipped = new Set(determiners);
 const maxWords = 3;
 
 const isContent = (token: Token | undefined): token is Token =>
   token !== undefined && token.word && !closed.has(token.lower) && !/^\d/.test(token.text);
 
-/** Content words from token `index` on (determiners skipped), at most three, stopping at -ing and -ed forms after a noun. */
+/** Content words from token `index` on (determiners skipped), at most three, stopping at verbs (-ing, -ed, "told") after a noun. */
 export function wordsAfter(tokens: readonly Token[], index: number): { words: string[]; next: number } {
   let i = index;
   while (tokens[i] && skipped.has(tokens[i]!.lower)) i++;
   const words: string[] = [];
   while (words.length < maxWords && isContent(tokens[i])) {
     const lower = tokens[i]!.lower;
-    if (words.length > 0 && /(?:ing|ed)$/.test(lower)) break;
+    if (words.length > 0 && (/(?:ing|ed)$/.test(lower) || verbs.has(lower))) break;
     words.push(lower);
     i++;
   }

@@ -49,6 +49,11 @@ describe('extractFigures', () => {
     ['Trump and Putin meet at 11.30 a.m. local time (1930GMT).', [['11.30 a.m. local time (1930GMT)', 'meet', 'time']]],
     ['The death toll rose to 12, officials said.', [['12', 'death toll', 'count']]],
     ['Umerov said 1,200 prisoners were exchanged.', [['1,200', 'prisoners', 'people']]],
+    ['The plan would cap Ukraine\'s military at 800,000.', [['800,000', "ukraine's military", 'people']]],
+    ['Zelensky wants guarantees to last 30 to 50 years.', [['30 to 50 years', 'years', 'duration']]],
+    ['Elections could follow within 60-90 days of a ceasefire.', [['60-90 days', 'days of ceasefire', 'duration']]],
+    ['Talks ended after two days of U.S.-brokered meetings.', [['two days', 'days of u.s.-brokered meetings', 'duration']]],
+    ['Two sources told Reuters the talks stalled.', [['Two', 'sources', 'count']]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected);
   });
@@ -80,6 +85,7 @@ describe('extractFigures', () => {
     ['One European diplomat said the other two were absent.'],
     ['The conflict has roots in the 1990s.'],
     ['A 45-year-old man was detained.'],
+    ['The two sides agreed to meet again, and the three leaders spoke.'],
     [''],
   ])('finds no figure in %j', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);

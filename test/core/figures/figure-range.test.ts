@@ -17,6 +17,8 @@ describe('figureRange', () => {
     ['tens of thousands', [10_000, 99_999]],
     ['more than 1,000', [1_000, 1_500]],
     ['up to 40', [20, 40]],
+    ['30 to 50 years', [30, 50]],
+    ['60-90 days', [60, 90]],
   ] as const)('%s', (value, expected) => {
     const range = figureRange(value);
     expect(range?.[0]).toBeCloseTo(expected[0]);

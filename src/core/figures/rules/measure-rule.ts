@@ -1,6 +1,6 @@
 /**
  * A number with a unit of measure after it: "28 points", "about 10km", "nearly three hours",
- * "24 hours", "five times". The value keeps the unit; `about` is what was measured: an
+ * "24 hours", "five times", and ranges ("30 to 50 years", "60-90 days"). The value keeps the unit; `about` is what was measured: an
  * "of" phrase ("years of efforts"), else the words before the linking preposition ("direct
  * talks" for nearly three hours, "advanced" by 10km), else the unit and its phrase ("months in
  * office"), else the unit.
@@ -12,7 +12,10 @@ import { amountPattern, numberStart, qualifierPattern } from '../number-pattern.
 import { phraseAfter, phraseBefore } from '../noun-phrase.ts';
 import { measureUnitPattern, unitKind } from '../unit-kind.ts';
 
-const pattern = new RegExp(`${qualifierPattern}${numberStart}(?:${amountPattern})\\s?(${measureUnitPattern})\\b`, 'giu');
+const pattern = new RegExp(
+  `${qualifierPattern}${numberStart}(?:${amountPattern})(?:\\s*(?:to|-|–)\\s*(?:${amountPattern}))?\\s?(${measureUnitPattern})\\b`,
+  'giu',
+);
 const linking = new Set(['for', 'in', 'within', 'after', 'over', 'by', 'of', 'at', 'to']);
 
 function plural(unit: string): string {

@@ -29,6 +29,7 @@ export const peopleNouns: readonly string[] = [
   'residents', 'men', 'women', 'victims', 'hostages', 'migrants', 'workers', 'citizens',
   'ukrainians', 'russians', 'americans', 'europeans', 'volunteers', 'conscripts', 'recruits',
   'wounded', 'injured', 'killed', 'displaced', 'evacuees', 'inhabitants', 'officers', 'diplomats',
+  'army', 'military', 'forces', 'armed forces',
 ];
 
 /** Currency words and signs. */
