@@ -26,6 +26,8 @@ export interface PairEvidence {
   onlyFirstNames: number;
   /** Names in the second sentence that the first lacks. */
   onlySecondNames: number;
+  /** Fewest days between a day-precision date of each sentence, or null when one has none. */
+  dayGap: number | null;
 }
 
 /** A sentence's tokens (compared) and extra keys (only used to propose candidates). */
@@ -69,6 +71,9 @@ export function compareCandidates(
   );
   const norms = docs.map((doc) => Math.sqrt(doc.reduce((sum, id) => sum + weight[id]!, 0)));
   const nameCounts = docs.map((doc) => doc.reduce((sum, id) => sum + (kind[id] === 1 ? 1 : 0), 0));
+  const dayNumbers = new Map<number, number>();
+  for (const [token, id] of ids) if (id < tokenCount && kind[id] === 2) dayNumbers.set(id, Date.UTC(+token.slice(1, 5), +token.slice(6, 8) - 1, +token.slice(9, 11)) / 86_400_000);
+  const days = docs.map((doc) => [...doc].filter((id) => kind[id] === 2).map((id) => dayNumbers.get(id)!));
   const indexed = (id: number): boolean => counts[id]! >= 2 && counts[id]! <= limits.maxPostings;
   const entries = docs.map((doc, s) => Int32Array.from([...rarestOf(doc, counts, limits.maxPostings, limits.sketch), ...keys[s]!.filter(indexed)]));
   const { start, list } = buildIndex(entries, counts.length);
@@ -98,7 +103,8 @@ export function compareCandidates(
           const { shared, sharedNames, sharedDays } = pair;
           const onlyFirstNames = nameCounts[a]! - sharedNames;
           const onlySecondNames = nameCounts[b]! - sharedNames;
-          visit({ a, b, score, shared, sharedNames, sharedDays, onlyFirstNames, onlySecondNames });
+          const dayGap = gapBetween(days[a]!, days[b]!);
+          visit({ a, b, score, shared, sharedNames, sharedDays, onlyFirstNames, onlySecondNames, dayGap });
         }
       }
       votes[b] = 0;
@@ -133,4 +139,12 @@ function comparePair(
     else j++;
   }
   return shared >= minShared ? { weight: total, shared, sharedNames, sharedDays } : null;
+}
+
+/** Fewest days between a day of `x` and a day of `y`, or null when either list is empty. */
+function gapBetween(x: readonly number[], y: readonly number[]): number | null {
+  if (x.length === 0 || y.length === 0) return null;
+  let gap = Infinity;
+  for (const u of x) for (const v of y) gap = Math.min(gap, Math.abs(u - v));
+  return gap;
 }

@@ -1,8 +1,9 @@
 /**
  * Whether the reports in one claim disagree: two independent sources give figures of the same
  * kind about the same thing whose ranges do not meet ("1,000" vs "1,200 people killed"; a
- * "28-point" vs a "22-point" plan), or dates for it that cannot both be true. Wire copies carry
- * one source's reporting, so disagreement is only looked for between sources.
+ * "28-point" vs a "22-point" plan), or days at most three apart that never coincide
+ * ("on Tuesday" vs "on Wednesday" for the same meeting). Wire copies carry one source's
+ * reporting, so disagreement is only looked for between sources.
  */
 import type { Figure } from '../model.ts';
 import { figureRange, rangesOverlap, type Range } from '../figures/figure-range.ts';
@@ -69,9 +70,10 @@ export function findDispute(
       return [...sources.values()].map((s) => `${s.items[0]!.value} (${s.outlet})`);
     }
   }
-  const dated = bySource(members, (sentence) => [...(datesBySentence.get(sentence) ?? [])]);
-  const compatible = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
-  if (disagree([...dated.values()], () => true, compatible)) {
+  // Days at most three apart that never coincide: the same happening, dated differently.
+  const dated = bySource(members, (sentence) => (datesBySentence.get(sentence) ?? []).filter((date) => date.length === 10));
+  const close = (x: string, y: string): boolean => Math.abs(Date.parse(x) - Date.parse(y)) <= 3 * 86_400_000;
+  if (disagree([...dated.values()], close, (x, y) => x === y)) {
     return [...dated.values()].map((s) => `${s.items[0]!} (${s.outlet})`);
   }
   return null;

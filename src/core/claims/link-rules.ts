@@ -18,15 +18,20 @@ export interface LinkRule {
   accepts: (pair: PairEvidence, options: MatchOptions) => boolean;
 }
 
+/** Days apart beyond which two dated sentences cannot report the same happening. */
+const sameTimeDays = 3;
+
 export const linkRules: readonly LinkRule[] = [
   {
     // Paraphrases: several shared words weighted by rarity, at least two of them not names (the
-    // same speaker alone is not the same statement), and no sign of two different places or
-    // people (each sentence naming someone the other does not, with no name in common).
+    // same speaker alone is not the same statement), no sign of two different places or people
+    // (each sentence naming someone the other does not, with no name in common), and no sign of
+    // two different times (both dated to the day, more than three days apart).
     name: 'same-wording',
     accepts: (pair, options) =>
       pair.shared >= options.minShared &&
       pair.shared - pair.sharedNames >= 2 &&
+      (pair.dayGap === null || pair.dayGap <= sameTimeDays) &&
       !(pair.sharedNames === 0 && pair.onlyFirstNames > 0 && pair.onlySecondNames > 0) &&
       pair.score >= options.threshold,
   },
