@@ -139,6 +139,12 @@ describe('clusterClaims', () => {
     expect(claim?.values).toEqual(['2025-12-02 (Outlet A)', '2025-12-03 (Outlet B)']);
   });
 
+  it('keeps apart the same wording about days two weeks apart', () => {
+    const text = 'Putin received Witkoff and Kushner in the Kremlin on Tuesday for talks on the peace plan.';
+    expect(joint(claimsOf(pair(text, text, ['2025-12-03', '2025-12-17'])))).toBeUndefined();
+    expect(joint(claimsOf(pair(text, text, ['2025-12-03', '2025-12-04'])))?.status).toBe('corroborated');
+  });
+
   it('treats matching figures written differently as agreement', () => {
     const claim = joint(
       claimsOf(pair('Russia controls around a fifth of Ukrainian territory, officials said.', 'Russia controls about 19% of Ukrainian territory, officials said.')),
