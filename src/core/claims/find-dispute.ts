@@ -21,7 +21,7 @@ interface Reading {
   range: Range;
 }
 
-/** The counted noun of an `about` ("casualties" in "combined casualties", "points" in "points in the plan"). */
+/** The counted noun of an `about` ("toll" in "the death toll", "points" in "points in the plan"). */
 const headOf = (about: string): string => about.split(/ (?:of|in|on) /)[0]!.split(' ').at(-1) ?? '';
 
 /** Readings per source, in member order, from whatever `read` gives for each member. */

@@ -36,9 +36,9 @@ export const linkRules: readonly LinkRule[] = [
       pair.score >= options.threshold,
   },
   {
-    // The same day, at least two of the same names and one more shared word ("Trump met Putin in
-    // Alaska this morning (NZT)" / "Trump meets Putin in Alaska on Friday"): the same happening,
-    // even when the rest of the sentences differ.
+    // The same day, at least two of the same names and one more shared word ("Witkoff met Putin
+    // on Tuesday" / "Putin held talks with Witkoff in the Kremlin on Tuesday, as Kyiv waited"):
+    // the same happening, even when the rest of the sentences differ.
     name: 'same-happening',
     accepts: (pair, options) =>
       pair.sharedDays >= 1 &&

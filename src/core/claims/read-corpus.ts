@@ -29,7 +29,7 @@ export interface CorpusTokens {
 
 /**
  * Reads every sentence once. Names are the tokens written with a capital letter and never in
- * lower case ("Putin", "Alaska", "Lavrov"; not "President", which also appears as "the president").
+ * lower case ("Lavrov", "Geneva", "Umerov"; not "President", which also appears as "the president").
  */
 export function readCorpus(texts: readonly string[], dates: readonly (readonly string[])[]): CorpusTokens {
   const capitalised = new Set<string>();

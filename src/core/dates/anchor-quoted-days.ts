@@ -1,7 +1,7 @@
 /**
  * "Today" inside a quotation is the day the words were spoken, not the day of publication:
- * in '"Trump confirmed this today," he told reporters' after "Merz, who hosted Wednesday's
- * meeting", today is that Wednesday. The speaking day is taken from the nearest earlier
+ * in '"We settled this today," he told reporters' after "Umerov, who led Sunday's talks in
+ * Geneva", today is that Sunday. The speaking day is taken from the nearest earlier
  * sentence (up to three back) that carries a day before publication.
  */
 import { formatDay, parseIsoDay, type DayNumber } from './calendar.ts';

@@ -1,7 +1,7 @@
 /**
  * Short lowercase noun phrases next to a number, for a figure's `about`: the words after it
- * ("three possible locations", "elements of the draft plan") or before a linking word
- * ("combined casualties at 1.2 million", "direct talks for nearly three hours").
+ * ("two possible venues", "clauses of the draft treaty") or before a linking word
+ * ("the death toll at 1,200", "closed-door talks for six hours").
  */
 import type { Token } from '../dates/tokenize-words.ts';
 import { pastWords, presentWords } from '../dates/words/tense-markers.ts';
@@ -35,7 +35,7 @@ export interface Phrase {
   next: number;
 }
 
-/** The noun phrase from token `index` on, with one "of ..." complement ("elements of the draft plan"). */
+/** The noun phrase from token `index` on, with one "of ..." complement ("clauses of the draft treaty"). */
 export function phraseAfter(tokens: readonly Token[], index: number): Phrase {
   const head = wordsAfter(tokens, index);
   const text = head.words.join(' ');

@@ -1,6 +1,6 @@
 /**
- * A span that runs up to publication dates its own start: "nearly 11 years of efforts" began
- * about 11 years ago, "his first 10 months in office" began 10 months ago. Only year and month
+ * A span that runs up to publication dates its own start: "after almost four years of war"
+ * began about four years ago, "her first 18 months in office" began 18 months ago. Only year and month
  * spans, and only in phrasings that tie the span to the present (an approximation word before
  * "N years of", or "first N months in office"), so that "a 30-day truce" or "the first two years
  * of the war" are left alone.

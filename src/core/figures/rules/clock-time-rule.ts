@@ -1,7 +1,7 @@
 /**
- * Clock times ("11.30 a.m. local time (1930GMT)", "7.20pm (BST)", "10:30 GMT"). They are not
+ * Clock times ("9.30 a.m. local time (0730GMT)", "6.45pm (CET)", "10:30 GMT"). They are not
  * dates; they are kept as `time` figures because schedules are checkable facts. `about` is the
- * happening before the time ("meeting in alaska", "landed in alaska").
+ * happening before the time ("talks in geneva", "landed in riyadh").
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';

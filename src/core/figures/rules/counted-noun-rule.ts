@@ -1,6 +1,6 @@
 /**
- * A number before the noun it counts: "600,000 troops", "three possible locations", "three
- * elements of the draft plan", "one person", "four regions". The noun must be plural (or a
+ * A number before the noun it counts: "50,000 troops", "two possible venues", "three clauses
+ * of the draft treaty", "one person", "four regions". The noun must be plural (or a
  * people word such as "person"), so "one European diplomat" or "the other two" are not figures.
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';

@@ -1,6 +1,6 @@
 /**
  * A number in figures whose noun comes before it or whose verb says what it counts:
- * "combined casualties at 1.2 million", "the death toll rose to 12", "killed 1,000",
+ * "the death toll at 1,200", "the death toll rose to 12", "killed 1,000",
  * "1,000 were killed". Numbers the text does not tie to anything are left out.
  */
 import type { Token } from '../../dates/tokenize-words.ts';

@@ -1,5 +1,5 @@
 /**
- * Vague plural quantities: "tens of thousands", "thousands of lives a week", "displaced
+ * Vague plural quantities: "tens of thousands", "hundreds of soldiers a day", "displaced
  * millions", "thousands have died". Kept only when the text says what they count.
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
