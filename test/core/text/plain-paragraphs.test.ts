@@ -25,6 +25,7 @@ describe('plainParagraphs', () => {
     ['curly quotes and dashes', '“It’s up to them” – he said.', ['“It’s up to them” – he said.']],
     ['hyphen inside a line', 'A US-Russia summit - maybe.', ['A US-Russia summit - maybe.']],
     ['numbers inside a line', 'About 1,000 troops and 2.5 percent.', ['About 1,000 troops and 2.5 percent.']],
+    ['editorial brackets', 'He wants [a] deal [soon].', ['He wants [a] deal [soon].']],
   ])('plain: %s', (_name, body, expected) => {
     expect(plainParagraphs(body)).toEqual(expected);
     expect(parseParagraphs(body)).toEqual(expected);
@@ -33,6 +34,9 @@ describe('plainParagraphs', () => {
   it.each<[string, string]>([
     ['emphasis', 'Two *three*.'],
     ['link', 'See [the plan](https://example.com).'],
+    ['relative link', 'See [the plan](plan).'],
+    ['footnote call', 'A claim.[^1]'],
+    ['definition at a line start', 'See [x].\n\n[x]: /plan'],
     ['bare address', 'See https://example.com now.'],
     ['www address', 'See www.example.com now.'],
     ['e-mail', 'Write to desk@example.com.'],
@@ -54,7 +58,7 @@ describe('plainParagraphs', () => {
 
   it('agrees with the Markdown parser on every random body it accepts', () => {
     const random = seeded(7);
-    const atoms = ['Word', 'a', ' ', '    ', '\n', '\n\n', '\n \n', '\u00a0', '-', '+', '=', ':', '1.', '2)', '.', ',', '"', '’', '(', ')', '$', '%', '/', '?', '—', 'http', 'www', '@', '*', '_', '#', '>', '<', '[', ']', '!', '&', '\\', '`', '~', '|', '\t', '\r', '\uFEFF', '\u200b', '12', '3.5', '^'];
+    const atoms = ['Word', 'a', ' ', '    ', '\n', '\n\n', '\n \n', '\u00a0', '-', '+', '=', ':', '1.', '2)', '.', ',', '"', '’', '(', ')', '$', '%', '/', '?', '—', 'http', 'www', '@', '*', '_', '#', '>', '<', '[', ']', '!', '&', '\\', '`', '~', '|', '\t', '\r', '\uFEFF', '\u200b', '12', '3.5', '^', '](', '[^', '\n[x]: /u', '[x]', 'x]', '(u)'];
     let accepted = 0;
     for (let i = 0; i < 20_000; i += 1) {
       let body = '';
