@@ -51,12 +51,16 @@ function lineOfField(document: ReturnType<typeof parseDocument>, counter: LineCo
   return 1;
 }
 
+/** The message for an article of `size` bytes, or null when the size is within the limit. */
+export function articleSizeProblem(size: number): string | null {
+  return size > MAX_ARTICLE_BYTES ? `file is ${formatBytes(size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for an article` : null;
+}
+
 /** Validates one article file. `file` is its project-relative path; `slug` comes from its name. */
 export function parseArticleFile(file: string, slug: string, bytes: Uint8Array): ParsedArticleFile {
   const fail = (error: Omit<InputError, 'file'>): ParsedArticleFile => ({ article: null, errors: [{ file, ...error }] });
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    return fail({ message: `file is ${formatBytes(bytes.byteLength)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for an article` });
-  }
+  const tooLarge = articleSizeProblem(bytes.byteLength);
+  if (tooLarge) return fail({ message: tooLarge });
   if (bytes.includes(0)) return fail({ message: 'file contains NUL bytes: it is binary, not a Markdown article' });
   const text = decodeArticleText(bytes);
   if (text === null) return fail({ message: 'file is not valid UTF-8 text' });

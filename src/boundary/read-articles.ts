@@ -2,10 +2,10 @@
  * Reads every article in a folder and validates it. Collects all problems before reporting, so one build
  * names every bad file at once. Reads nothing outside the folder: links that lead out of it are refused.
  */
-import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { InputError } from './input-error.ts';
-import { parseArticleFile, type ArticleFile } from './parse-article-file.ts';
+import { articleSizeProblem, parseArticleFile, type ArticleFile } from './parse-article-file.ts';
 
 /** Every article in the folder (drafts included) and every problem found. */
 export interface ArticleFolder {
@@ -24,7 +24,10 @@ export function readArticles(root: string, dir: string): ArticleFolder {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
-  } catch {
+  } catch (error) {
+    // A missing folder is a project with no articles yet; a file or an unreadable folder is a mistake to name.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') errors.push({ file: relative(root, dir).split(sep).join('/'), message: `cannot be read as the articles folder (${code})` });
     return { articles, errors };
   }
   const realDir = realpathSync(dir);
@@ -48,8 +51,14 @@ export function readArticles(root: string, dir: string): ArticleFolder {
         continue;
       }
     }
-    if (stat.isDirectory()) {
+    // What the name leads to, links followed: a folder, or a pipe or device that would block or never end.
+    const target = statSync(path);
+    if (target.isDirectory()) {
       errors.push({ file, message: 'is a folder: articles are files directly inside the articles folder' });
+      continue;
+    }
+    if (!target.isFile()) {
+      errors.push({ file, message: 'is not a regular file (a pipe, socket or device): refused' });
       continue;
     }
     if (!name.endsWith('.md')) {
@@ -70,7 +79,20 @@ export function readArticles(root: string, dir: string): ArticleFolder {
       continue;
     }
     bySlug.set(slug, file);
-    const parsed = parseArticleFile(file, slug, readFileSync(path));
+    // Checked before reading, so a huge file is never loaded.
+    const tooLarge = articleSizeProblem(target.size);
+    if (tooLarge) {
+      errors.push({ file, message: tooLarge });
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      errors.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    const parsed = parseArticleFile(file, slug, bytes);
     errors.push(...parsed.errors);
     if (parsed.article) articles.push(parsed.article);
   }
