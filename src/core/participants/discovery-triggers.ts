@@ -1,12 +1,14 @@
 /**
  * The evidence that a run of capitalised words is a person the registry lacks, tried in order:
- * an office before it, a role phrase after it, or a speech verb that makes it a speaker.
+ * an office before it, a role phrase after it, an office set off before it by a comma, or a
+ * speech verb that makes it a speaker.
  * Without such evidence a capitalised run is left alone (places, events, bodies look the same).
  */
 import type { SentenceView } from './article-view.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { lexicon } from './lexicon.ts';
-import { readApposition, readTitle, wordOf, type EntityTest } from './read-title.ts';
+import { readApposition, readTitleBeforeComma } from './read-role-phrase.ts';
+import { readTitle, wordOf, type EntityTest } from './read-title.ts';
 import { onlySpaceBetween } from './tokenize-sentence.ts';
 
 /** One kind of evidence: true when the run is a person by it. */
@@ -30,7 +32,17 @@ const titleBefore: DiscoveryTrigger = {
 const appositionAfter: DiscoveryTrigger = {
   name: 'apposition-after',
   single: false,
-  test: (view, run, isEntity) => readApposition(view, run.last, isEntity) !== null,
+  test: (view, run) => readApposition(view, run.last) !== null,
+};
+
+/** "Its prime minister, Bart De Wever, said", "the chief of the general staff, Andriy Hnatov,": a title, a comma, the name, a pause. */
+const titleBeforeComma: DiscoveryTrigger = {
+  name: 'title-before-comma',
+  single: true,
+  test: (view, run) => {
+    const after = view.sentence.text.slice(view.tokens[run.last]!.end);
+    return /^\s*(?:[,.;]|$)/.test(after) && readTitleBeforeComma(view, run.first) !== null;
+  },
 };
 
 /** "Umerov told reporters", "Kirill Dmitriev has said", "…,” said Kirill Dmitriev.", "according to Kaja Kallas". */
@@ -58,4 +70,4 @@ const speechVerb: DiscoveryTrigger = {
 };
 
 /** Triggers in the order they are tried. */
-export const discoveryTriggers: DiscoveryTrigger[] = [titleBefore, appositionAfter, speechVerb];
+export const discoveryTriggers: DiscoveryTrigger[] = [titleBefore, appositionAfter, titleBeforeComma, speechVerb];

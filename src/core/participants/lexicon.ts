@@ -6,6 +6,7 @@ import { commonCapitalised } from './words/common-capitalised.ts';
 import { nationalities } from './words/nationalities.ts';
 import { nonPersonWords, outlets } from './words/non-person-words.ts';
 import { metonymPlaces, movementWords, otherPlaces, placePrepositions } from './words/places.ts';
+import { complementStarters, relativePronouns, roleClauseAdverbs, roleClauseVerbs, rolePhraseStops } from './words/role-phrase-words.ts';
 import { anonymousRoleNouns, relationalRoleNouns, roleNouns } from './words/role-nouns.ts';
 import { honorifics, roleDeterminers, titleModifiers } from './words/title-modifiers.ts';
 import { invertedSpeechVerbs, personalSpeechVerbs, speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
@@ -33,6 +34,11 @@ export const lexicon = {
   speechAuxiliaries: new Set(speechAuxiliaries),
   personalSpeechVerbs: new Set(personalSpeechVerbs),
   invertedSpeechVerbs: new Set(invertedSpeechVerbs),
+  complementStarters: new Set(complementStarters),
+  relativePronouns: new Set(relativePronouns),
+  rolePhraseStops: new Set(rolePhraseStops),
+  roleClauseVerbs: new Set(roleClauseVerbs),
+  roleClauseAdverbs: new Set(roleClauseAdverbs),
 };
 
 /**
@@ -43,6 +49,19 @@ export function roleHead(words: string[]): string | null {
   for (const sequence of roleSequences) {
     const from = words.length - sequence.length;
     if (from >= 0 && sequence.every((word, k) => words[from + k] === word)) return sequence.join(' ');
+  }
+  return null;
+}
+
+/**
+ * The office whose noun stands at `index` of a phrase: the longest office that covers that word
+ * and ends there or runs on into what follows (`chief of staff`, `secretary of state`), or null.
+ */
+export function officeAt(words: string[], index: number): string | null {
+  for (const sequence of roleSequences) {
+    for (let from = Math.max(0, index - sequence.length + 1); from <= index; from += 1) {
+      if (from + sequence.length <= words.length && sequence.every((word, k) => words[from + k] === word)) return sequence.join(' ');
+    }
   }
   return null;
 }

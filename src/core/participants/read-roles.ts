@@ -1,10 +1,12 @@
 /**
  * Reads the roles the text states for people: the title before a name extends the mention's
  * surface ("U.S. Secretary of State Marco Rubio") and is recorded as a role; so is a role phrase
- * in apposition ("Marco Rubio, the secretary of state"; "Fiona Hill, who served on ...").
+ * in apposition ("Marco Rubio, the secretary of state"; "Fiona Hill, who served on ..."), and
+ * so is a title set off before the name by a comma ("Its prime minister, Bart De Wever,").
  */
 import { lexicon } from './lexicon.ts';
-import { readApposition, readTitle } from './read-title.ts';
+import { readApposition, readTitleBeforeComma } from './read-role-phrase.ts';
+import { readTitle, wordOf } from './read-title.ts';
 import type { ArticleState, Corpus, Found } from './resolution-state.ts';
 
 /** A role stated for a participant. */
@@ -17,6 +19,14 @@ export interface RoleNote {
   head: string;
   /** Sentence id. */
   sentence: string;
+}
+
+/** True when a relative clause states a role ("who heads ...", "who has served ..."), not an act ("who spoke by phone"). */
+function statesRole(clause: string): boolean {
+  const words = clause.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && lexicon.roleClauseAdverbs.has(words[k]!)) k += 1;
+  return lexicon.roleClauseVerbs.has(words[k] ?? '');
 }
 
 /** Mentions that name a person, which a title or apposition may accompany. */
@@ -36,11 +46,16 @@ export function readRoles(state: ArticleState, corpus: Corpus): { found: Found[]
     );
     const isEntity = (token: { start: number }) => entityStarts.has(token.start);
     const note = (role: string, head: string) => {
-      if (!lexicon.relationalRoles.has(head)) roles.push({ participant: candidate.id, role, head, sentence: view.sentence.id });
+      if (lexicon.relationalRoles.has(head) || (head === 'who' && !statesRole(role))) return;
+      roles.push({ participant: candidate.id, role, head, sentence: view.sentence.id });
     };
     const title = readTitle(view, mention.first, isEntity);
     if (title) note(title.role, title.head);
-    const apposition = readApposition(view, mention.last, isEntity);
+    else {
+      const before = readTitleBeforeComma(view, mention.first);
+      if (before && wordOf(view.tokens[before.first]!) !== 'the') note(before.role, before.head);
+    }
+    const apposition = readApposition(view, mention.last);
     if (apposition) note(apposition.role, apposition.head);
     return title ? { ...mention, start: view.tokens[title.first]!.start } : mention;
   });

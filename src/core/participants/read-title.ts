@@ -1,7 +1,7 @@
 /**
  * Reads the title written before a name ("U.S. Secretary of State Marco Rubio", "Ukraine's
- * chief negotiator Rustem Umerov", "Kremlin spokesman Dmitry Peskov") and the role phrase set
- * after it in apposition ("Marco Rubio, the secretary of state", "Fiona Hill, who served...").
+ * chief negotiator Rustem Umerov", "Kremlin spokesman Dmitry Peskov"). Role phrases set off by
+ * commas are read in `read-role-phrase.ts`.
  */
 import type { SentenceView } from './article-view.ts';
 import { lexicon, roleHead } from './lexicon.ts';
@@ -19,9 +19,6 @@ export interface TitleReading {
 
 /** Tells whether a token belongs to a named body or country already resolved (`Kremlin`, `U.S.`). */
 export type EntityTest = (token: Token) => boolean;
-
-/** Verbs that show a role phrase starts a clause of its own. */
-const clauseVerbs = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'may', 'might', 'must', 'should', 'also']);
 
 /** Bare key of a token for the word lists (`Sen.` → `sen`). */
 export function wordOf(token: Token): string {
@@ -59,33 +56,4 @@ export function readTitle(view: SentenceView, nameFirst: number, isEntity: Entit
     if (token.possessive) break;
   }
   return first === end ? null : toReading(view, first, end - 1);
-}
-
-/** The role phrase after a name and a comma (`, the secretary of state`, `, who served on ...`), or null. */
-export function readApposition(view: SentenceView, nameLast: number, isEntity: EntityTest): TitleReading | null {
-  const { tokens, sentence } = view;
-  const next = tokens[nameLast + 1];
-  if (!next || !/^\s*,\s*$/.test(sentence.text.slice(tokens[nameLast]!.end, next.start))) return null;
-  if (wordOf(next) === 'who') {
-    const rest = sentence.text.slice(next.end);
-    // The clause ends at a comma, a dash or bracket, or a full stop that is not an abbreviation's (U.S.).
-    const stop = rest.search(/[,;:—–()]|\s-\s|(?<!\b\p{Lu})\.(?!\p{Lu}\.)/u);
-    const clause = (stop < 0 ? rest : rest.slice(0, stop)).trim();
-    if (clause === '' || clause.split(/\s+/).length > 16) return null;
-    return { first: nameLast + 1, role: clause, head: 'who' };
-  }
-  let first = nameLast + 1;
-  if (lexicon.roleDeterminers.has(wordOf(next))) first += 1;
-  let last = first - 1;
-  for (let k = first; k < tokens.length; k += 1) {
-    if (k > first && !onlySpaceBetween(sentence.text, tokens[k - 1]!.end, tokens[k]!.start)) break;
-    if (!isTitleWord(tokens[k]!, isEntity)) break;
-    last = k;
-  }
-  // Keep the phrase up to its last office word (`special envoy who has met` → `special envoy`).
-  while (last >= first && roleHead(tokens.slice(first, last + 1).map(wordOf)) === null) last -= 1;
-  // "a summit with Putin, the US president said": a new clause's subject, not an apposition.
-  const after = tokens[last + 1];
-  if (after && (lexicon.speechVerbs.has(wordOf(after)) || clauseVerbs.has(wordOf(after)))) return null;
-  return last >= first ? toReading(view, first, last) : null;
 }

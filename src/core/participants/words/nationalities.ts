@@ -1,7 +1,7 @@
 /**
  * Words that tie a title to a country (`Russian leader` → Russia), lowercase, with the country name
  * used as `affiliation` in the registry. Demonyms from the CIA World Factbook "nationality" field,
- * limited to the countries and bodies active in this story.
+ * limited to the countries and bodies active in this story and the governments that comment on it.
  */
 export const nationalities: Array<[word: string, country: string]> = [
   ['us', 'United States'],
@@ -35,6 +35,31 @@ export const nationalities: Array<[word: string, country: string]> = [
   ['saudi', 'Saudi Arabia'],
   ['qatari', 'Qatar'],
   ['emirati', 'United Arab Emirates'],
+  ['danish', 'Denmark'],
+  ['dutch', 'Netherlands'],
+  ['belgian', 'Belgium'],
+  ['spanish', 'Spain'],
+  ['swedish', 'Sweden'],
+  ['norwegian', 'Norway'],
+  ['estonian', 'Estonia'],
+  ['latvian', 'Latvia'],
+  ['lithuanian', 'Lithuania'],
+  ['czech', 'Czech Republic'],
+  ['slovak', 'Slovakia'],
+  ['romanian', 'Romania'],
+  ['moldovan', 'Moldova'],
+  ['bulgarian', 'Bulgaria'],
+  ['greek', 'Greece'],
+  ['austrian', 'Austria'],
+  ['swiss', 'Switzerland'],
+  ['portuguese', 'Portugal'],
+  ['canadian', 'Canada'],
+  ['japanese', 'Japan'],
+  ['indian', 'India'],
+  ['brazilian', 'Brazil'],
+  ['israeli', 'Israel'],
+  ['iranian', 'Iran'],
+  ['georgian', 'Georgia'],
   ['european', 'European Union'],
   ['eu', 'European Union'],
   ['nato', 'NATO'],

@@ -66,10 +66,39 @@ export const roleNouns: string[] = [
   'operative',
   'founder',
   'ceo',
+  // Research and press roles that appositions give to analysts and commentators.
+  'fellow',
+  'researcher',
+  'professor',
+  'expert',
+  'economist',
+  'scholar',
+  'correspondent',
+  'editor',
+  'journalist',
+  'ombudsman',
+  'prosecutor',
+  // Military ranks and their AP abbreviations ("Gen.", "Adm.").
+  'admiral',
+  'adm',
+  'gen',
+  'colonel',
+  'col',
+  'lieutenant',
+  'lt',
+  'maj',
+  'marshal',
+  'captain',
+  // Family ties that wire copy states as a role ("the US president's son-in-law").
+  'son-in-law',
+  'daughter-in-law',
 ];
 
 /** Role nouns that describe a relation rather than an office: they extend a name but are not recorded as roles. */
 export const relationalRoleNouns: string[] = ['counterpart'];
 
 /** Role nouns too vague to name one person when used alone ("the official said"). */
-export const anonymousRoleNouns: string[] = ['official', 'diplomat', 'aide', 'analyst', 'lawmaker', 'operative', 'source'];
+export const anonymousRoleNouns: string[] = [
+  'official', 'diplomat', 'aide', 'analyst', 'lawmaker', 'operative', 'source', 'fellow', 'researcher',
+  'expert', 'economist', 'scholar', 'correspondent', 'journalist',
+];

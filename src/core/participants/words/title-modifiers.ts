@@ -39,6 +39,7 @@ export const titleModifiers: string[] = [
   'media',
   'international',
   'affairs',
+  'ministry',
 ];
 
 /** Determiners and possessive pronouns that may open a role phrase after a comma ("Marco Rubio, the secretary of state"). */
