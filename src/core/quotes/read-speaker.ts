@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../stages.ts';
 import { lexicon } from '../participants/lexicon.ts';
+import { readTitleBeforeComma } from '../participants/read-role-phrase.ts';
 import { wordOf } from '../participants/read-title.ts';
 import type { QuoteContext, SentenceInfo } from './quote-context.ts';
 import { isInsideQuote } from './quote-context.ts';
@@ -57,6 +58,13 @@ function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): 
   return { participant: body.participant, via: 'body', from };
 }
 
+/** True when a title and a comma stand right before token `first` ("... foreign policy chief, Kaja Kallas"). */
+function afterTitle(info: SentenceInfo, first: number): boolean {
+  const before = info.tokens[first - 1];
+  const token = info.tokens[first];
+  return before !== undefined && token !== undefined && /^\s*,\s*$/.test(info.located.sentence.text.slice(before.end, token.start)) && lexicon.roleWords.has(wordOf(before));
+}
+
 /**
  * The speaker of the speech verb at token `v`, read leftwards over auxiliaries and an apposition.
  * A participle ("Trump thanked Putin, saying ...") has the main clause's subject: not read here.
@@ -68,14 +76,15 @@ export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: 
   while (k >= 0 && lexicon.speechAuxiliaries.has(wordOf(info.tokens[k]!)) && !/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) k -= 1;
   if (k < 0) return null;
   if (/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) {
-    // "The EU's foreign policy chief, Kaja Kallas, said": the name is itself set off by commas.
+    // "The EU's foreign policy chief, Kaja Kallas, said": the name is itself set off by commas, after a title.
     const named = mentionAt(context, info, k);
-    if (named && named.end === info.tokens[k]!.end && context.kinds.get(named.participant) === 'person') {
+    if (named && named.end === info.tokens[k]!.end && context.kinds.get(named.participant) === 'person' && afterTitle(info, tokenIndexAt(info, named.start))) {
       return { participant: named.participant, via: 'name', from: tokenIndexAt(info, named.start) };
     }
-    // "Fiona Hill, who served on ..., told": step back over the apposition to the name.
+    // "Fiona Hill, who served on ..., told", "Kushner, speaking alongside Witkoff, said": step back over the aside to the name.
     let j = k;
-    while (j > 0 && !(/,/.test(text.slice(info.tokens[j - 1]!.end, info.tokens[j]!.start)) && apposition.has(wordOf(info.tokens[j]!)))) j -= 1;
+    const opensAside = (word: string) => apposition.has(word) || /\p{L}{3,}ing$/u.test(word);
+    while (j > 0 && !(/,/.test(text.slice(info.tokens[j - 1]!.end, info.tokens[j]!.start)) && opensAside(wordOf(info.tokens[j]!)))) j -= 1;
     if (j <= 0) return null;
     k = j - 1;
   }
@@ -112,6 +121,19 @@ export function clauseStart(info: SentenceInfo): number {
   return k;
 }
 
+/** A subject written as a title set off before the name: "Its prime minister, Bart De Wever, has called ...". */
+function titledSubject(context: QuoteContext, info: SentenceInfo, k: number): SpeakerReading {
+  const view = { sentence: info.located.sentence, tokens: info.tokens, quoted: info.quoted };
+  for (let j = k + 1; j < info.tokens.length && j - k <= 9; j += 1) {
+    const mention = mentionAt(context, info, j);
+    if (!mention || context.kinds.get(mention.participant) !== 'person' || mention.start !== info.tokens[j]!.start) continue;
+    const title = readTitleBeforeComma(view, j);
+    const first = title ? title.first - (lexicon.roleDeterminers.has(wordOf(info.tokens[title.first - 1] ?? info.tokens[j]!)) ? 1 : 0) : -1;
+    return first === k ? { participant: mention.participant, via: 'name', from: k } : null;
+  }
+  return null;
+}
+
 /** The subject that opens the main clause: a pronoun, a named participant, or a body's spokesperson. */
 export function subjectOf(context: QuoteContext, info: SentenceInfo): SpeakerReading {
   let k = clauseStart(info);
@@ -121,6 +143,8 @@ export function subjectOf(context: QuoteContext, info: SentenceInfo): SpeakerRea
   if (gender) return { pronoun: gender, from: k };
   const direct = mentionAt(context, info, k);
   if (direct) return { participant: direct.participant, via: 'name', from: k };
+  const titled = titledSubject(context, info, k);
+  if (titled) return titled;
   const start = k;
   while (info.tokens[k] && (determiners.has(wordOf(info.tokens[k]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[k]!)))) k += 1;
   const body = mentionAt(context, info, k);

@@ -1,22 +1,28 @@
 /**
  * Resolves "he" or "she" to a speaker: the nearest earlier sentence's speaker or subject that
  * can be meant, looking back a few sentences. "He" skips people known to be women, "she"
- * takes only people known to be women (by given name).
+ * takes only people known to be women (by given name, see `isFemaleGiven`).
  */
 import { foldCase } from '../participants/fold-name.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { subjectOf } from './read-speaker.ts';
-import { femaleGivenNames } from './words/female-given-names.ts';
+import { femaleGivenNames, maleNamesEndingInA } from './words/female-given-names.ts';
 
 /** How many sentences back a pronoun may reach. */
 const reach = 6;
 
 const female = new Set(femaleGivenNames);
+const maleInA = new Set(maleNamesEndingInA);
+
+/** True when a folded given name is a woman's: listed, or ending in -a and not a listed man's name. */
+export function isFemaleGiven(given: string): boolean {
+  return female.has(given) || (given.length > 2 && given.endsWith('a') && !maleInA.has(given));
+}
 
 function fits(context: QuoteContext, id: string, gender: 'male' | 'female'): boolean {
   if (context.kinds.get(id) !== 'person') return false;
   const given = foldCase((context.names.get(id) ?? '').split(/\s+/)[0] ?? '');
-  return female.has(given) === (gender === 'female');
+  return isFemaleGiven(given) === (gender === 'female');
 }
 
 /** The participant a pronoun in sentence `index` stands for, or null when none can be meant. */

@@ -67,6 +67,19 @@ describe('extractQuotes: unseen coverage', () => {
     [['The European Union\'s foreign policy chief, Kaja Kallas, said: "Europe must be on board."'], [['Europe must be on board.', 'kaja-kallas']]],
     [['Trump thanked Putin, saying they had a “very productive meeting”.'], [['very productive meeting', 'donald-trump']]],
     [['On Wednesday, Trump threatened "severe consequences" if Putin does not agree, and he has warned of sanctions.'], [['severe consequences', 'donald-trump']]],
+    // An aside opened by a participle is not the speaker; a name after a title and a comma is.
+    [['Rubio, standing next to Witkoff, said the talks were "productive".'], [['productive', 'marco-rubio']]],
+    // Speech reported inside speech: the outer reporter's words, unless a new clause starts.
+    [['Ushakov said Putin had told Trump that a new offensive would "change everything".'], [['change everything', 'yuri-ushakov']]],
+    [['Peskov declined to comment, and Lavrov told reporters the plan was "a basis".'], [['a basis', 'sergei-lavrov']]],
+    [['Hours after the call, Zelensky warned of a "dangerous" week.'], [['dangerous', 'volodymyr-zelensky']]],
+    [['Its foreign minister, Radoslaw Sikorski, has called the plan "a capitulation".'], [['a capitulation', 'radoslaw-sikorski']]],
+    // "she" for a given name ending in -a; "he" for a man's name that ends in -a too.
+    [['Halyna Yanchenko, a Ukrainian lawmaker, met Driscoll.', '“We were heard,” she said.'], [['We were heard', 'halyna-yanchenko']]],
+    [['Mykola Tochytskyi, a deputy foreign minister, met Kaja Kallas.', '“It went well,” he said.'], [['It went well', 'mykola-tochytskyi']]],
+    // A vague office names the person just named with it; otherwise the body it belongs to speaks.
+    [['Kremlin aide Yuri Ushakov told reporters the talks were long.', 'The Kremlin aide added that "much work" remained.'], [['much work', 'yuri-ushakov']]],
+    [['A senior U.S. official briefed reporters.', 'The U.S. official said the plan was "alive".'], [['alive', 'united-states']]],
   ])('%j', (paragraphs, expected) => {
     expect(quotesOf(...paragraphs)).toEqual(expected);
   });

@@ -1,7 +1,9 @@
 /**
  * Rule: "the president", "the US president", "the Russian leader", "the secretary of state"
  * refer to the most recent person in the article whose stated roles fit the office and the
- * country. Not inside quotations, where the speaker's point of view decides who is meant.
+ * country. Not inside quotations, where the speaker's point of view decides who is meant. A vague
+ * office ("the Kremlin aide", "the U.S. official") is resolved only to someone named in the same
+ * or the previous sentence; otherwise it is an unnamed source.
  */
 import { isQuoted } from '../article-view.ts';
 import { lexicon, roleCountries, roleHead } from '../lexicon.ts';
@@ -17,7 +19,7 @@ const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'pre
  * A description without a country ("the president") that two people in the previous sentence
  * fit is ambiguous, and stays unresolved.
  */
-function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, start: number, head: string, countries: string[]): string | null {
+function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, start: number, head: string, countries: string[], reach = Infinity): string | null {
   const fits = (id: string): boolean => {
     const candidate = corpus.candidates.get(id);
     const profile = corpus.profiles.get(id);
@@ -30,7 +32,7 @@ function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, st
   const text = state.view.sentences[sentence]!.sentence.text;
   const apposed = (found: Found) => found.sentence === sentence && /^\s*,\s*$/.test(text.slice(found.end, start));
   const earlier = state.found
-    .filter((found) => found.sentence < sentence || (found.sentence === sentence && found.end <= start))
+    .filter((found) => found.sentence >= sentence - reach && (found.sentence < sentence || (found.sentence === sentence && found.end <= start)))
     .filter((found) => fits(found.participant) && (found.sentence < sentence || apposed(found)))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start);
   if (countries.length === 0) {
@@ -56,13 +58,16 @@ export const resolveDescriptors: NameRule = {
         let words = tokens.slice(k + 1, last + 1).map(wordOf);
         while (words.length > 0 && roleHead(words) === null) words = words.slice(0, -1);
         const head = roleHead(words);
-        if (head === null || lexicon.anonymousRoles.has(head) || lexicon.relationalRoles.has(head)) return;
+        if (head === null || lexicon.relationalRoles.has(head)) return;
+        // "The Kremlin aide added": a vague office names someone only right after that person, and with a body or country.
+        const vague = lexicon.anonymousRoles.has(head);
+        if (vague && roleCountries(words).length === 0) return;
         const end = k + words.length;
         const next = tokens[end + 1];
         if (next && next.cap && onlySpaceBetween(text, tokens[end]!.end, next.start)) return; // a title before a name
         if (next && wordOf(next) === 'of' && !head.includes(' of ')) return; // "the head of the delegation"
         if (state.found.some((f) => f.sentence === sentence && f.start < tokens[end]!.end && f.end > token.start && corpus.candidates.get(f.participant)?.kind === 'person')) return;
-        const id = mostRecentFit(state, corpus, sentence, token.start, head, roleCountries(words));
+        const id = mostRecentFit(state, corpus, sentence, token.start, head, roleCountries(words), vague ? 1 : Infinity);
         if (id !== null) found.push({ sentence, first: k, last: end, participant: id, rule: 'descriptor', start: token.start, end: tokens[end]!.end });
       });
     });

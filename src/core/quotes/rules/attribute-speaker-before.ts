@@ -1,13 +1,32 @@
 /**
  * Rule: the attribution before the opening mark, in the same sentence: `Rubio said that "..."`,
  * `Peskov told reporters: “...”`, `the US president said: “...”`, `A Kremlin aide said ... "..."`,
- * `Zelensky: “...”`, `he added: “...”`. The speech verb nearest the quote that has a subject wins.
+ * `Zelensky: “...”`, `he added: “...”`. The speech verb nearest the quote that has a subject wins,
+ * unless that verb sits in speech reported by an earlier one (`Ushakov said Putin had told Trump
+ * the talks would "seriously" suffer`): the outer reporter is the one whose words are quoted.
  */
-import { settle, type AttributionRule } from '../attribution-rule.ts';
+import { settle, type Attribution, type AttributionRule } from '../attribution-rule.ts';
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
+import type { QuoteContext, SentenceInfo } from '../quote-context.ts';
 import { isInsideQuote } from '../quote-context.ts';
 import { mentionAt, speakerAfterVerb, speakerBeforeVerb } from '../read-speaker.ts';
+
+/** Punctuation or a conjunction that ends one clause and starts another: no reported speech runs across it. */
+const clauseBreak = /[;:]|,\s*(?:and|but|while|whereas|or)\b|[.!?]\s/u;
+
+/** The outermost earlier speech verb whose report holds the inner subject (from token `inner`), decided; or undefined. */
+function outerReporter(context: QuoteContext, info: SentenceInfo, inner: number): Attribution | undefined {
+  const text = info.located.sentence.text;
+  for (let k = 0; k < inner; k += 1) {
+    const token = info.tokens[k]!;
+    if (isInsideQuote(info, token.start) || !lexicon.speechVerbs.has(wordOf(token))) continue;
+    if (clauseBreak.test(text.slice(token.end, info.tokens[inner]!.start))) continue;
+    const decided = settle(speakerBeforeVerb(context, info, k), context, info.index, 'speaker-before');
+    if (decided) return decided;
+  }
+  return undefined;
+}
 
 export const attributeSpeakerBefore: AttributionRule = {
   name: 'speaker-before',
@@ -25,9 +44,11 @@ export const attributeSpeakerBefore: AttributionRule = {
     for (let i = before.length - 1; i >= 0; i -= 1) {
       const { token, k } = before[i]!;
       if (!lexicon.speechVerbs.has(wordOf(token))) continue;
-      const decided = settle(speakerBeforeVerb(context, info, k), context, info.index, 'speaker-before')
-        ?? settle(speakerAfterVerb(context, info, k), context, info.index, 'speaker-before');
-      if (decided) return decided;
+      const reading = speakerBeforeVerb(context, info, k);
+      const decided = settle(reading, context, info.index, 'speaker-before');
+      if (decided && reading) return outerReporter(context, info, reading.from) ?? decided;
+      const inverted = settle(speakerAfterVerb(context, info, k), context, info.index, 'speaker-before');
+      if (inverted) return inverted;
     }
     return undefined;
   },

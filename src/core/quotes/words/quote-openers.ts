@@ -13,6 +13,8 @@ export const introOpeners: string[] = [
   'since', 'with', 'without', 'under', 'according', 'separately', 'still', 'instead', 'also',
   'speaking', 'asked', 'pressed', 'questioned', 'writing', 'addressing', 'responding',
   'last', 'this', 'next', 'once', 'if', 'although', 'though', 'unlike', 'like', 'by', 'from',
+  // Spans of time that open a phrase ("Hours before receiving the envoys, Putin ...").
+  'hours', 'days', 'weeks', 'months', 'minutes', 'moments', 'years', 'soon',
 ];
 
 /** Conjunctions that may open a sentence before its subject ("But he too said"). */
