@@ -5,6 +5,7 @@
  */
 import type { TopicAssignment, TopicDefinition } from '../model.ts';
 import type { ParsedArticle } from '../stages.ts';
+import { continueDocument } from './rules/continue-document.ts';
 import { cueScore } from './rules/cue-score.ts';
 import { inheritFromPrevious } from './rules/inherit-from-previous.ts';
 import type { SentenceContext, TopicRule } from './rules/topic-rule.ts';
@@ -14,6 +15,7 @@ import { tokenizeWords } from './tokenize-words.ts';
 /** The rules, in the order they run. */
 export const topicRules: readonly TopicRule[] = [
   { name: 'cue-score', apply: cueScore },
+  { name: 'continue-document', apply: continueDocument },
   { name: 'inherit-from-previous', apply: inheritFromPrevious },
 ];
 

@@ -1,8 +1,9 @@
 /**
  * Compiles a topic's cue terms once into a word trie, so that matching a sentence costs one walk
  * per word position, whatever the number of cues. In a term, a word ending in `*` matches any
- * word that starts with it (`negotiat*`), a lone `*` matches any one word (`let * decide`), and
- * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`).
+ * word that starts with it (`negotiat*`), a lone `*` matches any one word (`let * decide`),
+ * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`), and
+ * `@number` one number in figures or words (`@number points`: `19 points`, `twenty points`).
  */
 import type { TopicCue } from '../model.ts';
 import { tokenizeWords } from './tokenize-words.ts';
@@ -15,6 +16,8 @@ export interface CueNode {
   prefixes: Array<{ prefix: string; node: CueNode }>;
   /** Child for any capitalised word (`@name`), or null. */
   name: CueNode | null;
+  /** Child for any number (`@number`), or null. */
+  number: CueNode | null;
   /** The cue that ends here, if any. */
   cue: TopicCue | null;
 }
@@ -22,13 +25,13 @@ export interface CueNode {
 /** One step of a cue term. */
 interface Step {
   /** How the step matches a word. */
-  kind: 'exact' | 'prefix' | 'name';
+  kind: 'exact' | 'prefix' | 'name' | 'number';
   /** The word or prefix (empty for `name`). */
   word: string;
 }
 
 function emptyNode(): CueNode {
-  return { exact: new Map(), prefixes: [], name: null, cue: null };
+  return { exact: new Map(), prefixes: [], name: null, number: null, cue: null };
 }
 
 /** Splits a cue term into trie steps, tokenising each word as sentences are tokenised. */
@@ -38,6 +41,7 @@ export function stepsOf(term: string): Step[] {
     .split(/\s+/u)
     .flatMap((part): Step[] => {
       if (part === '@name') return [{ kind: 'name', word: '' }];
+      if (part === '@number') return [{ kind: 'number', word: '' }];
       const prefix = part.endsWith('*');
       const words = tokenizeWords(prefix ? part.slice(0, -1) : part).map((token) => token.text);
       if (words.length === 0) return prefix ? [{ kind: 'prefix', word: '' }] : [];
@@ -47,6 +51,7 @@ export function stepsOf(term: string): Step[] {
 
 function child(node: CueNode, step: Step): CueNode {
   if (step.kind === 'name') return (node.name ??= emptyNode());
+  if (step.kind === 'number') return (node.number ??= emptyNode());
   if (step.kind === 'prefix') {
     const found = node.prefixes.find((entry) => entry.prefix === step.word);
     if (found) return found.node;

@@ -5,6 +5,9 @@
 import type { TopicCue } from '../model.ts';
 import type { CueNode } from './compile-cues.ts';
 import type { WordToken } from './tokenize-words.ts';
+import { numberWords as numberWordList } from './words/number-words.ts';
+
+const numberWords = new Set(numberWordList);
 
 /** One cue found in a sentence. */
 export interface CueHit {
@@ -14,6 +17,11 @@ export interface CueHit {
   start: number;
   /** Index after its last word. */
   end: number;
+}
+
+/** True for a number in figures (`19`, `800,000`) or a cardinal in words up to twenty (`two`, `twenty`). */
+function isNumber(word: string): boolean {
+  return /^\d[\d,.]*$/.test(word) || numberWords.has(word);
 }
 
 /** The longest cue that starts at `start` (an exact word beats a prefix at equal length). */
@@ -29,6 +37,7 @@ function longestAt(root: CueNode, tokens: readonly WordToken[], start: number): 
       if (exact) next.push(exact);
       for (const { prefix, node: child } of node.prefixes) if (token.text.startsWith(prefix)) next.push(child);
       if (node.name && token.capital) next.push(node.name);
+      if (node.number && isNumber(token.text)) next.push(node.number);
     }
     const ending = next.find((node) => node.cue !== null);
     if (ending?.cue) best = { cue: ending.cue, start, end: i + 1 };

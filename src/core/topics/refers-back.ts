@@ -13,7 +13,8 @@ const referringPhrase = new RegExp(
   `\\b(?:(?:${capitalisable(referringDeterminers)})|\\p{Lu}[\\p{L}-]*'s)\\s+(?:${alternatives(referringNouns)})\\b`,
   'u',
 );
-const pronounThis = new RegExp(`\\b(?:this|that)(?:\\s+(?:${alternatives(pronounFollowers)})\\b|\\s*[,.;:!?"”)])`, 'iu');
+/** `this` or `that` before a follower word, punctuation, or a closing mark written against it (`that "` opens a quote instead). */
+const pronounThis = new RegExp(`\\b(?:this|that)(?:\\s+(?:${alternatives(pronounFollowers)})\\b|\\s*[,.;:!?)]|["”])`, 'iu');
 const pronounOnes = /\bones\b/iu;
 
 /** Names of the patterns that make `text` refer back, empty when it stands alone. */

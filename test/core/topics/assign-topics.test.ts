@@ -39,7 +39,7 @@ describe('assignTopics: public surface', () => {
     const assignments = map.get('a#s-1') ?? [];
     expect(assignments.map((a) => a.topic)).toEqual(['guarantees', 'territory', 'ceasefire-vs-peace-deal']);
     expect(assignments[1]).toEqual({ topic: 'territory', cues: ['cede*', 'donbas*'], rule: 'cue-score', score: 2 });
-    expect(topicRules.map((rule) => rule.name)).toEqual(['cue-score', 'inherit-from-previous']);
+    expect(topicRules.map((rule) => rule.name)).toEqual(['cue-score', 'continue-document', 'inherit-from-previous']);
   });
 
   it('the project defines the four topics, in order', () => {
@@ -83,6 +83,32 @@ describe('assignTopics: inherit-from-previous', () => {
     const first = parseArticle(article('a', 'Kyiv wants a truce.'));
     const second = parseArticle(article('b', 'That is not enough.'));
     expect(assignTopics([first, second], topics).get('b#s-1')).toEqual([]);
+  });
+});
+
+describe('assignTopics: continue-document', () => {
+  it.each<[string, string[][]]>([
+    // "It would ..." lists provisions of the plan just named: the plan's topic joins the sentence's own.
+    [
+      'Paris and Berlin drafted a counter-proposal. It would cap the army at 800,000 troops and leave Crimea to later talks.',
+      [['ceasefire-vs-peace-deal'], ['guarantees', 'territory', 'ceasefire-vs-peace-deal']],
+    ],
+    ['Washington sent Kyiv a revised plan. It also calls for elections within 100 days.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    // Only topics whose cues name the text: a meeting is not what "it" provides.
+    ['Witkoff met Umerov to discuss the draft plan. It would cap the army.', [['ceasefire-vs-peace-deal', 'participants'], ['guarantees', 'ceasefire-vs-peace-deal']]],
+    // Not without a provision verb.
+    ['The draft plan was leaked. It remains unclear who wrote it.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    // A meeting is no text: "It would ..." then only leans on the previous sentence as any "It" does.
+    ['Putin met Witkoff for five hours. It would be their sixth meeting.', [['participants'], ['participants']]],
+  ])('%s', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
+
+  it('records the rule and no cues', () => {
+    const parsed = parseArticle(article('a', 'Kyiv drafted a new peace proposal. It would cap the army.'));
+    expect(assignTopics([parsed], topics).get('a#s-2')?.find((a) => a.rule === 'continue-document')).toEqual({
+      topic: 'ceasefire-vs-peace-deal', cues: [], rule: 'continue-document', score: 0,
+    });
   });
 });
 

@@ -15,6 +15,9 @@ describe('refersBack', () => {
     ['Thistle grows in Scotland.', []],
     ['Putin met Trump in Alaska.', []],
     ['This plan is new.', ['opener', 'referring-noun']],
+    // "that" before an opening quote is a conjunction; before a closing one, a pronoun.
+    ['Witkoff said the meeting showed that "real" progress was possible.', []],
+    ['Putin said he wanted "exactly that".', ['pronoun-this']],
   ])('%s', (text, expected) => {
     expect(backReferences(text)).toEqual(expected);
     expect(refersBack(text)).toBe(expected.length > 0);

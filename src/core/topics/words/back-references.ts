@@ -30,3 +30,19 @@ export const pronounFollowers: readonly string[] = [
   'today', 'yesterday', 'clearly', 'again', 'too', 'also', 'is', 'was', 'would', 'will', 'could',
   'means', 'meant', 'and', 'but', 'as', 'when', 'because',
 ];
+
+/**
+ * Nouns for a written text under negotiation. After a sentence names one, `It would ...` lists
+ * what that text provides (the reference of `it` to the last document named, as in Halliday & Hasan).
+ */
+export const documentNouns: readonly string[] = [
+  'plan', 'plans', 'proposal', 'proposals', 'draft', 'drafts', 'framework', 'document', 'text',
+  'deal', 'agreement', 'accord', 'treaty', 'memorandum', 'declaration', 'statement', 'offer', 'version',
+];
+
+/** Verbs after `It` that state a provision of a text (`It would cap ...`, `It also calls for ...`). */
+export const provisionVerbs: readonly string[] = [
+  'would', 'will', 'also', 'leaves', 'includes', 'calls', 'envisages', 'envisions', 'proposes',
+  'provides', 'requires', 'sets', 'offers', 'gives', 'foresees', 'contains', 'grants', 'allows',
+  'bars', 'stipulates', 'commits', 'obliges', 'keeps', 'lets', 'says',
+];
