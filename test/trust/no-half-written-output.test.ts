@@ -1,0 +1,113 @@
+/**
+ * Promise 6, no half-written output: a build that fails, or is stopped or killed midway, leaves the previous
+ * `dist/` exactly as it was (same hash over every path and byte); the next build clears the scratch a killed
+ * build left behind; and an article removed from the folder leaves no page, image, feed item, sitemap entry,
+ * search entry or `briefing.json` entry behind.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ended, mustBuild, runBuild, startBuild } from './lib/build.ts';
+import { article, copyFixtures, tempDir } from './lib/stage.ts';
+import { filesContaining, hashTree, listFiles, scratchDirs } from './lib/tree.ts';
+
+const scratch = tempDir('half');
+const site = join(scratch.dir, 'site');
+const dist = join(site, 'dist');
+const articles = join(scratch.dir, 'articles');
+const REMOVED = '2025-12-03-macron-and-starmer-discuss-reassurance-force';
+/** An article added after the first build, so a build that wrongly finished would change dist/. */
+const ADDED = '2025-12-04-erdogan-offers-istanbul';
+let first: string;
+
+beforeAll(() => {
+  copyFixtures(articles, ['good/2025-12-02-kushner-and-witkoff-meet-putin.md', `good/${REMOVED}.md`]);
+  mustBuild({ articles, out: dist });
+  first = hashTree(dist);
+  writeFileSync(
+    join(articles, `${ADDED}.md`),
+    article({ title: 'Erdogan offers talks in Istanbul', published: '2025-12-04', body: 'Turkish President Tayyip Erdogan offered on Thursday to host talks in Istanbul.' }),
+  );
+});
+afterAll(scratch.remove);
+
+/** Resolves once a build has made its scratch folder and had `ms` more to work in it. */
+async function midway(ms: number): Promise<void> {
+  const started = Date.now();
+  while (scratchDirs(site).length === 0) {
+    if (Date.now() - started > 60_000) throw new Error('the build never made its scratch folder');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+describe('a build that fails on a bad article', () => {
+  it('exits non-zero and leaves dist/ byte for byte as it was, with no scratch left', () => {
+    writeFileSync(join(articles, '2025-12-05-broken.md'), '---\ntitle: Broken: yes\n---\n\nText.\n');
+    const run = runBuild({ articles, out: dist });
+    rmSync(join(articles, '2025-12-05-broken.md'));
+    expect(run.status).toBe(1);
+    expect(hashTree(dist)).toBe(first);
+    expect(scratchDirs(site)).toEqual([]);
+  });
+});
+
+describe.each([
+  ['SIGTERM to the build alone', 'SIGTERM', false],
+  ['SIGINT to the build and its children (Ctrl-C)', 'SIGINT', true],
+  ['SIGKILL to the build and its children', 'SIGKILL', true],
+] as const)('a build stopped midway by %s', (_, signal, group) => {
+  let exit: number | string;
+  let left: string[];
+  beforeAll(async () => {
+    const child = startBuild({ articles, out: dist });
+    const done = ended(child);
+    await midway(1_500);
+    process.kill(group ? -(child.pid ?? 0) : (child.pid ?? 0), signal);
+    exit = await done;
+    if (group) {
+      // Whatever the signal spared must not outlive the test.
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    left = scratchDirs(site);
+  });
+
+  it('does not report success', () => {
+    expect(exit).not.toBe(0);
+  });
+
+  it('leaves the previous dist/ byte for byte as it was', () => {
+    expect(hashTree(dist)).toBe(first);
+  });
+
+  it(signal === 'SIGKILL' ? 'leaves its scratch, which nothing can clean up at once' : 'removes its scratch folder', () => {
+    expect(left.length).toBe(signal === 'SIGKILL' ? 1 : 0);
+  });
+});
+
+describe('the next build after those', () => {
+  it('succeeds and removes the scratch a killed build left behind', () => {
+    mustBuild({ articles, out: dist });
+    expect(scratchDirs(site)).toEqual([]);
+    expect(listFiles(dist)).toContain(`sources/${ADDED}/index.html`);
+    expect(hashTree(dist)).not.toBe(first);
+  });
+});
+
+describe('a build after an article is removed', () => {
+  beforeAll(() => {
+    expect(filesContaining(dist, REMOVED).length).toBeGreaterThan(3);
+    rmSync(join(articles, `${REMOVED}.md`));
+    mustBuild({ articles, out: dist });
+  });
+
+  it('leaves no page, image, feed item, sitemap entry, search entry or JSON entry of it', () => {
+    expect(filesContaining(dist, REMOVED)).toEqual([]);
+    expect(filesContaining(dist, 'reassurance force')).toEqual([]);
+    expect(listFiles(dist)).toContain('sources/2025-12-02-kushner-and-witkoff-meet-putin/index.html');
+  });
+});
