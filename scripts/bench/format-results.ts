@@ -1,0 +1,120 @@
+/**
+ * `bench/RESULTS.md`: the benchmark's figures as Markdown tables, medians with min and max, every build
+ * time beside the plain Astro peer's and as a ratio to it, then the targets and the closing note.
+ */
+import type { BenchResults } from './run.ts';
+import type { BuildFigures, SizeFigures } from './measure-size.ts';
+import type { Spread } from './summarise-runs.ts';
+
+const MB = 1024 * 1024;
+const KB = 1024;
+
+const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** `12.3 (11.9–13.0)` in the spread's unit after `scale`. */
+function spread(value: Spread, scale = 1, digits = 1): string {
+  const show = (figure: number) => number(figure / scale, digits);
+  return value.runs.length > 1 ? `${show(value.median)} (${show(value.min)}–${show(value.max)})` : show(value.median);
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+}
+
+function buildRow(size: SizeFigures, name: string, build: BuildFigures, peer: number): string[] {
+  const cards = build.cardsRendered ? number(build.cardsRendered[0] ?? 0) : '–';
+  return [number(size.articles), name, spread(build.ms, 1000), `${number(build.ms.median / peer, 2)}x`, spread(build.peakRss, MB, 0), cards];
+}
+
+/** The whole RESULTS.md. */
+export function formatResults(results: BenchResults, notes: string | null): string {
+  const { machine, sizes } = results;
+  const out: string[] = [
+    '# Benchmark results',
+    '',
+    `Run ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${number(machine.memoryBytes / 1024 ** 3, 1)} GB memory, Node ${machine.node}; ` +
+      `corpus seed ${results.seed}, ${results.runs.join('/')} runs per size (N = ${sizes.map((size) => number(size.articles)).join(', ')}). ` +
+      'Figures are medians with (min–max) over the runs. Regenerate with `npm run bench`.',
+    '',
+    '## Analysis alone (`npm run analyze`)',
+    '',
+    table(
+      ['N', 'sentences', 'analysis (ms)', 'sentences/s', 'peak memory (MB)'],
+      sizes.map((size) => [number(size.articles), number(size.sentences), spread(size.analysis.ms, 1, 0), spread(size.analysis.sentencesPerSecond, 1, 0), spread(size.analysis.peakRss, MB, 0)]),
+    ),
+    '',
+    '## Builds, beside the plain Astro peer',
+    '',
+    'Ratios are to the peer\'s cold build of the same N. "Cold, cards cached" clears Astro\'s caches but keeps the share-card cache, so card drawing is excluded; "rebuild +1" adds one article to a warm build. Cards = share cards drawn (not from cache) in the first run.',
+    '',
+    table(
+      ['N', 'build', 'time (s)', 'ratio to peer', 'peak memory (MB)', 'cards drawn'],
+      sizes.flatMap((size) => {
+        const peer = size.peer.cold.ms.median;
+        return [
+          buildRow(size, 'peer: plain Astro, cold', size.peer.cold, peer),
+          buildRow(size, 'peer: rebuild +1', size.peer.warm, peer),
+          buildRow(size, 'Dossier: cold, cards drawn', size.dossier.coldFull, peer),
+          buildRow(size, 'Dossier: cold, cards cached', size.dossier.coldNoCards, peer),
+          [...buildRow(size, 'Dossier: rebuild +1', size.dossier.warm, peer).slice(0, 3), `${number(size.dossier.warm.ms.median / peer, 2)}x (${number(size.dossier.warm.ms.median / size.peer.warm.ms.median, 2)}x peer rebuild)`, ...buildRow(size, '', size.dossier.warm, peer).slice(4)],
+        ];
+      }),
+    ),
+    '',
+    '## Share cards',
+    '',
+    table(
+      ['N', 'cards drawn (cold)', 'wall-clock ms per card, in parallel'],
+      sizes.map((size) => [number(size.articles), number(size.dossier.coldFull.cardsRendered?.[0] ?? 0), spread(size.cardMs, 1, 1)]),
+    ),
+    '',
+    '## Site weight',
+    '',
+    table(
+      ['N', 'dist/ (MB)', 'files', 'HTML pages', 'HTML (MB)', 'cards (MB)', 'largest page', 'pages over 150 KB'],
+      sizes.map((size) => [
+        number(size.articles),
+        number(size.site.totalBytes / MB, 1),
+        number(size.site.files),
+        number(size.site.pages),
+        number(size.site.htmlBytes / MB, 1),
+        number(size.site.pngBytes / MB, 1),
+        `${size.site.largest.page} (${number(size.site.largest.bytes / KB, 0)} KB)`,
+        number(size.site.overLimit.length),
+      ]),
+    ),
+    '',
+  ];
+  for (const size of sizes) {
+    out.push(
+      `### Page kinds at N = ${number(size.articles)}`,
+      '',
+      table(
+        ['kind', 'pages', 'largest HTML (KB)', 'CSS per page (KB)', 'JS per page (KB)', 'scripts'],
+        size.site.kinds.map((kind) => [`\`${kind.kind}\``, number(kind.pages), number(kind.largestHtml / KB, 1), number(kind.css / KB, 1), number(kind.js / KB, 1), kind.scripts.map((script) => `\`${script}\``).join(', ') || '–']),
+      ),
+      '',
+    );
+    if (size.site.overLimit.length > 0) {
+      const shown = size.site.overLimit.slice(0, 12).map((page) => `\`${page.page}\` (${number(page.bytes / KB, 0)} KB)`);
+      out.push(`Pages over 150 KB: ${shown.join(', ')}${size.site.overLimit.length > shown.length ? `, and ${size.site.overLimit.length - shown.length} more` : ''}.`, '');
+    }
+  }
+  out.push('## Lighthouse (site built from the seed articles)', '');
+  out.push(
+    results.lighthouse.length === 0
+      ? 'Not run (`--no-lighthouse`).'
+      : table(['page', 'performance', 'accessibility', 'failing audits'], results.lighthouse.map((page) => [`\`${page.page}\``, String(page.performance ?? '–'), String(page.accessibility ?? '–'), page.failing.join(', ') || '–'])),
+    '',
+  );
+  if (results.profile) {
+    out.push(`## Where analysis time goes (CPU profile, N = ${number(results.profile.articles)})`, '', 'Self time by function:', '');
+    out.push(table(['ms', '%', 'function'], results.profile.functions.map((entry) => [number(entry.ms), number(entry.percent, 1), `\`${entry.name}\``])), '');
+    out.push('Inclusive time by project file:', '');
+    out.push(table(['ms', '%', 'file'], results.profile.files.map((entry) => [number(entry.ms), number(entry.percent, 1), `\`${entry.name}\``])), '');
+  }
+  out.push('## Targets', '');
+  out.push(table(['target', 'measured', 'met', 'missed by'], results.targets.map((check) => [check.target, check.value, check.met ? 'yes' : '**no**', check.missedBy || '–'])), '');
+  if (notes) out.push('## Closing note', '', notes.trim(), '');
+  return `${out.join('\n')}\n`;
+}
