@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--no-lighthouse] [--no-profile] [--work DIR] [--out DIR] [--seed 1]`
+ * `npm run bench -- --format-only`: rewrites RESULTS.md from results.json (after editing the notes).
  *
  * Measures the analysis and the site build on synthetic corpora of N articles against a plain Astro
  * peer built from the same files, and writes `bench/RESULTS.md` and `bench/results.json`. `--runs` is one
@@ -122,8 +123,16 @@ if (import.meta.main) {
       work: { type: 'string', default: join(root, 'bench', 'tmp', 'run') },
       out: { type: 'string', default: join(root, 'bench') },
       seed: { type: 'string', default: '1' },
+      'format-only': { type: 'boolean', default: false },
     },
   });
+  if (values['format-only']) {
+    const out = resolve(values.out);
+    const notesFile = join(out, 'notes.md');
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as BenchResults;
+    writeFileSync(join(out, 'RESULTS.md'), formatResults(results, existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : null));
+    process.exit(0);
+  }
   const list = (text: string) => text.split(',').map((part) => Number(part.trim())).filter((value) => Number.isInteger(value) && value > 0);
   const started = performance.now();
   const results = await runBenchmark({
