@@ -5,7 +5,7 @@
  *
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,14 +30,20 @@ function fail(message: string): never {
 }
 
 const started = performance.now();
+if (!existsSync(articlesDir)) fail(`Build stopped: there is no articles folder at ${values.articles}/ (an empty folder builds an empty briefing).`);
 const { errors } = loadInputs(root, { articles: articlesDir });
 if (errors.length > 0) fail(`Build stopped: fix these inputs and build again.\n${formatInputErrors(errors)}`);
 
+const previous = `${outDir}.previous`;
+// A build killed between its two renames leaves only the previous site: put it back first.
+if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 removeStaleScratch(dirname(outDir));
 const scratch = makeScratch(dirname(outDir));
 const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+let running: ReturnType<typeof spawn> | null = null;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
+    running?.kill(signal);
     removeScratch();
     process.exit(130);
   });
@@ -48,12 +54,21 @@ function failBuild(step: string, detail = ''): never {
   fail(`Build failed during ${step}${detail ? `: ${detail}` : ''}; ${values.out}/ was left as it was.`);
 }
 
-const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0) failBuild('the site build');
+/** Runs Astro's build; an interrupt of this script is passed on to it. */
+function buildSite(): Promise<number | null> {
+  return new Promise((done) => {
+    running = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    running.on('close', (code) => {
+      running = null;
+      done(code);
+    });
+  });
+}
+if ((await buildSite()) !== 0) failBuild('the site build');
 
 let indexed = 0;
 try {
@@ -64,7 +79,6 @@ try {
 writeFileSync(join(scratch, '_headers'), headersFile());
 
 const briefing = JSON.parse(readFileSync(join(scratch, 'briefing.json'), 'utf8')) as Briefing;
-const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);

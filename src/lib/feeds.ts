@@ -4,14 +4,16 @@
  */
 import type { Briefing } from '../core/model.ts';
 import { articleAdditions } from './views/article-additions.ts';
+import { escapeHtml } from './escape-html.ts';
 import { excerpt } from './views/excerpt.ts';
 import { PAGE_SIZE, pagePath } from './views/pages.ts';
 
-/** One feed item, before `@astrojs/rss` renders it (it escapes every field). */
+/** One feed item, before `@astrojs/rss` renders it (it escapes every field for XML). */
 export interface FeedItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** Readers render a description as HTML, so article text in it is escaped for HTML here, once more than XML needs. */
   description: string;
   categories: string[];
 }
@@ -25,7 +27,7 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
     title: article.title,
     link: link(`sources/${article.id}/`),
     pubDate: day(article.published),
-    description: `${article.outlet}${article.wire ? ` (${article.wire})` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`,
+    description: escapeHtml(`${article.outlet}${article.wire ? ` (${article.wire})` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`),
     categories: [...new Set(article.sentences.flatMap((sentence) => sentence.topics))],
   }));
 }
@@ -38,13 +40,13 @@ export function updateItems(briefing: Briefing, link: (path: string) => string):
       title: `What changed: ${article.title}`,
       link: link(`${pagePath('updates/', Math.floor(position / PAGE_SIZE.updates) + 1)}#update-${article.id}`),
       pubDate: day(article.published),
-      description: [
+      description: escapeHtml([
         `${article.outlet} adds ${plural(newClaims.length, 'new claim')}, corroborates ${plural(corroborated.length, 'earlier claim')} and dates ${plural(events.length, 'event')}.`,
         newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
         ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
       ]
         .filter(Boolean)
-        .join(' '),
+        .join(' ')),
       categories: [],
     }));
 }

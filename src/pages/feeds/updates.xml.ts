@@ -4,14 +4,12 @@ import type { APIRoute } from 'astro';
 import { briefing, settings } from '../../lib/briefing.ts';
 import { updateItems } from '../../lib/feeds.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
-import { escapeHtml } from '../../components/escape-html.ts';
 
 export const GET: APIRoute = (context) =>
   rss({
     title: `${settings.title}: what changed`,
     description: `What each new article changed in the briefing. ${settings.description}`,
     site: absoluteUrl('', context.site),
-    // Readers render a description as HTML: article text must arrive as text.
-    items: updateItems(briefing, (path) => absoluteUrl(path, context.site)).map((item) => ({ ...item, description: escapeHtml(item.description) })),
+    items: updateItems(briefing, (path) => absoluteUrl(path, context.site)),
     trailingSlash: true,
   });
