@@ -22,3 +22,15 @@ export function pagesOf<T>(items: readonly T[], size: number): T[][] {
 export function pagePath(path: string, n: number): string {
   return n === 1 ? path : `${path}${n}/`;
 }
+
+/** One page of a paginated list, as a rest-parameter route gets it: page 1 at the list's own path. */
+export interface ListPage<T> {
+  params: { page: string | undefined };
+  props: { items: T[]; current: number; last: number };
+}
+
+/** Static paths for a list split into pages of `size`: `[...page]` is empty for page 1, then `2`, `3`, .... */
+export function listPages<T>(items: readonly T[], size: number): ListPage<T>[] {
+  const pages = pagesOf(items, size);
+  return pages.map((page, i) => ({ params: { page: i === 0 ? undefined : String(i + 1) }, props: { items: page, current: i + 1, last: pages.length } }));
+}
