@@ -2,7 +2,7 @@
  * Lookup tables over a briefing, so pages find a sentence, article or participant by id without scanning.
  * Rendering helpers only: nothing here analyses text.
  */
-import type { Article, Briefing, Claim, Participant, Quote, Sentence, TimelineEvent, Topic } from '../core/model.ts';
+import type { Article, Briefing, Claim, Participant, Quote, Sentence, Statement, TimelineEvent, Topic } from '../core/model.ts';
 
 /** Maps from ids to model values, and a few groupings pages need. */
 export interface BriefingIndex {
@@ -22,6 +22,10 @@ export interface BriefingIndex {
   claimsBySentence: Map<string, Claim[]>;
   /** Events by sentence. */
   eventsBySentence: Map<string, TimelineEvent[]>;
+  /** Statements by speaker, newest article first, then reading order. */
+  statementsBySpeaker: Map<string, Statement[]>;
+  /** First and last publication dates, or null with no articles. */
+  dateRange: { first: string; last: string } | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -41,6 +45,8 @@ export function indexBriefing(briefing: Briefing): BriefingIndex {
     quotesBySpeaker: new Map(),
     claimsBySentence: new Map(),
     eventsBySentence: new Map(),
+    statementsBySpeaker: new Map(),
+    dateRange: null,
   };
   for (const article of briefing.articles) {
     index.article.set(article.id, article);
@@ -52,5 +58,9 @@ export function indexBriefing(briefing: Briefing): BriefingIndex {
   }
   for (const claim of briefing.claims) for (const id of claim.sentences) push(index.claimsBySentence, id, claim);
   for (const event of briefing.events) push(index.eventsBySentence, event.sentence, event);
+  // Articles run newest first and statements follow article order, so each speaker's list is already newest first.
+  for (const statement of briefing.statements) push(index.statementsBySpeaker, statement.participant, statement);
+  const dates = briefing.articles.map((article) => article.published).sort();
+  index.dateRange = dates.length === 0 ? null : { first: dates[0] as string, last: dates.at(-1) as string };
   return index;
 }

@@ -34,7 +34,32 @@ function chronological(articles: readonly Article[]): Article[] {
   return [...articles].sort((a, b) => (a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.id < b.id ? -1 : 1));
 }
 
+/** Appends to the list under `key`, making it when missing. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Groups items by the article of their sentence. */
+function byArticle<T extends { sentence: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) push(groups, item.sentence.split('#')[0] ?? '', item);
+  return groups;
+}
+
+const computed = new WeakMap<Briefing, ArticleAdditions[]>();
+
+/** Every article's additions, oldest first; computed once per briefing (home, updates and feeds share it). */
 export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
+  const cached = computed.get(briefing);
+  if (cached) return [...cached];
+  const additions = computeAdditions(briefing);
+  computed.set(briefing, additions);
+  return [...additions];
+}
+
+function computeAdditions(briefing: Briefing): ArticleAdditions[] {
   const articles = chronological(briefing.articles);
   const position = new Map(articles.map((article, i) => [article.id, i]));
   const articleOfSentence = (id: string) => id.split('#')[0] ?? '';
@@ -44,7 +69,7 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
   const newParticipants = new Map<number, Participant[]>();
   for (const participant of briefing.participants) {
     const first = firstArticle(participant.mentions);
-    if (Number.isFinite(first)) newParticipants.set(first, [...(newParticipants.get(first) ?? []), participant]);
+    if (Number.isFinite(first)) push(newParticipants, first, participant);
   }
   const newClaims = new Map<number, Claim[]>();
   const corroborated = new Map<number, Claim[]>();
@@ -55,20 +80,23 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
       .sort((a, b) => a - b);
     const [first, ...later] = members;
     if (first === undefined) continue;
-    newClaims.set(first, [...(newClaims.get(first) ?? []), claim]);
+    push(newClaims, first, claim);
     const seenSources = new Set([articles[first]?.sourceKey]);
     for (const p of later) {
       const source = articles[p]?.sourceKey;
       if (source === undefined || seenSources.has(source)) continue;
       seenSources.add(source);
-      corroborated.set(p, [...(corroborated.get(p) ?? []), claim]);
+      push(corroborated, p, claim);
     }
   }
   const sentenceTopics = new Map(briefing.articles.flatMap((article) => article.sentences.map((s) => [s.id, s.topics] as const)));
   const lastFigure = new Map<string, Figure>();
   const lastStatement = new Map<string, Statement>();
+  const figuresOf = byArticle(briefing.figures);
+  const statementsOf = byArticle(briefing.statements);
+  const eventsOf = byArticle(briefing.events);
   return articles.map((article, i) => {
-    const figures = briefing.figures.filter((figure) => articleOfSentence(figure.sentence) === article.id);
+    const figures = figuresOf.get(article.id) ?? [];
     const superseded: ArticleAdditions['superseded'] = [];
     for (const figure of figures) {
       const key = quantityKey(figure);
@@ -77,7 +105,7 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
       lastFigure.set(key, figure);
     }
     const shifts: ArticleAdditions['shifts'] = [];
-    const statements = briefing.statements.filter((statement) => articleOfSentence(statement.sentence) === article.id);
+    const statements = statementsOf.get(article.id) ?? [];
     const seenHere = new Set<string>();
     for (const statement of statements) {
       for (const topic of sentenceTopics.get(statement.sentence) ?? []) {
@@ -98,7 +126,7 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
       newParticipants: newParticipants.get(i) ?? [],
       newClaims: newClaims.get(i) ?? [],
       corroborated: corroborated.get(i) ?? [],
-      events: briefing.events.filter((event) => articleOfSentence(event.sentence) === article.id),
+      events: eventsOf.get(article.id) ?? [],
       figures,
       superseded,
       shifts,

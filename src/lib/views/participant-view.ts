@@ -27,7 +27,7 @@ const MAX_COMPANIONS = 12;
 
 export function participantView(briefing: Briefing, index: BriefingIndex, id: string): ParticipantView {
   const participant = index.participant.get(id) as Participant;
-  const statements = statementsBy(briefing, index, id);
+  const statements = statementsBy(index, id);
   const statementsByTopic = briefing.topics
     .map((topic) => ({ topic: topic.id, statements: statements.filter((s) => index.sentence.get(s.sentence)?.topics.includes(topic.id)) }))
     .filter((group) => group.statements.length > 0);

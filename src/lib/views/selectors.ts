@@ -32,14 +32,8 @@ export function eventsOnTopic(briefing: Briefing, index: BriefingIndex, topicId:
 }
 
 /** Statements by one participant, newest article first, then reading order. */
-export function statementsBy(briefing: Briefing, index: BriefingIndex, participantId: string): Statement[] {
-  return briefing.statements
-    .filter((statement) => statement.participant === participantId)
-    .sort((a, b) => {
-      const pa = articleOf(index, a.sentence)?.published ?? '';
-      const pb = articleOf(index, b.sentence)?.published ?? '';
-      return pa !== pb ? (pa < pb ? 1 : -1) : (index.sentence.get(a.sentence)?.index ?? 0) - (index.sentence.get(b.sentence)?.index ?? 0);
-    });
+export function statementsBy(index: BriefingIndex, participantId: string): Statement[] {
+  return index.statementsBySpeaker.get(participantId) ?? [];
 }
 
 /** For each event, the earliest article that reports the same date for a sentence in the same claim, else its own. */

@@ -92,7 +92,7 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
   const voices: Voice[] = briefing.participants
     .map((participant) => ({
       participant,
-      statements: statementsBy(briefing, index, participant.id).filter((statement) => onTopic.has(statement.sentence)),
+      statements: statementsBy(index, participant.id).filter((statement) => onTopic.has(statement.sentence)),
     }))
     .filter((voice) => voice.statements.length > 0)
     .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1))

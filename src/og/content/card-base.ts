@@ -10,7 +10,10 @@ export interface CardSettings {
   description: string;
 }
 
-/** Brand title and `as of …` line. */
-export function cardBase(briefing: Briefing, settings: CardSettings): { brand: string; asOf: string | null } {
-  return { brand: settings.title, asOf: briefing.asOf === null ? null : `as of ${formatLongDate(briefing.asOf)}` };
+/**
+ * Brand title and `as of …` line. Cards of one source or one participant leave the date out (`dated: false`):
+ * a new article then leaves their images, and so their cached renders, unchanged.
+ */
+export function cardBase(briefing: Briefing, settings: CardSettings, dated = true): { brand: string; asOf: string | null } {
+  return { brand: settings.title, asOf: !dated || briefing.asOf === null ? null : `as of ${formatLongDate(briefing.asOf)}` };
 }

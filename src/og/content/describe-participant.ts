@@ -15,7 +15,7 @@ export function describeParticipant(briefing: Briefing, settings: CardSettings, 
   const kindLabel = KIND_LABELS[participant.kind];
   const content: ParticipantContent = {
     kind: 'participant',
-    ...cardBase(briefing, settings),
+    ...cardBase(briefing, settings, false),
     name: participant.name,
     kindLabel,
     role,

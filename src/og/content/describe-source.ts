@@ -9,7 +9,7 @@ import { cardBase, type CardSettings } from './card-base.ts';
 export function describeSource(briefing: Briefing, settings: CardSettings, article: Article): ShareCard {
   const content: SourceContent = {
     kind: 'source',
-    ...cardBase(briefing, settings),
+    ...cardBase(briefing, settings, false),
     outlet: article.outlet,
     headline: article.title,
     date: formatDate(article.published),
