@@ -93,6 +93,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   for (const [index, n] of options.sizes.entries()) {
     writePeerSite(space.peer, join(options.work, `corpus-${n}`), join(root, 'node_modules'));
     sizes.push(await measureSize(space, n, options.runs[index] ?? options.runs.at(-1) ?? 1));
+    // A long run that fails later still leaves the sizes measured so far.
+    writeFileSync(join(options.work, 'results.partial.json'), `${JSON.stringify(sizes, null, 2)}\n`);
   }
   const profiled = options.sizes.filter((n) => n <= 1000).sort((a, b) => b - a)[0];
   const profile = options.profile && profiled !== undefined ? (options.log(`profiling the analysis at N=${profiled}`), profileAnalysis(space, profiled)) : null;
