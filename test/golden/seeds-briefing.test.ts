@@ -1,0 +1,51 @@
+/**
+ * Golden test: the whole briefing of the committed seed articles, as `briefing.json` publishes it, against
+ * `test/golden/seeds-briefing.json`, and against the published JSON Schema. A deliberate change is recorded
+ * with `UPDATE=1 npm test`; a mismatch otherwise fails and writes `seeds-briefing.json-changed` beside the golden
+ * file so the difference can be read with diff.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/boundary/load-inputs.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const golden = join(import.meta.dirname, 'seeds-briefing.json');
+const changed = `${golden}-changed`;
+
+describe('the seeds briefing', () => {
+  const { input, errors } = loadInputs(root);
+  const json = serializeBriefing(analyze(input));
+
+  it('loads the committed seeds without errors', () => {
+    expect(errors).toEqual([]);
+    expect(input.articles).toHaveLength(5);
+  });
+
+  it('matches the golden file', () => {
+    if (process.env.UPDATE === '1') {
+      writeFileSync(golden, json);
+      rmSync(changed, { force: true });
+    }
+    expect(existsSync(golden), `no golden file: run UPDATE=1 npm test to record ${golden}`).toBe(true);
+    const expected = readFileSync(golden, 'utf8');
+    if (json !== expected) writeFileSync(changed, json);
+    else rmSync(changed, { force: true });
+    expect(json === expected, `briefing changed: diff ${golden} ${changed}, or UPDATE=1 to accept`).toBe(true);
+  });
+
+  it('is the same on a second run (stable ids and order)', () => {
+    expect(serializeBriefing(analyze(loadInputs(root).input))).toBe(json);
+  });
+
+  it('validates against public/briefing.schema.json', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'public', 'briefing.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const valid = validate(JSON.parse(json));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+});
