@@ -4,21 +4,15 @@
  * wire credit taken out of the body). A missing required field names the flag that supplies it.
  */
 import { isCalendarDate } from '../boundary/article-schema.ts';
+import type { ArticleInput } from '../core/model.ts';
 import type { CleanedBody } from './clean/clean-body.ts';
 import { IngestError } from './ingest-error.ts';
 import { isWebAddress } from './parse-options.ts';
 import type { ArticleFields, SourceArticle } from './sources/source-article.ts';
 import { cleanLine } from './strip-invisible.ts';
 
-/** The front matter of an article to write, in writing order; null fields are left out. */
-export interface ArticleMeta {
-  title: string;
-  outlet: string;
-  published: string;
-  url: string | null;
-  dateline: string | null;
-  wire: string | null;
-}
+/** The front matter of an article to write: the article's own fields; null fields are left out. */
+export type ArticleMeta = Pick<ArticleInput, 'title' | 'outlet' | 'published' | 'url' | 'dateline' | 'wire'>;
 
 type Field = keyof ArticleFields;
 

@@ -3,6 +3,7 @@
  * of sentences. Keeps these tests independent of how the text stage splits sentences.
  */
 import type { ParsedArticle, TextSentence } from '../../../src/core/stages.ts';
+import { articleInput } from '../../helpers/article-input.ts';
 
 /** What a test says about the article; everything else gets a plain default. */
 export interface ArticleSpec {
@@ -26,17 +27,11 @@ export function articleFrom(spec: ArticleSpec, paragraphs: readonly (string | re
     return { index: p + 1, text: texts.join(' '), sentences: own };
   });
   return {
-    input: {
-      slug: spec.slug,
-      file: `articles/${spec.slug}.md`,
-      title: spec.slug,
+    input: articleInput(spec.slug, built.map((p) => p.text).join('\n\n'), {
       outlet: spec.outlet ?? 'Test Wire',
       published: spec.published,
-      url: null,
-      dateline: null,
       wire: spec.wire ?? null,
-      body: built.map((p) => p.text).join('\n\n'),
-    },
+    }),
     paragraphs: built,
     sentences,
   };

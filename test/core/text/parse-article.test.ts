@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../../src/core/model.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
+import { articleInput } from '../../helpers/article-input.ts';
 import gold from '../../fixtures/gold_seeds.json' with { type: 'json' };
 
-const input = (body: string): ArticleInput => ({
-  slug: 'a-story',
-  file: 'articles/a-story.md',
-  title: 'A story',
-  outlet: 'Wire',
-  published: '2025-11-30',
-  url: null,
-  dateline: null,
-  wire: null,
-  body,
-});
+const input = (body: string): ArticleInput => articleInput('a-story', body, { title: 'A story' });
 
 describe('parseArticle', () => {
   it('numbers paragraphs and sentences from 1, ids from the slug', () => {

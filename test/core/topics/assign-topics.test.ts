@@ -10,20 +10,11 @@ import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
 import { loadTopicDefinitions } from './load-topic-definitions.ts';
 import { topicBriefing } from './topic-briefing.ts';
 import { unseenSentences } from './unseen-sentences.ts';
+import { articleInput } from '../../helpers/article-input.ts';
 
 const topics = loadTopicDefinitions();
 
-const article = (slug: string, body: string): ArticleInput => ({
-  slug,
-  file: `articles/${slug}.md`,
-  title: slug,
-  outlet: 'Wire',
-  published: '2025-11-30',
-  url: null,
-  dateline: null,
-  wire: null,
-  body,
-});
+const article = (slug: string, body: string): ArticleInput => articleInput(slug, body);
 
 /** Topic ids of every sentence of one article body. */
 function topicsOf(body: string, definitions: readonly TopicDefinition[] = topics): string[][] {
