@@ -37,18 +37,22 @@ export function paragraph(text: string, lines: number, colour: string = COLOURS.
   return clampedText(text, lines, { fontSize: SIZES.text, lineHeight: 1.35, color: colour, marginTop: 20, flexShrink: 0 });
 }
 
-/** The whole card around `body`. */
+/**
+ * The whole card around `body`. No box clips with `overflow: hidden`: satori draws each clipped box as an SVG
+ * mask, and resvg paints every mask as a whole-card layer (35 ms a card instead of 5). Texts are clamped
+ * instead, so nothing can spill.
+ */
 export function frame(parts: FrameParts, ...body: Array<CardChild | null | false>): CardElement {
   return h(
     'div',
-    { display: 'flex', flexDirection: 'row', width: CARD_WIDTH, height: CARD_HEIGHT, background: COLOURS.paper, color: COLOURS.ink, fontFamily: FONT_FAMILY, overflow: 'hidden' },
+    { display: 'flex', flexDirection: 'row', width: CARD_WIDTH, height: CARD_HEIGHT, background: COLOURS.paper, color: COLOURS.ink, fontFamily: FONT_FAMILY },
     h('div', { width: 16, height: '100%', flexShrink: 0, background: parts.colour }),
     h(
       'div',
       { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: `${PADDING.top}px ${PADDING.right}px 0 ${PADDING.side}px` },
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, paddingBottom: 36, overflow: 'hidden' },
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, paddingBottom: 36 },
         eyebrow(parts.eyebrow, parts.colour),
         ...body,
       ),

@@ -27,11 +27,11 @@ export function h(type: string, style: CardStyle, ...children: Array<CardChild |
   return { type, props: { style, children: kept.length === 1 ? kept[0] : kept } };
 }
 
-/** A block of text cut to `lines` lines, with an ellipsis where it was cut; long words break. */
+/** A block of text cut to `lines` lines, with an ellipsis where it was cut; long words break. satori clamps without `overflow: hidden`, which would cost a mask. */
 export function clampedText(text: string, lines: number, style: CardStyle): CardElement {
   return h(
     'div',
-    { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden', overflowWrap: 'anywhere', ...style },
+    { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...style },
     text,
   );
 }
