@@ -16,6 +16,7 @@ import type { Briefing } from '../src/core/model.ts';
 import { formatBuildReport } from './lib/build-report.ts';
 import { indexSearch } from './lib/index-search.ts';
 import { makeScratch, removeStaleScratch } from './lib/scratch-dirs.ts';
+import { takeBuildLock } from './lib/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -33,6 +34,8 @@ const started = performance.now();
 if (!existsSync(articlesDir)) fail(`Build stopped: there is no articles folder at ${values.articles}/ (an empty folder builds an empty briefing).`);
 const { errors } = loadInputs(root, { articles: articlesDir });
 if (errors.length > 0) fail(`Build stopped: fix these inputs and build again.\n${formatInputErrors(errors)}`);
+
+await takeBuildLock(root, (message) => process.stderr.write(`${message}\n`));
 
 const previous = `${outDir}.previous`;
 // A build killed between its two renames leaves only the previous site: put it back first.

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 const PREFIX = '.dist-build-';
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this pid is alive (EPERM: alive, but not ours). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
