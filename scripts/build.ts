@@ -1,7 +1,7 @@
 /**
- * `npm run build`: validate every input, build the site into a scratch folder, index it for search, and move
- * it into `dist/` only when everything succeeded. A failing or interrupted build leaves the previous `dist/`
- * as it was; the next build removes scratch a killed build left behind.
+ * `npm run build`: validate every input, build the site into a scratch folder, add its share cards, index it
+ * for search, and move it into `dist/` only when everything succeeded. A failing or interrupted build leaves
+ * the previous `dist/` as it was; the next build removes scratch a killed build left behind.
  *
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
@@ -15,6 +15,7 @@ import { headersFile } from '../src/lib/csp.ts';
 import type { Briefing } from '../src/core/model.ts';
 import { formatBuildReport } from './lib/build-report.ts';
 import { indexSearch } from './lib/index-search.ts';
+import { writeShareCards } from './lib/write-cards.ts';
 import { makeScratch, removeStaleScratch } from './lib/scratch-dirs.ts';
 import { takeBuildLock } from './lib/build-lock.ts';
 
@@ -32,7 +33,7 @@ function fail(message: string): never {
 
 const started = performance.now();
 if (!existsSync(articlesDir)) fail(`Build stopped: there is no articles folder at ${values.articles}/ (an empty folder builds an empty briefing).`);
-const { errors } = loadInputs(root, { articles: articlesDir });
+const { errors, settings } = loadInputs(root, { articles: articlesDir });
 if (errors.length > 0) fail(`Build stopped: fix these inputs and build again.\n${formatInputErrors(errors)}`);
 
 await takeBuildLock(root, (message) => process.stderr.write(`${message}\n`));
@@ -73,6 +74,13 @@ function buildSite(): Promise<number | null> {
 }
 if ((await buildSite()) !== 0) failBuild('the site build');
 
+const briefing = JSON.parse(readFileSync(join(scratch, 'briefing.json'), 'utf8')) as Briefing;
+try {
+  await writeShareCards(briefing, settings, scratch, root);
+} catch (error) {
+  failBuild('share card drawing', (error as Error).message);
+}
+
 let indexed = 0;
 try {
   indexed = await indexSearch(scratch);
@@ -80,8 +88,6 @@ try {
   failBuild('search indexing', (error as Error).message);
 }
 writeFileSync(join(scratch, '_headers'), headersFile());
-
-const briefing = JSON.parse(readFileSync(join(scratch, 'briefing.json'), 'utf8')) as Briefing;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);

@@ -1,4 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/boundary/load-inputs.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import type { Briefing } from '../../src/core/model.ts';
+import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
 import { normalisePagePath, shareCardFor, shareCards, type ShareCard } from '../../src/lib/share-cards.ts';
 import type { CardContent } from '../../src/og/card-content.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';
@@ -136,5 +141,13 @@ describe('shareCards on nasty briefings', () => {
     if (!first) throw new Error('sample has articles');
     const own = { ...briefing, articles: [{ ...first, outlet: 'Reuters', wire: 'Reuters', sourceKey: 'Reuters' }] };
     expect(shareCards(own, SAMPLE_SETTINGS).find((item) => item.path === 'sources/kyiv-talks/')?.alt).not.toContain('wire copy');
+  });
+});
+
+describe('shareCards from briefing.json', () => {
+  it('gives the same cards from the serialised briefing the build reads as from the model the pages render', () => {
+    const { input } = loadInputs(resolve(import.meta.dirname, '../..'));
+    const briefing = analyze(input);
+    expect(shareCards(JSON.parse(serializeBriefing(briefing)) as Briefing, SAMPLE_SETTINGS)).toEqual(shareCards(briefing, SAMPLE_SETTINGS));
   });
 });
