@@ -2,10 +2,14 @@
  * Builds the Pagefind search index over a built site. Any indexing error fails the build: a site whose
  * search silently covers nothing is worse than no build.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Indexes `siteDir` into `siteDir/pagefind/`; returns how many pages were indexed. */
+/**
+ * Indexes `siteDir` into `siteDir/pagefind/`; returns how many pages the index holds (those marked
+ * `data-pagefind-body`; Pagefind reads every page but keeps only those).
+ */
 export async function indexSearch(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
@@ -14,7 +18,8 @@ export async function indexSearch(siteDir: string): Promise<number> {
     if (added.errors.length > 0) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
-    return added.page_count;
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   } finally {
     await pagefind.close();
   }
