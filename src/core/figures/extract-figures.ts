@@ -4,8 +4,20 @@
  */
 import type { Figure } from '../model.ts';
 import type { ParsedArticle } from '../stages.ts';
-import { tokenizeWords } from '../dates/tokenize-words.ts';
+import { tokenizeWords, type Token } from '../dates/tokenize-words.ts';
+import type { FigureContext } from './figure-rule.ts';
 import { findFigureMentions } from './find-figure-mentions.ts';
+
+/** One sentence for the rules; it is tokenised only when a rule asks for its tokens (after a match). */
+function contextOf(text: string): FigureContext {
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    get tokens() {
+      return (tokens ??= tokenizeWords(text));
+    },
+  };
+}
 
 /** Figures of every article, ids `<slug>#f-<n>` numbered from 1 per article. */
 export function extractFigures(articles: readonly ParsedArticle[]): Figure[] {
@@ -13,7 +25,7 @@ export function extractFigures(articles: readonly ParsedArticle[]): Figure[] {
   for (const article of articles) {
     let n = 0;
     for (const sentence of article.sentences) {
-      const context = { text: sentence.text, tokens: tokenizeWords(sentence.text) };
+      const context = contextOf(sentence.text);
       for (const mention of findFigureMentions(context)) {
         n += 1;
         figures.push({

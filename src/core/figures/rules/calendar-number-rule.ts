@@ -5,6 +5,7 @@
  */
 import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../figure-rule.ts';
 import { monthPattern } from '../../dates/words/months.ts';
+import { digit } from '../number-pattern.ts';
 import { countedNouns } from '../words/units.ts';
 
 const month = `(?:${monthPattern})\\.?`;
@@ -19,6 +20,7 @@ const counted = new Set(countedNouns);
 
 function find(context: FigureContext): FigureMention[] {
   const found: FigureMention[] = [];
+  if (!digit.test(context.text)) return found; // every pattern needs a digit
   for (const pattern of patterns) {
     for (const match of context.text.matchAll(pattern)) {
       const name = /^\d/.test(match[0]) ? match[0].replace(/^[\d\s]+(?:st|nd|rd|th)?\s*/, '') : match[0];

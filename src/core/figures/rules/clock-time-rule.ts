@@ -5,6 +5,7 @@
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
+import { digit } from '../number-pattern.ts';
 
 const zone = '(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|MSK|NZT|AEST)';
 const pattern = new RegExp(
@@ -37,6 +38,7 @@ function happeningBefore(context: FigureContext, start: number): string {
 }
 
 function find(context: FigureContext): FigureMention[] {
+  if (!digit.test(context.text)) return [];
   return [...context.text.matchAll(pattern)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,

@@ -6,7 +6,7 @@
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
 import { countPattern } from '../parse-count.ts';
-import { numberStart, qualifierPattern } from '../number-pattern.ts';
+import { countStart, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';
 
 const units: Readonly<Record<string, string>> = {
@@ -15,8 +15,11 @@ const units: Readonly<Record<string, string>> = {
   strong: 'people', member: 'count', nation: 'count', country: 'count', seat: 'count',
 };
 const pattern = new RegExp(`${qualifierPattern}${numberStart}(?:${countPattern})-(${Object.keys(units).join('|')})\\b(?!-)`, 'giu');
+/** The hyphen and unit alone: a cheap first test that most sentences fail. */
+const hyphenUnit = new RegExp(`-(?:${Object.keys(units).join('|')})`, 'iu');
 
 function find(context: FigureContext): FigureMention[] {
+  if (!hyphenUnit.test(context.text) || !countStart.test(context.text)) return [];
   return [...context.text.matchAll(pattern)].map((match) => {
     const unit = (match[2] ?? '').toLowerCase();
     const kind = units[unit] ?? 'count';

@@ -6,7 +6,7 @@
 import type { Token } from '../../dates/tokenize-words.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { numberStart, qualifierPattern } from '../number-pattern.ts';
+import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseBefore } from '../noun-phrase.ts';
 import { unitKind } from '../unit-kind.ts';
 import { casualtyVerbs } from '../words/function-words.ts';
@@ -35,6 +35,7 @@ function counted(tokens: readonly Token[], first: number, last: number): { about
 
 function find(context: FigureContext): FigureMention[] {
   const found: FigureMention[] = [];
+  if (!digit.test(context.text)) return found;
   for (const match of context.text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     const what = counted(context.tokens, tokenAt(context.tokens, match.index), tokenAt(context.tokens, end - 1));

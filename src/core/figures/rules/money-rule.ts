@@ -4,7 +4,7 @@
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
-import { numberStart, qualifierPattern } from '../number-pattern.ts';
+import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter, wordsAfter } from '../noun-phrase.ts';
 
 const scale = '(?:\\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k)\\b)?';
@@ -24,6 +24,7 @@ function aboutMoney(context: FigureContext, end: number): string {
 }
 
 function find(context: FigureContext): FigureMention[] {
+  if (!digit.test(context.text)) return []; // both patterns need a digit
   return patterns.flatMap((pattern) =>
     [...context.text.matchAll(pattern)].map((match) => {
       const end = match.index + match[0].length;

@@ -12,6 +12,8 @@ import { vagueQuantities } from '../words/number-words.ts';
 
 const quantities = Object.keys(vagueQuantities).sort((a, b) => b.length - a.length).join('|');
 const pattern = new RegExp(`${qualifierPattern}\\b(?:${quantities})\\b`, 'gi');
+/** The quantity words alone: a cheap first test that most sentences fail. */
+const quantityWord = new RegExp(`(?:${quantities})`, 'i');
 const casualties = new Set(casualtyVerbs);
 const rate = /^\s+(?:a|per|each|every)\s+(day|week|month|year)\b/i;
 
@@ -40,6 +42,7 @@ function counted(context: FigureContext, start: number, end: number): { about: s
 
 function find(context: FigureContext): FigureMention[] {
   const found: FigureMention[] = [];
+  if (!quantityWord.test(context.text)) return found;
   for (const match of context.text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     const what = counted(context, match.index, end);
