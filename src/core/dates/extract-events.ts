@@ -7,7 +7,20 @@ import type { ParsedArticle } from '../stages.ts';
 import { anchorMention, daysOf, isQuoted, speakingDay, type DatedSentence } from './anchor-quoted-days.ts';
 import { parseIsoDay } from './calendar.ts';
 import { findDateMentions } from './find-date-mentions.ts';
-import { tokenizeWords } from './tokenize-words.ts';
+import type { DateContext } from './date-rule.ts';
+import { tokenizeWords, type Token } from './tokenize-words.ts';
+
+/** One sentence for the rules; it is tokenised only when a rule asks for its tokens (after a match). */
+function contextOf(text: string, published: DateContext['published']): DateContext {
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    published,
+    get tokens() {
+      return (tokens ??= tokenizeWords(text));
+    },
+  };
+}
 
 /** Events of one article, in sentence order, numbered from 1. */
 function articleEvents(article: ParsedArticle): TimelineEvent[] {
@@ -18,7 +31,7 @@ function articleEvents(article: ParsedArticle): TimelineEvent[] {
   for (const paragraph of article.paragraphs) {
     let before = '';
     for (const sentence of paragraph.sentences) {
-      const found = findDateMentions({ text: sentence.text, tokens: tokenizeWords(sentence.text), published });
+      const found = findDateMentions(contextOf(sentence.text, published));
       const spoken = speakingDay(history, published);
       const mentions = found.map((mention) =>
         mention.speechOffset !== undefined && spoken !== null && isQuoted(before, sentence.text, mention.start)

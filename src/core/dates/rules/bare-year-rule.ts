@@ -14,6 +14,7 @@ const figureNouns = new Set(countedNouns);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!/\d/.test(context.text)) return mentions; // a year needs digits
   for (const match of context.text.matchAll(pattern)) {
     const next = match[2]?.toLowerCase();
     if (next !== undefined && figureNouns.has(next)) continue;

@@ -16,8 +16,12 @@ const patterns = [
   new RegExp(`\\b(?:first|past|last)\\s+(${countPattern})\\s+(month|year)s?\\s+(?:${tenure})\\b`, 'gi'),
 ];
 
+/** The unit words alone: a cheap first test that most sentences fail. */
+const unitWord = /month|year/i;
+
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!unitWord.test(context.text)) return mentions;
   for (const pattern of patterns) {
     for (const match of context.text.matchAll(pattern)) {
       const count = parseCount(match[1] ?? '');

@@ -20,8 +20,12 @@ function shifted(published: DayNumber, count: number, unit: string): Pick<DateMe
   return { date: formatDay(firstDayOfMonthIndex(monthIndexOf(published) + 12 * count), 'year'), precision: 'year' };
 }
 
+/** The unit words alone: a cheap first test that most sentences fail. */
+const unitWord = /day|week|month|year/i;
+
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!unitWord.test(context.text)) return mentions;
   for (const [pattern, sign] of [[past, -1], [ahead, 1]] as const) {
     for (const match of context.text.matchAll(pattern)) {
       const written = match[1] ?? match[3] ?? '';

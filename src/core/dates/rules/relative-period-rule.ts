@@ -46,8 +46,12 @@ function spanOf(context: DateContext, which: string, unit: string, part: string,
   return [toDayNumber(year, 1, 1), toDayNumber(year, 12, 31)];
 }
 
+/** The unit words alone: a cheap first test that most sentences fail. */
+const unitWord = /week|month|year/i;
+
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!unitWord.test(context.text)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const part = (match[1] ?? '').toLowerCase();
     const which = (match[2] ?? '').toLowerCase();

@@ -16,8 +16,12 @@ import { weekdays } from '../words/weekdays.ts';
 const names = weekdays.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
 const pattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?)\\s+)?(${names})(?:['’]s)?\\b`, 'gi');
 
+/** What every weekday name ends in: a cheap first test. */
+const dayWord = /day/i;
+
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!dayWord.test(context.text)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const name = match[2] ?? '';
     if (name[0] !== name[0]?.toUpperCase()) continue;

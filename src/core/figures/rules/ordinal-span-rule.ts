@@ -9,8 +9,11 @@ import { ordinals } from '../words/number-words.ts';
 
 const ordinal = `(?:${Object.keys(ordinals).join('|')}|\\d[\\d,]*(?:st|nd|rd|th))`;
 const pattern = new RegExp(`\\b(?:(?:now\\s+)?in\\s+its|its|(\\p{L}+)['’]s)\\s+(${ordinal}\\s+(?:year|month|week|day))\\b`, 'giu');
+/** The ordinal and its unit alone: a cheap first test that spares most sentences the pattern's backtracking. */
+const ordinalUnit = new RegExp(`(?:${ordinal})\\s+(?:year|month|week|day)`, 'iu');
 
 function find(context: FigureContext): FigureMention[] {
+  if (!ordinalUnit.test(context.text)) return [];
   return [...context.text.matchAll(pattern)].map((match) => {
     const value = match[2] ?? '';
     const start = match.index + match[0].length - value.length;
