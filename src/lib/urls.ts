@@ -34,3 +34,8 @@ export function participantHref(id: string): string {
 export function topicHref(id: string): string {
   return href(`topics/${id}/`);
 }
+
+/** The page listing every source of a claim (only claims with more sources than a card shows have one). */
+export function claimHref(id: string): string {
+  return href(`claims/${id}/`);
+}

@@ -9,6 +9,7 @@ export const PAGE_SIZE = {
   participants: 250,
   evidence: 80,
   statements: 60,
+  claimSources: 150,
 } as const;
 
 /** Splits `items` into pages of `size` (at least one page, possibly empty). */

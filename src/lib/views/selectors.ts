@@ -36,14 +36,27 @@ export function statementsBy(index: BriefingIndex, participantId: string): State
   return index.statementsBySpeaker.get(participantId) ?? [];
 }
 
+/** Oldest first, then by id: the order of first reports. */
+function earlier(a: Article | undefined, b: Article | undefined): Article | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a.published !== b.published ? (a.published < b.published ? a : b) : a.id < b.id ? a : b;
+}
+
+/** Each claim's earliest article, found once per claim: a claim can span thousands of sentences. */
+const earliestOfClaim = new WeakMap<Claim, Article | undefined>();
+
+function earliestArticle(index: BriefingIndex, claim: Claim): Article | undefined {
+  if (earliestOfClaim.has(claim)) return earliestOfClaim.get(claim);
+  const earliest = claim.sentences.reduce<Article | undefined>((best, id) => earlier(best, articleOf(index, id)), undefined);
+  earliestOfClaim.set(claim, earliest);
+  return earliest;
+}
+
 /** For each event, the earliest article that reports the same date for a sentence in the same claim, else its own. */
 export function firstReport(index: BriefingIndex, event: TimelineEvent): Article | undefined {
-  const own = articleOf(index, event.sentence);
   const claims = index.claimsBySentence.get(event.sentence) ?? [];
-  const candidates = claims.flatMap((claim) => claim.sentences.map((id) => articleOf(index, id))).filter((a): a is Article => a !== undefined);
-  return [own, ...candidates]
-    .filter((a): a is Article => a !== undefined)
-    .sort((a, b) => (a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.id < b.id ? -1 : 1))[0];
+  return claims.reduce((best, claim) => earlier(best, earliestArticle(index, claim)), articleOf(index, event.sentence));
 }
 
 /** The first role stated for a participant, for captions. */
