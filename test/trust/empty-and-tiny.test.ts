@@ -41,6 +41,7 @@ const ROUTES: Record<string, [RegExp | null, RegExp | null]> = {
   'topics/[id].astro': [/^topics\/[^/]+\/index\.html$/, /^topics\/[^/]+\/index\.html$/],
   // Further pages of a topic's evidence appear only when it overflows its first page.
   'topics/[id]/evidence/[page].astro': [null, null],
+  'topics/[id]/speakers/[...page].astro': [/^topics\/[^/]+\/speakers\/index\.html$/, /^topics\/[^/]+\/speakers\/index\.html$/],
   'updates/[...page].astro': [/^updates\/index\.html$/, /^updates\/index\.html$/],
 };
 

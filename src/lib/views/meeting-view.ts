@@ -6,40 +6,41 @@ import type { Participant, Sentence } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { EXCLUSION_TERMS, FORMAT_TERMS } from './words/meeting-formats.ts';
 import { topicSentences } from './selectors.ts';
+import { capList, type Capped } from './capped.ts';
 
 const termPattern = (terms: readonly string[]) =>
   new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-]/g, '[- ]')).join('|')})\\b`, 'i');
 const FORMAT = termPattern(FORMAT_TERMS);
 const EXCLUSION = termPattern(EXCLUSION_TERMS);
-/** Newest rows shown in each list. */
-const MAX_ROWS = 40;
+/** Newest rows shown in each list, and most present participants named. */
+const MAX_ROWS = 10;
+const MAX_PRESENT = 20;
 
 /** What the participants topic adds above its evidence. */
 export interface MeetingView {
-  /** Sentences that describe a format (summit, call, delegation ...), with the format word found. */
-  formats: { sentence: Sentence; format: string }[];
-  /** Sentences that say someone is left out. */
-  exclusions: Sentence[];
-  /** Who appears in the topic's sentences, most often first. */
-  present: { participant: Participant; sentences: number }[];
+  /** The newest sentences that describe a format (summit, call, delegation ...), with the format word found. */
+  formats: Capped<{ sentence: Sentence; format: string }>;
+  /** The newest sentences that say someone is left out. */
+  exclusions: Capped<Sentence>;
+  /** Who appears in the topic's sentences most often. */
+  present: Capped<{ participant: Participant; sentences: number }>;
 }
 
 export function meetingView(index: BriefingIndex, topicId = 'participants'): MeetingView {
   const sentences = topicSentences(index, topicId);
   const counts = new Map<string, number>();
   for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const formats = sentences.flatMap((sentence) => {
+    const match = FORMAT.exec(sentence.text);
+    return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
+  });
+  const present = [...counts.entries()]
+    .map(([id, count]) => ({ participant: index.participant.get(id), sentences: count }))
+    .filter((row): row is { participant: Participant; sentences: number } => row.participant !== undefined)
+    .sort((a, b) => b.sentences - a.sentences || (a.participant.id < b.participant.id ? -1 : 1));
   return {
-    formats: sentences
-      .flatMap((sentence) => {
-        const match = FORMAT.exec(sentence.text);
-        return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
-      })
-      .slice(0, MAX_ROWS),
-    exclusions: sentences.filter((sentence) => EXCLUSION.test(sentence.text)).slice(0, MAX_ROWS),
-    present: [...counts.entries()]
-      .map(([id, count]) => ({ participant: index.participant.get(id), sentences: count }))
-      .filter((row): row is { participant: Participant; sentences: number } => row.participant !== undefined)
-      .sort((a, b) => b.sentences - a.sentences || (a.participant.id < b.participant.id ? -1 : 1))
-      .slice(0, MAX_ROWS),
+    formats: capList(formats, MAX_ROWS),
+    exclusions: capList(sentences.filter((sentence) => EXCLUSION.test(sentence.text)), MAX_ROWS),
+    present: capList(present, MAX_PRESENT),
   };
 }

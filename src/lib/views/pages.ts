@@ -10,6 +10,7 @@ export const PAGE_SIZE = {
   evidence: 80,
   statements: 60,
   claimSources: 150,
+  speakers: 200,
 } as const;
 
 /** Splits `items` into pages of `size` (at least one page, possibly empty). */

@@ -6,6 +6,7 @@ import type { Article, Briefing, Claim, Participant, Sentence, Statement, Timeli
 import type { BriefingIndex } from '../briefing-index.ts';
 import { articleOf, claimsOnTopic, eventsOnTopic, statementsBy, topicSentences } from './selectors.ts';
 import { PAGE_SIZE, pagesOf } from './pages.ts';
+import { dayNumber, isoDay, weekStart } from './time-scale.ts';
 
 /** One participant's statements on the topic. */
 export interface Voice {
@@ -35,16 +36,26 @@ export interface GrowthPoint {
 /** Everything the topic page renders. */
 export interface TopicView {
   topic: Topic;
+  /** The best-sourced claims on the topic. */
   claims: Claim[];
-  voices: Voice[];
+  /** How many claims the topic has in all. */
+  claimCount: number;
+  /** Everyone with statements on the topic, most statements first (the topic page shows the first few). */
+  speakers: Voice[];
+  /** The newest months with sentences on the topic, oldest first. */
   periods: string[];
+  /** The positions table: the top speakers' statements in each of `periods`. */
   positions: { participant: Participant; cells: PositionCell[] }[];
-  /** Evidence grouped by source, newest source first, in pages of about `PAGE_SIZE.evidence` sentences. */
+  /**
+   * Evidence grouped by source, newest source first: the topic page's `FIRST_EVIDENCE` sentences, then pages
+   * of `PAGE_SIZE.evidence`.
+   */
   evidencePages: SourceEvidence[][];
   /** The newest events on the topic (the full list is on the timeline). */
   events: TimelineEvent[];
   /** How many events the topic has in all. */
   eventCount: number;
+  /** Coverage growth, at most `MAX_GROWTH_POINTS` points (the last of each week or month when there are more). */
   growth: GrowthPoint[];
   sourceCount: number;
   /** Distinct outlets with sentences on the topic, sorted. */
@@ -53,15 +64,20 @@ export interface TopicView {
   newest: string | null;
 }
 
-/** Most voices and periods shown; the rest are one click away on participant pages. */
-const MAX_VOICES = 12;
-const MAX_PERIODS = 6;
-const MAX_EVENTS = 40;
+/** Rows and months of the positions table; each row's participant page has the rest. */
+const MAX_POSITION_ROWS = 6;
+const MAX_PERIODS = 4;
+/** Newest events, best-sourced claims and newest evidence sentences on the topic page itself. */
+const MAX_EVENTS = 12;
+const MAX_CLAIMS = 6;
+export const FIRST_EVIDENCE = 20;
+export const MAX_GROWTH_POINTS = 40;
 
-/** Splits evidence into pages of sentences, keeping each page grouped by source. */
-function paginateEvidence(evidence: SourceEvidence[]): SourceEvidence[][] {
+/** Splits evidence into pages of sentences (the first one shorter), keeping each page grouped by source. */
+export function paginateEvidence(evidence: readonly SourceEvidence[], first = FIRST_EVIDENCE, size: number = PAGE_SIZE.evidence): SourceEvidence[][] {
   const flat = evidence.flatMap(({ article, sentences }) => sentences.map((sentence) => ({ article, sentence })));
-  return pagesOf(flat, PAGE_SIZE.evidence).map((page) => {
+  const pages = [flat.slice(0, first), ...(flat.length > first ? pagesOf(flat.slice(first), size) : [])];
+  return pages.map((page) => {
     const groups: SourceEvidence[] = [];
     for (const { article, sentence } of page) {
       const last = groups.at(-1);
@@ -70,6 +86,23 @@ function paginateEvidence(evidence: SourceEvidence[]): SourceEvidence[][] {
     }
     return groups;
   });
+}
+
+/** The key of the week, month or year a date falls in. */
+const periodKeys = [(date: string) => isoDay(weekStart(dayNumber(date))), (date: string) => date.slice(0, 7), (date: string) => date.slice(0, 4)];
+
+/**
+ * At most `max` growth points: when there are more, the last point of each week, else of each month, else of
+ * each year. The counts are running totals, so the last point of a period says where it ended.
+ */
+export function thinGrowth(points: readonly GrowthPoint[], max = MAX_GROWTH_POINTS): GrowthPoint[] {
+  if (points.length <= max) return [...points];
+  let thinned: GrowthPoint[] = [...points];
+  for (const key of periodKeys) {
+    thinned = points.filter((point, i) => i === points.length - 1 || key(point.date) !== key(points[i + 1]?.date ?? ''));
+    if (thinned.length <= max) break;
+  }
+  return thinned;
 }
 
 const views = new WeakMap<Briefing, Map<string, TopicView>>();
@@ -89,20 +122,19 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
   const sentences = topicSentences(index, topicId);
   const onTopic = new Set(topic.sentences);
 
-  const voices: Voice[] = briefing.participants
+  const speakers: Voice[] = briefing.participants
     .map((participant) => ({
       participant,
       statements: statementsBy(index, participant.id).filter((statement) => onTopic.has(statement.sentence)),
     }))
     .filter((voice) => voice.statements.length > 0)
-    .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1))
-    .slice(0, MAX_VOICES);
+    .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1));
 
   const periods = [...new Set(sentences.map((sentence) => articleOf(index, sentence.id)?.published.slice(0, 7) ?? ''))]
     .filter(Boolean)
     .sort()
     .slice(-MAX_PERIODS);
-  const positions = voices.map((voice) => ({
+  const positions = speakers.slice(0, MAX_POSITION_ROWS).map((voice) => ({
     participant: voice.participant,
     cells: periods.map((period) => ({
       period,
@@ -128,16 +160,19 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     else growth.push(point);
   }
 
+  const claims = claimsOnTopic(briefing, topicId);
+  const events = eventsOnTopic(briefing, index, topicId);
   return {
     topic,
-    claims: claimsOnTopic(briefing, topicId).slice(0, 8),
-    voices,
+    claims: claims.slice(0, MAX_CLAIMS),
+    claimCount: claims.length,
+    speakers,
     periods,
     positions,
     evidencePages: paginateEvidence(evidence),
-    events: eventsOnTopic(briefing, index, topicId).slice(-MAX_EVENTS).reverse(),
-    eventCount: eventsOnTopic(briefing, index, topicId).length,
-    growth,
+    events: events.slice(-MAX_EVENTS).reverse(),
+    eventCount: events.length,
+    growth: thinGrowth(growth),
     sourceCount: evidence.length,
     outlets: [...new Set(evidence.map(({ article }) => article.outlet))].sort(),
     independentCount: seenSources.size,
