@@ -4,6 +4,7 @@
  * Derived from the articles' dates alone, so it needs no record of earlier builds.
  */
 import type { Article, Briefing, Claim, Figure, Participant, Statement, TimelineEvent } from '../../core/model.ts';
+import { capList, type Capped } from './capped.ts';
 
 /** One article's contribution. */
 export interface ArticleAdditions {
@@ -132,4 +133,31 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
       shifts,
     };
   });
+}
+
+/** Items of each kind an update shows; its article's page has the rest. */
+export const UPDATE_LIMITS = { claims: 2, participants: 6, events: 2, figures: 2, shifts: 2 } as const;
+
+/** One article's additions as the updates page shows them: each list capped, with how many are left out. */
+export interface CappedAdditions {
+  article: Article;
+  newParticipants: Capped<Participant>;
+  newClaims: Capped<Claim>;
+  corroborated: Capped<Claim>;
+  events: Capped<TimelineEvent>;
+  superseded: Capped<ArticleAdditions['superseded'][number]>;
+  shifts: Capped<ArticleAdditions['shifts'][number]>;
+}
+
+/** Caps every list of an article's additions at `limits`. */
+export function capAdditions(additions: ArticleAdditions, limits: { [K in keyof typeof UPDATE_LIMITS]: number } = UPDATE_LIMITS): CappedAdditions {
+  return {
+    article: additions.article,
+    newParticipants: capList(additions.newParticipants, limits.participants),
+    newClaims: capList(additions.newClaims, limits.claims),
+    corroborated: capList(additions.corroborated, limits.claims),
+    events: capList(additions.events, limits.events),
+    superseded: capList(additions.superseded, limits.figures),
+    shifts: capList(additions.shifts, limits.shifts),
+  };
 }

@@ -1,11 +1,11 @@
 /**
- * Page sizes for long lists, chosen so no page grows past ~150 KB however many articles there are,
+ * Page sizes for long lists, chosen so no page grows past ~100 KB however many articles there are,
  * and the page a given item lands on.
  */
 export const PAGE_SIZE = {
-  updates: 30,
+  updates: 20,
   sources: 150,
-  timeline: 120,
+  timeline: 90,
   participants: 250,
   evidence: 80,
   statements: 60,
