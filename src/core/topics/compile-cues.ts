@@ -8,12 +8,27 @@
 import type { TopicCue } from '../model.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 
+/** A child reached by a word prefix. */
+export interface PrefixEdge {
+  /** The prefix (`negotiat` for `negotiat*`); empty matches any word. */
+  prefix: string;
+  /** The child. */
+  node: CueNode;
+}
+
 /** A node of the cue trie. */
 export interface CueNode {
   /** Children by exact word. */
   exact: Map<string, CueNode>;
   /** Children by word prefix (`negotiat` for `negotiat*`); an empty prefix matches any word. */
-  prefixes: Array<{ prefix: string; node: CueNode }>;
+  prefixes: PrefixEdge[];
+  /**
+   * `prefixes` by the first character a word needs to match them (an empty prefix is in every list),
+   * in their order, so that a word is tested against a few prefixes instead of all of them.
+   */
+  prefixesByFirst: Map<string, PrefixEdge[]>;
+  /** The prefixes that match a word whatever its first character (the empty ones). */
+  anyPrefixes: PrefixEdge[];
   /** Child for any capitalised word (`@name`), or null. */
   name: CueNode | null;
   /** Child for any number (`@number`), or null. */
@@ -31,7 +46,7 @@ interface Step {
 }
 
 function emptyNode(): CueNode {
-  return { exact: new Map(), prefixes: [], name: null, number: null, cue: null };
+  return { exact: new Map(), prefixes: [], prefixesByFirst: new Map(), anyPrefixes: [], name: null, number: null, cue: null };
 }
 
 /** Splits a cue term into trie steps, tokenising each word as sentences are tokenised. */
@@ -67,6 +82,22 @@ function child(node: CueNode, step: Step): CueNode {
   return next;
 }
 
+/** Fills `prefixesByFirst` and `anyPrefixes` of a node and everything under it. */
+function indexPrefixes(node: CueNode): void {
+  node.anyPrefixes = node.prefixes.filter((edge) => edge.prefix === '');
+  node.prefixesByFirst = new Map();
+  for (const edge of node.prefixes) {
+    const first = edge.prefix[0];
+    if (first !== undefined && !node.prefixesByFirst.has(first)) {
+      node.prefixesByFirst.set(first, node.prefixes.filter((other) => other.prefix === '' || other.prefix[0] === first));
+    }
+  }
+  for (const next of node.exact.values()) indexPrefixes(next);
+  for (const edge of node.prefixes) indexPrefixes(edge.node);
+  if (node.name) indexPrefixes(node.name);
+  if (node.number) indexPrefixes(node.number);
+}
+
 /** Builds the trie of a topic's cues. A term listed twice keeps its first weight. */
 export function compileCues(cues: readonly TopicCue[]): CueNode {
   const root = emptyNode();
@@ -74,5 +105,6 @@ export function compileCues(cues: readonly TopicCue[]): CueNode {
     const node = stepsOf(cue.term).reduce(child, root);
     if (node !== root && node.cue === null) node.cue = cue;
   }
+  indexPrefixes(root);
   return root;
 }

@@ -24,20 +24,35 @@ function isNumber(word: string): boolean {
   return /^\d[\d,.]*$/.test(word) || numberWords.has(word);
 }
 
+/** Adds the children of `node` that `token` leads to, in order: exact word, prefixes, name, number. */
+function step(node: CueNode, token: WordToken, next: CueNode[]): void {
+  const exact = node.exact.get(token.text) ?? (token.base !== token.text ? node.exact.get(token.base) : undefined);
+  if (exact) next.push(exact);
+  const prefixes = node.prefixesByFirst.get(token.text[0] ?? '') ?? node.anyPrefixes;
+  for (const { prefix, node: child } of prefixes) if (token.text.startsWith(prefix)) next.push(child);
+  if (node.name && token.capital) next.push(node.name);
+  if (node.number && isNumber(token.text)) next.push(node.number);
+}
+
 /** The longest cue that starts at `start` (an exact word beats a prefix at equal length). */
-function longestAt(root: CueNode, tokens: readonly WordToken[], start: number): CueHit | null {
+function longestAt(root: CueNode, tokens: readonly WordToken[], start: number, scratch: CueNode[]): CueHit | null {
+  // Most words start no cue: the root's step goes into a reused array, and nothing else is made.
+  scratch.length = 0;
+  const first = tokens[start];
+  if (!first) return null;
+  step(root, first, scratch);
+  if (scratch.length === 0) return null;
   let best: CueHit | null = null;
-  let frontier: CueNode[] = [root];
+  let frontier: CueNode[] = [...scratch];
   for (let i = start; i < tokens.length && frontier.length > 0; i++) {
-    const token = tokens[i];
-    if (!token) break;
-    const next: CueNode[] = [];
-    for (const node of frontier) {
-      const exact = node.exact.get(token.text) ?? (token.base !== token.text ? node.exact.get(token.base) : undefined);
-      if (exact) next.push(exact);
-      for (const { prefix, node: child } of node.prefixes) if (token.text.startsWith(prefix)) next.push(child);
-      if (node.name && token.capital) next.push(node.name);
-      if (node.number && isNumber(token.text)) next.push(node.number);
+    let next: CueNode[];
+    if (i === start) {
+      next = frontier;
+    } else {
+      const token = tokens[i];
+      if (!token) break;
+      next = [];
+      for (const node of frontier) step(node, token, next);
     }
     const ending = next.find((node) => node.cue !== null);
     if (ending?.cue) best = { cue: ending.cue, start, end: i + 1 };
@@ -49,9 +64,10 @@ function longestAt(root: CueNode, tokens: readonly WordToken[], start: number): 
 /** The cues found in the tokens, left to right, none overlapping. */
 export function matchCues(root: CueNode, tokens: readonly WordToken[]): CueHit[] {
   const hits: CueHit[] = [];
+  const scratch: CueNode[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const hit = longestAt(root, tokens, i);
+    const hit = longestAt(root, tokens, i, scratch);
     if (hit) {
       hits.push(hit);
       i = hit.end;

@@ -24,10 +24,12 @@ const word = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+|,(?=\p{N}{3})\p{N}+)*/gu;
 export function tokenizeWords(text: string): WordToken[] {
   // One apostrophe for another keeps offsets; lowercasing each word afterwards keeps them too.
   const straight = text.replace(/[’‘`´]/gu, "'");
+  // A word is a name only after the sentence's first character that is not a space, quote or bracket.
+  const opening = straight.search(/[^\s“‘"'(]/u);
   return Array.from(straight.matchAll(word), (match) => {
     const found = match[0].toLowerCase();
     const base = found.endsWith("'s") ? found.slice(0, -2) : found;
-    const capital = match.index > 0 && /^\p{Lu}/u.test(match[0]) && /[^\s“‘"'(]/u.test(straight.slice(0, match.index));
+    const capital = opening !== -1 && opening < match.index && /^\p{Lu}/u.test(match[0]);
     return { text: found, base, capital, start: match.index, end: match.index + match[0].length };
   });
 }

@@ -12,8 +12,12 @@ import type { SentenceContext } from './topic-rule.ts';
 const documents = new Set(documentNouns);
 const provisions = new Set(provisionVerbs);
 
+/** What a sentence whose first word is "it" starts with: a cheap test before tokenising it. */
+const opensWithIt = /^[^\p{L}\p{N}]*[iI][tT]/u;
+
 /** True when the sentence opens with "It" and a provision verb. */
 function describesDocument(text: string): boolean {
+  if (!opensWithIt.test(text)) return false;
   const [first, second] = tokenizeWords(text);
   return first?.text === 'it' && second !== undefined && provisions.has(second.text);
 }
