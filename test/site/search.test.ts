@@ -1,12 +1,20 @@
 /**
  * Search works in a browser, under a base path, from this site alone: a participant's name and a phrase from a
- * quote find the right pages, and the search page asks no other origin for anything.
+ * quote find the right pages, and the search page asks no other origin for anything. With results and filters
+ * showing, it is styled by the site's own search stylesheet, at phone and desktop widths in light and dark, with
+ * no serious accessibility violation. Screenshots go to test/.tmp, not the repo.
  */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from './browser.ts';
 import { serveSite, type Served } from './serve.ts';
-import { subPathSite } from './sites.ts';
+import { projectRoot, subPathSite } from './sites.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const shots = join(projectRoot, 'test', '.tmp', 'screenshots');
 
 async function search(page: Page, home: string, query: string): Promise<string[]> {
   await page.goto(`${home}search/?q=${encodeURIComponent(query)}`);
@@ -53,5 +61,66 @@ describe.runIf(hasBrowser())('search', () => {
     const filters = await page.$$eval('.pagefind-ui__filter-name', (names) => names.map((name) => name.textContent?.trim().toLowerCase()));
     await page.close();
     expect(filters).toEqual(expect.arrayContaining(['topic', 'outlet', 'participant']));
+  });
+
+  it('narrows the results to the outlet a reader ticks', async () => {
+    const page = await browser.newPage();
+    await search(page, served.home, 'Putin');
+    const message = () => page.$eval('.pagefind-ui__message', (element) => element.textContent ?? '');
+    const before = await message();
+    await page.click('.pagefind-ui__filter-name:text-is("Outlet")');
+    await page.locator('.pagefind-ui__filter-block[open] .pagefind-ui__filter-label').first().click();
+    await page.waitForFunction((previous) => document.querySelector('.pagefind-ui__message')?.textContent !== previous, before);
+    const after = await message();
+    await page.close();
+    expect(Number.parseInt(after, 10)).toBeLessThan(Number.parseInt(before, 10));
+  });
+
+  it.each([
+    [1280, 'light'],
+    [375, 'light'],
+    [1280, 'dark'],
+  ] as const)('at %i px, %s colour scheme, shows results and filters in the site style with no serious axe violation', async (width, colorScheme) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await search(page, served.home, 'Putin');
+    await page.locator('.pagefind-ui__filter-name').first().click();
+    await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null);
+    const look = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
+      const css = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith('.css')) as PerformanceResourceTiming[];
+      return {
+        stylesheets: css.map((entry) => new URL(entry.name).pathname),
+        cssBytes: css.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
+        fonts: [style('.pagefind-ui').fontFamily, style('.pagefind-ui__result-excerpt').fontFamily],
+        mark: style('.pagefind-ui__result-excerpt mark').backgroundColor,
+        legend: style('.pagefind-ui__filter-panel-label').position,
+        fits: document.documentElement.scrollWidth <= window.innerWidth,
+      };
+    });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, `search-${width}-${colorScheme}.png`), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(look.stylesheets.length).toBeGreaterThan(0);
+    expect(look.stylesheets.filter((path) => !path.startsWith('/briefing/_astro/'))).toEqual([]);
+    expect(look.cssBytes).toBeLessThan(20 * 1024);
+    expect(look.fonts[0]).not.toBe(look.fonts[1]);
+    expect(look.mark).not.toBe('rgba(0, 0, 0, 0)');
+    expect(look.legend).toBe('absolute');
+    expect(look.fits).toBe(true);
   });
 });
