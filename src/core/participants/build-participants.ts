@@ -31,28 +31,55 @@ export function toMentions(states: ArticleState[]): Mention[] {
   return mentions;
 }
 
+/** A participant being assembled, with what it already lists (so that a long list is not searched for every mention). */
+interface Draft {
+  participant: Participant;
+  aliases: Set<string>;
+  mentions: Set<string>;
+  roles: Set<string>;
+  /** `sentence id + newline + role` of each role source (a sentence id has no newline). */
+  roleSources: Set<string>;
+}
+
 /** Participants mentioned at least once: people, then bodies, then countries; most mentioned first, then by name. */
 export function toParticipants(mentions: Mention[], roles: RoleNote[], corpus: Corpus): Participant[] {
-  const participants = new Map<string, Participant>();
+  const drafts = new Map<string, Draft>();
   for (const mention of mentions) {
     const candidate = corpus.candidates.get(mention.participant);
     if (!candidate) continue;
-    const participant = participants.get(candidate.id) ?? {
-      id: candidate.id, name: candidate.name, kind: candidate.kind, affiliation: candidate.affiliation,
-      roles: [], roleSources: [], aliases: [], registered: candidate.registered, mentions: [],
-    };
-    if (!participant.aliases.includes(mention.surface)) participant.aliases.push(mention.surface);
-    if (!participant.mentions.includes(mention.sentence)) participant.mentions.push(mention.sentence);
-    participants.set(candidate.id, participant);
+    let draft = drafts.get(candidate.id);
+    if (draft === undefined) {
+      const participant: Participant = {
+        id: candidate.id, name: candidate.name, kind: candidate.kind, affiliation: candidate.affiliation,
+        roles: [], roleSources: [], aliases: [], registered: candidate.registered, mentions: [],
+      };
+      draft = { participant, aliases: new Set(), mentions: new Set(), roles: new Set(), roleSources: new Set() };
+      drafts.set(candidate.id, draft);
+    }
+    if (!draft.aliases.has(mention.surface)) {
+      draft.aliases.add(mention.surface);
+      draft.participant.aliases.push(mention.surface);
+    }
+    if (!draft.mentions.has(mention.sentence)) {
+      draft.mentions.add(mention.sentence);
+      draft.participant.mentions.push(mention.sentence);
+    }
   }
   for (const note of roles) {
-    const participant = participants.get(note.participant);
-    if (!participant) continue;
+    const draft = drafts.get(note.participant);
+    if (!draft) continue;
     const source: Role = { role: note.role, sentence: note.sentence };
-    if (!participant.roleSources.some((known) => known.role === source.role && known.sentence === source.sentence)) participant.roleSources.push(source);
-    if (!participant.roles.includes(note.role)) participant.roles.push(note.role);
+    const sourceKey = `${note.sentence}\n${note.role}`;
+    if (!draft.roleSources.has(sourceKey)) {
+      draft.roleSources.add(sourceKey);
+      draft.participant.roleSources.push(source);
+    }
+    if (!draft.roles.has(note.role)) {
+      draft.roles.add(note.role);
+      draft.participant.roles.push(note.role);
+    }
   }
-  return [...participants.values()]
-    .map((participant) => ({ ...participant, aliases: [...participant.aliases].sort(byText) }))
+  return [...drafts.values()]
+    .map(({ participant }) => ({ ...participant, aliases: [...participant.aliases].sort(byText) }))
     .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || b.mentions.length - a.mentions.length || byText(a.name, b.name));
 }

@@ -34,11 +34,18 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
   for (const candidate of corpus.candidates.values()) {
     profiles.set(candidate.id, { heads: new Set(), countries: new Set(candidate.affiliation ? [candidate.affiliation] : []) });
   }
+  // The same role is stated again and again ("President"): read the countries of each once.
+  const countriesOf = new Map<string, string[]>();
   for (const note of roles) {
     const profile = profiles.get(note.participant);
     if (!profile || note.head === 'who') continue;
     profile.heads.add(note.head);
-    for (const country of roleCountries(note.role.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/))) profile.countries.add(country);
+    let countries = countriesOf.get(note.role);
+    if (countries === undefined) {
+      countries = roleCountries(note.role.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/));
+      countriesOf.set(note.role, countries);
+    }
+    for (const country of countries) profile.countries.add(country);
   }
   return profiles;
 }

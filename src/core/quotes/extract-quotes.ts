@@ -6,14 +6,15 @@
 import type { Participant, Quote } from '../model.ts';
 import type { Mention, ParsedArticle } from '../stages.ts';
 import { attributionRules } from './attribution-rules.ts';
-import { buildQuoteContext, groupBy } from './quote-context.ts';
+import { buildQuoteContext, directoryOf, groupBy } from './quote-context.ts';
 
 /** Every quotation of the articles, in article order, each with its speaker or null. */
 export function extractQuotes(articles: ParsedArticle[], mentions: Mention[], participants: Participant[]): Quote[] {
   const grouped = groupBy(mentions, (mention) => mention.sentence);
+  const directory = directoryOf(participants);
   const quotes: Quote[] = [];
   for (const article of articles) {
-    const context = buildQuoteContext(article, grouped, participants);
+    const context = buildQuoteContext(article, grouped, directory);
     for (const draft of context.drafts) {
       let decided: { speaker: string | null; rule: string } | undefined;
       for (const rule of attributionRules) {

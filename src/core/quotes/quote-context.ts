@@ -74,8 +74,19 @@ export function groupBy<K, V>(values: V[], keyOf: (value: V) => K): Map<K, V[]> 
   return groups;
 }
 
+/** What every article's context knows about the participants: built once, shared by all articles. */
+export type ParticipantDirectory = Pick<QuoteContext, 'kinds' | 'names'>;
+
+/** The kinds and names of the participants, by id. */
+export function directoryOf(participants: Participant[]): ParticipantDirectory {
+  return {
+    kinds: new Map(participants.map((participant) => [participant.id, participant.kind])),
+    names: new Map(participants.map((participant) => [participant.id, participant.name])),
+  };
+}
+
 /** Builds the context of one article. */
-export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, Mention[]>, participants: Participant[]): QuoteContext {
+export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, Mention[]>, directory: ParticipantDirectory): QuoteContext {
   const sentences: SentenceInfo[] = [];
   const drafts: QuoteDraft[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
@@ -110,8 +121,8 @@ export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, 
     drafts,
     draftsBySentence: groupBy(drafts, (draft) => draft.sentences[0]!.index),
     sentencesByParagraph: groupBy(sentences, (info) => info.paragraph),
-    kinds: new Map(participants.map((participant) => [participant.id, participant.kind])),
-    names: new Map(participants.map((participant) => [participant.id, participant.name])),
+    kinds: directory.kinds,
+    names: directory.names,
     speakers: new Map(),
   };
 }
