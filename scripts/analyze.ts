@@ -2,14 +2,14 @@
  * `npm run analyze -- [--articles DIR] [--out FILE]`: the briefing as JSON without building the site.
  * The JSON goes to FILE or standard output; the build report and the analysis time go to standard error.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadInputs } from '../src/boundary/load-inputs.ts';
 import { formatInputErrors } from '../src/boundary/input-error.ts';
 import { analyze } from '../src/core/analyze.ts';
-import { serializeBriefing } from '../src/core/serialize-briefing.ts';
+import { briefingJsonChunks } from '../src/core/serialize-briefing.ts';
 import { formatBuildReport } from './lib/build-report.ts';
+import { writeChunks } from './lib/write-chunks.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { articles: { type: 'string', default: 'articles' }, out: { type: 'string' } } });
@@ -22,9 +22,7 @@ if (errors.length > 0) {
 const started = performance.now();
 const briefing = analyze(input);
 const elapsed = performance.now() - started;
-const json = serializeBriefing(briefing);
-if (values.out) writeFileSync(resolve(process.cwd(), values.out), json);
-else process.stdout.write(json);
+writeChunks(values.out ? resolve(process.cwd(), values.out) : null, briefingJsonChunks(briefing));
 const sentences = briefing.articles.reduce((sum, article) => sum + article.sentences.length, 0);
 process.stderr.write(`${formatBuildReport(briefing)}\n`);
 process.stderr.write(`Analysis: ${elapsed.toFixed(0)} ms for ${sentences} sentences (${Math.round(sentences / (elapsed / 1000))} sentences/s).\n`);

@@ -1,23 +1,25 @@
 /**
- * `npm run build`: validate every input, build the site into a scratch folder, add its share cards, index it
- * for search, and move it into `dist/` only when everything succeeded. A failing or interrupted build leaves
- * the previous `dist/` as it was; the next build removes scratch a killed build left behind.
+ * `npm run build`: analyse the articles once (validating every input first), build the site from that briefing
+ * into a scratch folder, add its share cards, index it for search, and move it into `dist/` only when
+ * everything succeeded. A failing or interrupted build leaves the previous `dist/` as it was; the next build
+ * removes scratch a killed build left behind.
+ *
+ * Each heavy step is a process of its own (the analysis, then Astro), so each gives its memory back before
+ * the next starts; Astro renders the briefing the analysis wrote and analyses nothing itself.
  *
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadInputs } from '../src/boundary/load-inputs.ts';
-import { formatInputErrors } from '../src/boundary/input-error.ts';
 import { headersFile } from '../src/lib/csp.ts';
-import type { Briefing } from '../src/core/model.ts';
-import { formatBuildReport } from './lib/build-report.ts';
-import { indexSearch } from './lib/index-search.ts';
-import { writeShareCards } from './lib/write-cards.ts';
-import { makeScratch, removeStaleScratch } from './lib/scratch-dirs.ts';
+import type { CardToEnsure } from '../src/og/ensure-cards.ts';
 import { takeBuildLock } from './lib/build-lock.ts';
+import { indexSearch } from './lib/index-search.ts';
+import { PREPARED } from './lib/prepared-files.ts';
+import { makeScratch, removeStaleScratch } from './lib/scratch-dirs.ts';
+import { writeShareCards } from './lib/write-cards.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -33,8 +35,6 @@ function fail(message: string): never {
 
 const started = performance.now();
 if (!existsSync(articlesDir)) fail(`Build stopped: there is no articles folder at ${values.articles}/ (an empty folder builds an empty briefing).`);
-const { errors, settings } = loadInputs(root, { articles: articlesDir });
-if (errors.length > 0) fail(`Build stopped: fix these inputs and build again.\n${formatInputErrors(errors)}`);
 
 await takeBuildLock(root, (message) => process.stderr.write(`${message}\n`));
 
@@ -43,7 +43,13 @@ const previous = `${outDir}.previous`;
 if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 removeStaleScratch(dirname(outDir));
 const scratch = makeScratch(dirname(outDir));
-const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+// Beside the scratch site, not in it (Astro empties its output folder); named after it, so stale ones go too.
+const prepared = `${scratch}.prepared`;
+mkdirSync(prepared);
+const removeScratch = () => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(prepared, { recursive: true, force: true });
+};
 let running: ReturnType<typeof spawn> | null = null;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
@@ -58,25 +64,36 @@ function failBuild(step: string, detail = ''): never {
   fail(`Build failed during ${step}${detail ? `: ${detail}` : ''}; ${values.out}/ was left as it was.`);
 }
 
-/** Runs Astro's build; an interrupt of this script is passed on to it. */
-function buildSite(): Promise<number | null> {
+/** Runs a Node script of the project; an interrupt of this script is passed on to it. */
+function runStep(args: string[], env: Record<string, string>, stderr: 'inherit' | 'pipe'): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
-    running = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    running.on('close', (code) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', stderr], env: { ...process.env, ...env } });
+    running = child;
+    let text = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+    child.on('close', (code) => {
       running = null;
-      done(code);
+      done({ code, stderr: text });
     });
   });
 }
-if ((await buildSite()) !== 0) failBuild('the site build');
 
-const briefing = JSON.parse(readFileSync(join(scratch, 'briefing.json'), 'utf8')) as Briefing;
+const analysis = await runStep([join(root, 'scripts', 'lib', 'prepare-briefing.ts'), '--articles', articlesDir, '--into', prepared], {}, 'pipe');
+if (analysis.code === 1) {
+  removeScratch();
+  fail(`Build stopped: fix these inputs and build again.\n${analysis.stderr.trimEnd()}`);
+}
+if (analysis.code !== 0) failBuild('the analysis', analysis.stderr.trim());
+
+const site = await runStep(
+  [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+  { DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, DOSSIER_BRIEFING_FILE: join(prepared, PREPARED.briefing), ASTRO_TELEMETRY_DISABLED: '1' },
+  'inherit',
+);
+if (site.code !== 0) failBuild('the site build');
+
 try {
-  await writeShareCards(briefing, settings, scratch, root);
+  await writeShareCards(JSON.parse(readFileSync(join(prepared, PREPARED.cards), 'utf8')) as CardToEnsure[], scratch, root);
 } catch (error) {
   failBuild('share card drawing', (error as Error).message);
 }
@@ -88,11 +105,14 @@ try {
   failBuild('search indexing', (error as Error).message);
 }
 writeFileSync(join(scratch, '_headers'), headersFile());
+
+const report = readFileSync(join(prepared, PREPARED.report), 'utf8');
+rmSync(prepared, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);
 rmSync(previous, { recursive: true, force: true });
 
-process.stdout.write(`\n${formatBuildReport(briefing)}\n`);
+process.stdout.write(`\n${report}`);
 process.stdout.write(`Search index: ${indexed} pages.\n`);
 process.stdout.write(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

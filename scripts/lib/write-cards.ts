@@ -5,14 +5,10 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Briefing } from '../../src/core/model.ts';
-import type { CardSettings } from '../../src/og/content/card-base.ts';
-import { ensureCards, type EnsureResult } from '../../src/og/ensure-cards.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { ensureCards, type CardToEnsure, type EnsureResult } from '../../src/og/ensure-cards.ts';
 
-/** Draws the missing cards of `briefing` and copies every card into `siteDir`; what the ensure did. */
-export async function writeShareCards(briefing: Briefing, settings: CardSettings, siteDir: string, root: string): Promise<EnsureResult> {
-  const cards = shareCards(briefing, settings);
+/** Draws the missing cards and copies every card into `siteDir`; what the ensure did. */
+export async function writeShareCards(cards: readonly CardToEnsure[], siteDir: string, root: string): Promise<EnsureResult> {
   const result = await ensureCards(cards, { root });
   const made = new Set<string>();
   for (const card of cards) {

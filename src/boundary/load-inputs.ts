@@ -98,6 +98,15 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
   return topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
 }
 
+function readSettings(root: string, path: string, errors: InputError[]): BriefingSettings {
+  return validate(briefingSettingsSchema, readYaml(path, pathOf(root, path), errors), pathOf(root, path), errors) ?? { title: 'Briefing', description: 'A briefing.' };
+}
+
+/** The briefing settings alone, for a process that gets the analysed briefing from the build (defaults if invalid). */
+export function loadSettings(root: string, paths: Partial<InputPaths> = {}): BriefingSettings {
+  return readSettings(root, resolve(root, paths.settings ?? DEFAULT_INPUT_PATHS.settings), []);
+}
+
 /** Reads and validates every input below `root`. Never throws for bad input: problems come back in `errors`. */
 export function loadInputs(root: string, paths: Partial<InputPaths> = {}): LoadedInputs {
   const where = { ...DEFAULT_INPUT_PATHS, ...paths };
@@ -105,10 +114,7 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
   const folder = readArticles(root, resolve(root, where.articles));
   errors.push(...folder.errors);
 
-  const settingsPath = resolve(root, where.settings);
-  const settings =
-    validate(briefingSettingsSchema, readYaml(settingsPath, pathOf(root, settingsPath), errors), pathOf(root, settingsPath), errors) ??
-    { title: 'Briefing', description: 'A briefing.' };
+  const settings = readSettings(root, resolve(root, where.settings), errors);
   const registryPath = resolve(root, where.registry);
   const registry: RegistryEntry[] = existsSync(registryPath)
     ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors), pathOf(root, registryPath), errors) ?? [])

@@ -1,20 +1,42 @@
 /**
- * The briefing, computed once per build at module level; every page and endpoint picks from it.
- * Reads inputs through the same boundary as the scripts, so `dist/briefing.json` equals `npm run analyze`.
+ * The briefing every page and endpoint picks from, loaded once per build at module level.
+ *
+ * In a build, `scripts/build.ts` has already analysed the articles (in a process of its own) and names the
+ * result in `DOSSIER_BRIEFING_FILE`: the pages render exactly the `briefing.json` the site publishes. Without
+ * it (the dev server, `astro check`), the inputs are read through the same boundary as the scripts and
+ * analysed here.
  */
-import { inputPathsFromEnv, loadInputs } from '../boundary/load-inputs.ts';
+import { readFileSync } from 'node:fs';
+import { inputPathsFromEnv, loadInputs, loadSettings } from '../boundary/load-inputs.ts';
 import { InputErrors } from '../boundary/input-error.ts';
+import type { BriefingSettings } from '../boundary/editorial-schemas.ts';
 import { analyze } from '../core/analyze.ts';
+import type { Briefing } from '../core/model.ts';
+import { serializeBriefing } from '../core/serialize-briefing.ts';
 import { indexBriefing } from './briefing-index.ts';
 
-const loaded = loadInputs(process.cwd(), inputPathsFromEnv(process.env));
-if (loaded.errors.length > 0) throw new InputErrors(loaded.errors);
+const preparedFile = process.env.DOSSIER_BRIEFING_FILE;
+
+function analyseHere(): { briefing: Briefing; settings: BriefingSettings } {
+  const loaded = loadInputs(process.cwd(), inputPathsFromEnv(process.env));
+  if (loaded.errors.length > 0) throw new InputErrors(loaded.errors);
+  return { briefing: analyze(loaded.input), settings: loaded.settings };
+}
+
+const loaded = preparedFile
+  ? { briefing: JSON.parse(readFileSync(preparedFile, 'utf8')) as Briefing, settings: loadSettings(process.cwd(), inputPathsFromEnv(process.env)) }
+  : analyseHere();
 
 /** The analysed briefing. */
-export const briefing = analyze(loaded.input);
+export const briefing: Briefing = loaded.briefing;
 
 /** Briefing-wide settings (title, description). */
-export const settings = loaded.settings;
+export const settings: BriefingSettings = loaded.settings;
 
 /** Lookups over the briefing, built once. */
 export const index = indexBriefing(briefing);
+
+/** `briefing.json`'s bytes: the prepared file as the analysis wrote it, or the briefing serialised here. */
+export function briefingJson(): Uint8Array | string {
+  return preparedFile ? readFileSync(preparedFile) : serializeBriefing(briefing);
+}

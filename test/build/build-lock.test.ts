@@ -39,9 +39,9 @@ describe('build lock', () => {
     const root = tempRoot();
     const log = join(root, 'log');
     writeFileSync(log, '');
-    const first = holder(root, log, 'a', 600);
-    // Let the first take the lock before the second asks.
-    await new Promise((done) => setTimeout(done, 300));
+    const first = holder(root, log, 'a', 2000);
+    // The second asks only once the first holds the lock.
+    while (!readFileSync(log, 'utf8').includes('a:start')) await new Promise((done) => setTimeout(done, 20));
     const second = holder(root, log, 'b', 10);
     expect(await Promise.all([first, second])).toEqual([0, 0]);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['a:start', 'b:waited', 'a:end', 'b:start', 'b:end']);

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/boundary/load-inputs.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import type { Briefing } from '../../src/core/model.ts';
+import { briefingJsonChunks, serializeBriefing } from '../../src/core/serialize-briefing.ts';
+
+describe('serializeBriefing', () => {
+  const briefing = analyze(loadInputs(resolve(import.meta.dirname, '../..')).input);
+
+  it('is JSON.stringify with a two-space indent and a final newline, built from pieces', () => {
+    expect(serializeBriefing(briefing)).toBe(`${JSON.stringify(briefing, null, 2)}\n`);
+    expect([...briefingJsonChunks(briefing)].length).toBeGreaterThan(briefing.articles.length + briefing.participants.length);
+  });
+
+  it('writes empty lists, nulls and nested text with newlines the same way', () => {
+    const odd = { ...briefing, asOf: null, quotes: [], title: 'Line one\nline "two"' } as Briefing;
+    expect(serializeBriefing(odd)).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+    const empty = { schemaVersion: 1, title: '', asOf: null, articles: [], topics: [], participants: [], quotes: [], statements: [], events: [], figures: [], claims: [] } as unknown as Briefing;
+    expect(serializeBriefing(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+  });
+});
