@@ -3,9 +3,9 @@
  * tokens and the character ranges inside quotation marks.
  */
 import type { ParsedArticle, TextSentence } from '../stages.ts';
-import { findQuoteSpans } from '../quotes/find-quote-spans.ts';
-import { locateSentences } from '../quotes/locate-sentences.ts';
-import { tokenizeSentence, type Token } from './tokenize-sentence.ts';
+import { paragraphQuoteSpans } from '../quotes/find-quote-spans.ts';
+import { locatedSentences } from '../quotes/locate-sentences.ts';
+import { sentenceTokens, type Token } from './tokenize-sentence.ts';
 
 /** A sentence ready for matching. */
 export interface SentenceView {
@@ -29,8 +29,8 @@ export interface ArticleView {
 export function viewArticle(article: ParsedArticle): ArticleView {
   const sentences: SentenceView[] = [];
   for (const paragraph of article.paragraphs) {
-    const located = locateSentences(paragraph);
-    const spans = findQuoteSpans(paragraph.text);
+    const located = locatedSentences(paragraph);
+    const spans = paragraphQuoteSpans(paragraph);
     for (const { sentence, start, end } of located) {
       const quoted: Array<[number, number]> = [];
       for (const span of spans) {
@@ -38,7 +38,7 @@ export function viewArticle(article: ParsedArticle): ArticleView {
         const to = Math.min(span.end, end);
         if (from < to) quoted.push([from - start, to - start]);
       }
-      sentences.push({ sentence, tokens: tokenizeSentence(sentence.text), quoted });
+      sentences.push({ sentence, tokens: sentenceTokens(sentence), quoted });
     }
   }
   return { slug: article.input.slug, sentences };

@@ -2,6 +2,8 @@
  * Splits a sentence into word tokens with their offsets. Names are matched token by token,
  * so a token keeps what matching needs: the folded key, its case, whether it is possessive.
  */
+import type { TextSentence } from '../stages.ts';
+import { memoizeReading } from '../text/memoize-reading.ts';
 import { foldName, stripPossessive } from './fold-name.ts';
 
 /** One word of a sentence. */
@@ -72,6 +74,9 @@ export function tokenizeSentence(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The tokens of a sentence, made once for the participants and quotes stages alike. */
+export const sentenceTokens: (sentence: TextSentence) => Token[] = memoizeReading((sentence: TextSentence) => tokenizeSentence(sentence.text));
 
 /** True when only spaces separate two offsets of a text (a name may not run across punctuation). */
 export function onlySpaceBetween(text: string, from: number, to: number): boolean {

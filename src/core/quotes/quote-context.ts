@@ -4,9 +4,9 @@
  */
 import type { ParticipantKind, Participant } from '../model.ts';
 import type { Mention, ParsedArticle } from '../stages.ts';
-import { tokenizeSentence, type Token } from '../participants/tokenize-sentence.ts';
-import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.ts';
-import { locateSentences, type LocatedSentence } from './locate-sentences.ts';
+import { sentenceTokens, type Token } from '../participants/tokenize-sentence.ts';
+import { paragraphQuoteSpans, type QuoteSpan } from './find-quote-spans.ts';
+import { locatedSentences, type LocatedSentence } from './locate-sentences.ts';
 
 /** A sentence ready for attribution. */
 export interface SentenceInfo {
@@ -90,14 +90,14 @@ export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, 
   const sentences: SentenceInfo[] = [];
   const drafts: QuoteDraft[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const spans = findQuoteSpans(paragraph.text);
-    const located = locateSentences(paragraph).map((entry, position): SentenceInfo => {
+    const spans = paragraphQuoteSpans(paragraph);
+    const located = locatedSentences(paragraph).map((entry, position): SentenceInfo => {
       const quoted: Array<[number, number]> = spans
         .map((span): [number, number] => [Math.max(span.open, entry.start) - entry.start, Math.min(span.close === null ? span.end : span.close + 1, entry.end) - entry.start])
         .filter(([from, to]) => from < to);
       const inQuote = (mention: Mention) => quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
       const own = (mentions.get(entry.sentence.id) ?? []).filter((mention) => !inQuote(mention));
-      return { located: entry, index: sentences.length + position, paragraph: paragraphIndex, tokens: tokenizeSentence(entry.sentence.text), quoted, mentions: own };
+      return { located: entry, index: sentences.length + position, paragraph: paragraphIndex, tokens: sentenceTokens(entry.sentence), quoted, mentions: own };
     });
     sentences.push(...located);
     for (const span of spans) {
