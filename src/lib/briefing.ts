@@ -37,6 +37,7 @@ export const settings: BriefingSettings = loaded.settings;
 export const index = indexBriefing(briefing);
 
 /** `briefing.json`'s bytes: the prepared file as the analysis wrote it, or the briefing serialised here. */
-export function briefingJson(): Uint8Array | string {
-  return preparedFile ? readFileSync(preparedFile) : serializeBriefing(briefing);
+export function briefingJson(): Uint8Array<ArrayBuffer> | string {
+  // readFileSync's buffer is backed by a plain ArrayBuffer, never a shared one; no copy of a large file.
+  return preparedFile ? (readFileSync(preparedFile) as Uint8Array<ArrayBuffer>) : serializeBriefing(briefing);
 }
