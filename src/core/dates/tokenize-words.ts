@@ -24,7 +24,9 @@ const tokenPattern = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)+|[\p{L}\
 /** Splits a sentence into tokens. */
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
+  // `exec` on the one global pattern: `matchAll` would copy the pattern for every sentence.
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const start = match.index;
     const raw = match[0];
     tokens.push({

@@ -24,4 +24,16 @@ export const digit = /\d/;
  * A cheap necessary condition for `numberStart` followed by a count (in figures or words): rules that
  * need a count test it first, so that the four in five sentences without one skip their long patterns.
  */
-export const countStart = new RegExp(`\\d|${numberStart}(?:${Object.keys(cardinals).join('|')})`, 'iu');
+const countStart = new RegExp(`\\d|${numberStart}(?:${Object.keys(cardinals).join('|')})`, 'iu');
+
+let lastText: string | null = null;
+let lastAnswer = false;
+
+/** `countStart` tested on a text; three rules ask in turn about the same sentence, so the last answer is kept. */
+export function mayHoldCount(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = countStart.test(text);
+  }
+  return lastAnswer;
+}

@@ -56,7 +56,9 @@ function factsOf(word: string): WordFacts {
 /** Tokenises a sentence; punctuation and spaces fall between tokens. */
 export function tokenizeSentence(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(wordPattern)) {
+  // `exec` on the one global pattern: `matchAll` would copy the pattern for every sentence.
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
     let word = match[0];
     const start = match.index;
     if (text[start + word.length] === '.' && dottedAbbreviations.has(word.toLowerCase())) word += '.';

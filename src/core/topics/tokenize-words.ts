@@ -26,10 +26,14 @@ export function tokenizeWords(text: string): WordToken[] {
   const straight = text.replace(/[’‘`´]/gu, "'");
   // A word is a name only after the sentence's first character that is not a space, quote or bracket.
   const opening = straight.search(/[^\s“‘"'(]/u);
-  return Array.from(straight.matchAll(word), (match) => {
+  const tokens: WordToken[] = [];
+  // `exec` on the one global pattern: `matchAll` would copy the pattern for every sentence.
+  word.lastIndex = 0;
+  for (let match = word.exec(straight); match !== null; match = word.exec(straight)) {
     const found = match[0].toLowerCase();
     const base = found.endsWith("'s") ? found.slice(0, -2) : found;
     const capital = opening !== -1 && opening < match.index && /^\p{Lu}/u.test(match[0]);
-    return { text: found, base, capital, start: match.index, end: match.index + match[0].length };
-  });
+    tokens.push({ text: found, base, capital, start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
 }

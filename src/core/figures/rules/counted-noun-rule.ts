@@ -6,7 +6,7 @@
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
 import { parseCount } from '../parse-count.ts';
-import { amountPattern, countStart, numberStart, qualifierPattern } from '../number-pattern.ts';
+import { amountPattern, mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';
 import { unitKind } from '../unit-kind.ts';
 
@@ -14,7 +14,7 @@ const pattern = new RegExp(`${qualifierPattern}${numberStart}(${amountPattern})\
 
 function find(context: FigureContext): FigureMention[] {
   const found: FigureMention[] = [];
-  if (!countStart.test(context.text)) return found;
+  if (!mayHoldCount(context.text)) return found;
   for (const match of context.text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     const phrase = phraseAfter(context.tokens, tokenAt(context.tokens, end)).text;

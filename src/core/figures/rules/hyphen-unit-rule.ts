@@ -6,7 +6,7 @@
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
 import { countPattern } from '../parse-count.ts';
-import { countStart, numberStart, qualifierPattern } from '../number-pattern.ts';
+import { mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';
 
 const units: Readonly<Record<string, string>> = {
@@ -19,7 +19,7 @@ const pattern = new RegExp(`${qualifierPattern}${numberStart}(?:${countPattern})
 const hyphenUnit = new RegExp(`-(?:${Object.keys(units).join('|')})`, 'iu');
 
 function find(context: FigureContext): FigureMention[] {
-  if (!hyphenUnit.test(context.text) || !countStart.test(context.text)) return [];
+  if (!hyphenUnit.test(context.text) || !mayHoldCount(context.text)) return [];
   return [...context.text.matchAll(pattern)].map((match) => {
     const unit = (match[2] ?? '').toLowerCase();
     const kind = units[unit] ?? 'count';

@@ -8,7 +8,7 @@
 import type { Token } from '../../dates/tokenize-words.ts';
 import { tokenAt } from '../../dates/tokenize-words.ts';
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { amountPattern, countStart, numberStart, qualifierPattern } from '../number-pattern.ts';
+import { amountPattern, mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter, phraseBefore } from '../noun-phrase.ts';
 import { measureUnitPattern, unitKind } from '../unit-kind.ts';
 
@@ -16,7 +16,7 @@ const pattern = new RegExp(
   `${qualifierPattern}${numberStart}(?:${amountPattern})(?:\\s*(?:to|-|–)\\s*(?:${amountPattern}))?\\s?(${measureUnitPattern})\\b`,
   'giu',
 );
-/** The units alone: with `countStart`, a cheap first test that most sentences fail. */
+/** The units alone: with `mayHoldCount`, a cheap first test that most sentences fail. */
 const unitWord = new RegExp(`(?:${measureUnitPattern})`, 'iu');
 const linking = new Set(['for', 'in', 'within', 'after', 'over', 'by', 'of', 'at', 'to']);
 
@@ -46,7 +46,7 @@ function aboutMeasure(tokens: readonly Token[], start: number, end: number, unit
 }
 
 function find(context: FigureContext): FigureMention[] {
-  if (!countStart.test(context.text) || !unitWord.test(context.text)) return [];
+  if (!mayHoldCount(context.text) || !unitWord.test(context.text)) return [];
   return [...context.text.matchAll(pattern)].map((match) => {
     const unit = match[2] ?? '';
     const kind = unit.toLowerCase() === 'times' ? 'count' : (unitKind(unit.replace(/\s+/g, ' ')) ?? 'count');
