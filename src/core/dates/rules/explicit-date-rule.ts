@@ -21,7 +21,9 @@ const monthWord = new RegExp(`(?<![\\p{L}])(?:${monthPattern})(?![\\p{L}])`, 'gi
 const monthLead = /\b(?:in|since|by|until|till|from|of|during|through|early|late|mid|last|next|this|before|after)[\s-]+$/i;
 
 function namesMonth(text: string): boolean {
-  for (const match of text.matchAll(monthWord)) if (/^[A-Z]/.test(match[0])) return true;
+  // `exec` on the one global pattern: `matchAll` would copy it for every sentence.
+  monthWord.lastIndex = 0;
+  for (let match = monthWord.exec(text); match !== null; match = monthWord.exec(text)) if (/^[A-Z]/.test(match[0])) return true;
   return false;
 }
 
