@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/core/model.ts';
 import { CARD_SOURCES } from '../../src/lib/views/claim-sources.ts';
+import { countOf } from '../../src/lib/views/capped.ts';
 import { htmlPages, rootSite } from './sites.ts';
 
 const MAX_PAGE_BYTES = 150_000;
@@ -37,7 +38,7 @@ describe('claim cards', () => {
       expect(listed).toBe(Math.min(CARD_SOURCES, claim?.sentences.length ?? 0));
       const more = card.querySelector('a.more-link');
       if ((claim?.sentences.length ?? 0) <= CARD_SOURCES) expect(more).toBeNull();
-      else expect(more?.textContent).toBe(`and ${(claim?.sentences.length ?? 0) - CARD_SOURCES} more reports`);
+      else expect(more?.textContent).toBe(`and ${countOf((claim?.sentences.length ?? 0) - CARD_SOURCES, 'more report')}`);
     }
     for (const claim of large) {
       const page = readFileSync(join(rootSite.dir, 'claims', claim.id, 'index.html'), 'utf8');
