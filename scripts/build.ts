@@ -4,8 +4,9 @@
  * everything succeeded. A failing or interrupted build leaves the previous `dist/` as it was; the next build
  * removes scratch a killed build left behind.
  *
- * Each heavy step is a process of its own (the analysis, then Astro), so each gives its memory back before
- * the next starts; Astro renders the briefing the analysis wrote and analyses nothing itself.
+ * The analysis and Astro are processes of their own, started together: Astro starts up while the articles are
+ * analysed, then renders the briefing the analysis wrote (it analyses nothing itself), after the analysis has
+ * exited and given its memory back.
  *
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
@@ -50,10 +51,10 @@ const removeScratch = () => {
   rmSync(scratch, { recursive: true, force: true });
   rmSync(prepared, { recursive: true, force: true });
 };
-let running: ReturnType<typeof spawn> | null = null;
+const running = new Set<ReturnType<typeof spawn>>();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    running?.kill(signal);
+    for (const child of running) child.kill(signal);
     removeScratch();
     process.exit(130);
   });
@@ -64,33 +65,45 @@ function failBuild(step: string, detail = ''): never {
   fail(`Build failed during ${step}${detail ? `: ${detail}` : ''}; ${values.out}/ was left as it was.`);
 }
 
-/** Runs a Node script of the project; an interrupt of this script is passed on to it. */
-function runStep(args: string[], env: Record<string, string>, stderr: 'inherit' | 'pipe'): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', stderr], env: { ...process.env, ...env } });
-    running = child;
-    let text = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+/** A running Node script of the project; an interrupt of this script is passed on to it. */
+interface Step {
+  child: ReturnType<typeof spawn>;
+  done: Promise<{ code: number | null; stderr: string }>;
+}
+
+function startStep(args: string[], env: Record<string, string>, stderr: 'inherit' | 'pipe'): Step {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', stderr], env: { ...process.env, ...env } });
+  running.add(child);
+  let text = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+  const done = new Promise<{ code: number | null; stderr: string }>((resolve) => {
     child.on('close', (code) => {
-      running = null;
-      done({ code, stderr: text });
+      running.delete(child);
+      resolve({ code, stderr: text });
     });
   });
+  return { child, done };
 }
 
-const analysis = await runStep([join(root, 'scripts', 'lib', 'prepare-briefing.ts'), '--articles', articlesDir, '--into', prepared], {}, 'pipe');
-if (analysis.code === 1) {
-  removeScratch();
-  fail(`Build stopped: fix these inputs and build again.\n${analysis.stderr.trimEnd()}`);
-}
-if (analysis.code !== 0) failBuild('the analysis', analysis.stderr.trim());
-
-const site = await runStep(
+// The analysis and Astro start together: Astro spends its first seconds starting up and bundling, which needs no
+// briefing, and then waits for `briefing.json` to appear (src/lib/briefing.ts).
+const analysisStep = startStep([join(root, 'scripts', 'lib', 'prepare-briefing.ts'), '--articles', articlesDir, '--into', prepared], {}, 'pipe');
+const siteStep = startStep(
   [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
   { DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, DOSSIER_BRIEFING_FILE: join(prepared, PREPARED.briefing), ASTRO_TELEMETRY_DISABLED: '1' },
   'inherit',
 );
-if (site.code !== 0) failBuild('the site build');
+const analysis = await analysisStep.done;
+if (analysis.code !== 0) {
+  siteStep.child.kill('SIGTERM');
+  await siteStep.done;
+  if (analysis.code === 1) {
+    removeScratch();
+    fail(`Build stopped: fix these inputs and build again.\n${analysis.stderr.trimEnd()}`);
+  }
+  failBuild('the analysis', analysis.stderr.trim());
+}
+if ((await siteStep.done).code !== 0) failBuild('the site build');
 
 try {
   await writeShareCards(JSON.parse(readFileSync(join(prepared, PREPARED.cards), 'utf8')) as CardToEnsure[], scratch, root);

@@ -1,13 +1,14 @@
 /**
- * The analysis step of `scripts/build.ts`, run as a process of its own so that the memory the analysis takes
- * is given back before Astro starts: reads and validates every input, analyses the articles once, and writes
- * what the rest of the build needs into a folder: `briefing.json` (which the pages render and the site
- * publishes), `cards.json` (every page's share card) and `report.txt` (the build report).
+ * The analysis step of `scripts/build.ts`, a process of its own that runs while Astro starts up beside it (two
+ * cores at work) and gives its memory back before Astro renders: reads and validates every input, analyses
+ * the articles once, and writes what the rest of the build needs into a folder: `cards.json` (every page's
+ * share card), `report.txt` (the build report) and, last, `briefing.json` (which the pages render and the
+ * site publishes), whose appearance tells Astro the briefing is ready.
  *
  * Usage: node scripts/lib/prepare-briefing.ts --articles DIR --into DIR
  * Exit 1: the inputs have problems, listed on standard error one a line.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatInputErrors } from '../../src/boundary/input-error.ts';
@@ -33,7 +34,10 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const briefing = analyze(input);
-writeChunks(join(values.into, PREPARED.briefing), briefingJsonChunks(briefing));
 const cards: CardToEnsure[] = shareCards(briefing, settings).map(({ image, content }) => ({ image, content }));
 writeFileSync(join(values.into, PREPARED.cards), JSON.stringify(cards));
 writeFileSync(join(values.into, PREPARED.report), `${formatBuildReport(briefing)}\n`);
+// Last, and whole or not at all: Astro, started beside this step, waits for this file to appear.
+const briefingFile = join(values.into, PREPARED.briefing);
+writeChunks(`${briefingFile}.partial`, briefingJsonChunks(briefing));
+renameSync(`${briefingFile}.partial`, briefingFile);

@@ -1,12 +1,13 @@
 /**
  * The briefing every page and endpoint picks from, loaded once per build at module level.
  *
- * In a build, `scripts/build.ts` has already analysed the articles (in a process of its own) and names the
- * result in `DOSSIER_BRIEFING_FILE`: the pages render exactly the `briefing.json` the site publishes. Without
+ * In a build, `scripts/build.ts` analyses the articles in a process of its own, started beside this one, and
+ * names the result in `DOSSIER_BRIEFING_FILE`: the pages render exactly the `briefing.json` the site publishes. Without
  * it (the dev server, `astro check`), the inputs are read through the same boundary as the scripts and
  * analysed here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { inputPathsFromEnv, loadInputs, loadSettings } from '../boundary/load-inputs.ts';
 import { InputErrors } from '../boundary/input-error.ts';
 import type { BriefingSettings } from '../boundary/editorial-schemas.ts';
@@ -23,8 +24,21 @@ function analyseHere(): { briefing: Briefing; settings: BriefingSettings } {
   return { briefing: analyze(loaded.input), settings: loaded.settings };
 }
 
+/**
+ * The briefing the build's analysis step writes. It runs beside this process and writes the file whole
+ * (renamed into place) when it is done; if the build that started both has gone, stop waiting.
+ */
+async function preparedBriefing(file: string): Promise<Briefing> {
+  const parent = process.ppid;
+  while (!existsSync(file)) {
+    if (process.ppid !== parent) throw new Error('the build that was analysing the articles has stopped');
+    await sleep(25);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as Briefing;
+}
+
 const loaded = preparedFile
-  ? { briefing: JSON.parse(readFileSync(preparedFile, 'utf8')) as Briefing, settings: loadSettings(process.cwd(), inputPathsFromEnv(process.env)) }
+  ? { briefing: await preparedBriefing(preparedFile), settings: loadSettings(process.cwd(), inputPathsFromEnv(process.env)) }
   : analyseHere();
 
 /** The analysed briefing. */
