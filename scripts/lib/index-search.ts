@@ -7,6 +7,13 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
+ * The pages that can be in the index: each topic, participant and source page and the about page, the pages
+ * the layout marks `data-pagefind-body` (pagination pages match too and are skipped, having no body). Reading
+ * only these spares Pagefind the thousands of list, timeline, evidence and claim pages it would drop anyway.
+ */
+export const SEARCHABLE_PAGES = '{about/index.html,topics/*/index.html,participants/*/index.html,sources/*/index.html}';
+
+/**
  * Indexes `siteDir` into `siteDir/pagefind/`; returns how many pages the index holds (those marked
  * `data-pagefind-body`; Pagefind reads every page but keeps only those).
  */
@@ -14,7 +21,7 @@ export async function indexSearch(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`search indexing could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
     if (added.errors.length > 0) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);

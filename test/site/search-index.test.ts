@@ -1,0 +1,27 @@
+/** The search index covers exactly the pages the layout marks for search, and nothing else. */
+import { readFileSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEARCHABLE_PAGES } from '../../scripts/lib/index-search.ts';
+import { htmlPages, rootSite, subPathSite } from './sites.ts';
+
+describe.each([rootSite, subPathSite])('the search index of $dir', (site) => {
+  const pages = htmlPages(site);
+  const marked = pages.filter(({ html }) => html.includes('data-pagefind-body')).map(({ file }) => file);
+
+  it('reads every page marked for search', () => {
+    expect(marked.length).toBeGreaterThan(5);
+    expect(marked.filter((file) => !matchesGlob(file, SEARCHABLE_PAGES))).toEqual([]);
+  });
+
+  it('holds as many pages as are marked', () => {
+    const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length);
+  });
+
+  it('leaves out the home page, lists, timeline, updates, evidence and claim pages', () => {
+    for (const file of ['index.html', 'timeline/index.html', 'updates/index.html', 'sources/index.html', 'participants/index.html']) expect(marked).not.toContain(file);
+    expect(marked.filter((file) => /^(topics\/[^/]+\/(evidence|speakers)|claims)\//.test(file))).toEqual([]);
+    expect(marked).toContain('about/index.html');
+  });
+});
