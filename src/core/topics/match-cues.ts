@@ -4,10 +4,8 @@
  */
 import type { TopicCue } from '../model.ts';
 import type { CueNode } from './compile-cues.ts';
+import { isNumber } from './is-number.ts';
 import type { WordToken } from './tokenize-words.ts';
-import { numberWords as numberWordList } from './words/number-words.ts';
-
-const numberWords = new Set(numberWordList);
 
 /** One cue found in a sentence. */
 export interface CueHit {
@@ -17,11 +15,6 @@ export interface CueHit {
   start: number;
   /** Index after its last word. */
   end: number;
-}
-
-/** True for a number in figures (`19`, `800,000`) or a cardinal in words up to twenty (`two`, `twenty`). */
-function isNumber(word: string): boolean {
-  return /^\d[\d,.]*$/.test(word) || numberWords.has(word);
 }
 
 /** Adds the children of `node` that `token` leads to, in order: exact word, prefixes, name, number. */
@@ -42,8 +35,10 @@ function longestAt(root: CueNode, tokens: readonly WordToken[], start: number, s
   if (!first) return null;
   step(root, first, scratch);
   if (scratch.length === 0) return null;
-  let best: CueHit | null = null;
-  let frontier: CueNode[] = [...scratch];
+  let best: TopicCue | null = null;
+  let end = start;
+  // The scratch array is the first frontier: nothing else reads it before this call returns.
+  let frontier: CueNode[] = scratch;
   for (let i = start; i < tokens.length && frontier.length > 0; i++) {
     let next: CueNode[];
     if (i === start) {
@@ -54,19 +49,31 @@ function longestAt(root: CueNode, tokens: readonly WordToken[], start: number, s
       next = [];
       for (const node of frontier) step(node, token, next);
     }
-    const ending = next.find((node) => node.cue !== null);
-    if (ending?.cue) best = { cue: ending.cue, start, end: i + 1 };
+    for (const node of next) {
+      if (node.cue !== null) {
+        best = node.cue;
+        end = i + 1;
+        break;
+      }
+    }
     frontier = next;
   }
-  return best;
+  return best === null ? null : { cue: best, start, end };
 }
 
-/** The cues found in the tokens, left to right, none overlapping. */
-export function matchCues(root: CueNode, tokens: readonly WordToken[]): CueHit[] {
+/**
+ * The cues found in the tokens, left to right, none overlapping. `starts`, when given, has `bit`
+ * set at every word where a cue of this trie can start (see `index-first-words.ts`): the others are skipped.
+ */
+export function matchCues(root: CueNode, tokens: readonly WordToken[], starts?: ArrayLike<number>, bit = 0): CueHit[] {
   const hits: CueHit[] = [];
   const scratch: CueNode[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (starts !== undefined && (starts[i]! & bit) === 0) {
+      i += 1;
+      continue;
+    }
     const hit = longestAt(root, tokens, i, scratch);
     if (hit) {
       hits.push(hit);

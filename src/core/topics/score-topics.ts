@@ -4,6 +4,7 @@
  */
 import type { TopicDefinition } from '../model.ts';
 import { compileCues, type CueNode } from './compile-cues.ts';
+import { firstWordBits, indexFirstWords, maxIndexedTopics, type FirstWordIndex } from './index-first-words.ts';
 import { matchCues } from './match-cues.ts';
 import type { WordToken } from './tokenize-words.ts';
 
@@ -13,6 +14,10 @@ export interface CompiledTopic {
   topic: TopicDefinition;
   /** The trie of its cues. */
   trie: CueNode;
+  /** The first words of every compiled topic's cues (the same index on each), or null past `maxIndexedTopics`. */
+  firstWords: FirstWordIndex | null;
+  /** This topic's bit in `firstWords`. */
+  bit: number;
 }
 
 /** How far one sentence goes towards one topic. */
@@ -29,17 +34,25 @@ export interface TopicScore {
 
 /** Compiles every topic's cues once. */
 export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic[] {
-  return topics.map((topic) => ({ topic, trie: compileCues(topic.cues) }));
+  const tries = topics.map((topic) => compileCues(topic.cues));
+  const firstWords = tries.length <= maxIndexedTopics ? indexFirstWords(tries) : null;
+  return topics.map((topic, t) => ({ topic, trie: tries[t]!, firstWords, bit: 1 << t }));
 }
 
 /** Scores one tokenised sentence against every compiled topic, in topic order. */
 export function scoreTopics(compiled: readonly CompiledTopic[], tokens: readonly WordToken[]): TopicScore[] {
-  return compiled.map(({ topic, trie }) => {
+  const index = compiled[0]?.firstWords ?? null;
+  let starts: Uint32Array | undefined;
+  if (index !== null) {
+    starts = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) starts[i] = firstWordBits(index, tokens[i]!);
+  }
+  return compiled.map(({ topic, trie, bit }) => {
     const seen = new Set<string>();
     let score = 0;
     const cues: string[] = [];
     const spans: Array<[number, number]> = [];
-    for (const { cue, start, end } of matchCues(trie, tokens)) {
+    for (const { cue, start, end } of matchCues(trie, tokens, starts, bit)) {
       if (cue.weight > 0) spans.push([tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
       if (seen.has(cue.term)) continue;
       seen.add(cue.term);
