@@ -11,7 +11,7 @@
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFile } from '../src/lib/csp.ts';
@@ -105,6 +105,7 @@ if (analysis.code !== 0) {
   failBuild('the analysis', analysis.stderr.trim());
 }
 if ((await siteStep.done).code !== 0) failBuild('the site build');
+copyFileSync(join(prepared, PREPARED.briefing), join(scratch, 'briefing.json'));
 const rendered = performance.now();
 
 try {

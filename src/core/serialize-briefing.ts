@@ -30,3 +30,46 @@ export function* briefingJsonChunks(briefing: Briefing): Generator<string> {
 export function serializeBriefing(briefing: Briefing): string {
   return [...briefingJsonChunks(briefing)].join('');
 }
+
+/**
+ * Reads `serializeBriefing`'s output back one line at a time, parsing each top-level field and each list item
+ * on its own, so a large briefing is never one string. Only for text this module wrote: it relies on the
+ * two-space layout (a top-level value opens at two spaces and a list item at four, each closing at the same
+ * depth; JSON never has a raw newline inside a string).
+ */
+export function parseBriefingLines(lines: Iterable<string>): Briefing {
+  const briefing: Record<string, unknown> = {};
+  let list: unknown[] | null = null;
+  let pending: { key: string; lines: string[] } | null = null;
+  let item: string[] = [];
+  const value = (text: string) => JSON.parse(text.replace(/,$/, '')) as unknown;
+  for (const line of lines) {
+    if (pending) {
+      pending.lines.push(line);
+      if (!line.startsWith('   ')) {
+        briefing[pending.key] = value(pending.lines.join('\n'));
+        pending = null;
+      }
+    } else if (list) {
+      if (line === '  ]' || line === '  ],') {
+        list = null;
+        continue;
+      }
+      item.push(line);
+      // At its own depth a line either opens a multi-line item or ends the item (`    },`, `    "x",`).
+      if (!line.startsWith('     ') && !(item.length === 1 && /[[{]$/.test(line))) {
+        list.push(value(item.join('\n')));
+        item = [];
+      }
+    } else if (line !== '{' && line !== '}' && line !== '') {
+      const field = /^ {2}("(?:[^"\\]|\\.)*"): (.*)$/.exec(line);
+      if (!field?.[1] || field[2] === undefined) throw new Error(`not a line of briefing.json: ${line.slice(0, 80)}`);
+      const key = JSON.parse(field[1]) as string;
+      if (field[2] === '[') briefing[key] = list = [];
+      else if (field[2] === '{') pending = { key, lines: ['{'] };
+      else briefing[key] = value(field[2]);
+    }
+  }
+  if (list || pending || item.length > 0) throw new Error('briefing.json ends in the middle of a value');
+  return briefing as unknown as Briefing;
+}

@@ -6,15 +6,16 @@
  * it (the dev server, `astro check`), the inputs are read through the same boundary as the scripts and
  * analysed here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inputPathsFromEnv, loadInputs, loadSettings } from '../boundary/load-inputs.ts';
 import { InputErrors } from '../boundary/input-error.ts';
 import type { BriefingSettings } from '../boundary/editorial-schemas.ts';
 import { analyze } from '../core/analyze.ts';
 import type { Briefing } from '../core/model.ts';
-import { serializeBriefing } from '../core/serialize-briefing.ts';
+import { parseBriefingLines, serializeBriefing } from '../core/serialize-briefing.ts';
 import { indexBriefing } from './briefing-index.ts';
+import { readLines } from './read-lines.ts';
 
 const preparedFile = process.env.DOSSIER_BRIEFING_FILE;
 
@@ -26,7 +27,8 @@ function analyseHere(): { briefing: Briefing; settings: BriefingSettings } {
 
 /**
  * The briefing the build's analysis step writes. It runs beside this process and writes the file whole
- * (renamed into place) when it is done; if the build that started both has gone, stop waiting.
+ * (renamed into place) when it is done; if the build that started both has gone, stop waiting. Read a line
+ * at a time: at thousands of articles the file is hundreds of megabytes.
  */
 async function preparedBriefing(file: string): Promise<Briefing> {
   const parent = process.ppid;
@@ -34,7 +36,7 @@ async function preparedBriefing(file: string): Promise<Briefing> {
     if (process.ppid !== parent) throw new Error('the build that was analysing the articles has stopped');
     await sleep(25);
   }
-  return JSON.parse(readFileSync(file, 'utf8')) as Briefing;
+  return parseBriefingLines(readLines(file));
 }
 
 const loaded = preparedFile
@@ -50,8 +52,7 @@ export const settings: BriefingSettings = loaded.settings;
 /** Lookups over the briefing, built once. */
 export const index = indexBriefing(briefing);
 
-/** `briefing.json`'s bytes: the prepared file as the analysis wrote it, or the briefing serialised here. */
-export function briefingJson(): Uint8Array<ArrayBuffer> | string {
-  // readFileSync's buffer is backed by a plain ArrayBuffer, never a shared one; no copy of a large file.
-  return preparedFile ? (readFileSync(preparedFile) as Uint8Array<ArrayBuffer>) : serializeBriefing(briefing);
+/** `briefing.json` for the dev server; a build copies the prepared file into the site instead. */
+export function briefingJson(): string {
+  return serializeBriefing(briefing);
 }

@@ -24,7 +24,7 @@ const topicIds = readdirSync(join(projectRoot, 'src', 'content', 'topics')).map(
 const ROUTES: Record<string, [RegExp | null, RegExp | null]> = {
   '404.astro': [/^404\.html$/, /^404\.html$/],
   'about.astro': [/^about\/index\.html$/, /^about\/index\.html$/],
-  'briefing.json.ts': [/^briefing\.json$/, /^briefing\.json$/],
+  '[briefing].json.ts': [/^briefing\.json$/, /^briefing\.json$/],
   // A claim has a page of its own only when it has more reports than a claim card lists.
   'claims/[id]/[...page].astro': [null, null],
   'feeds/articles.xml.ts': [/^feeds\/articles\.xml$/, /^feeds\/articles\.xml$/],
