@@ -58,6 +58,11 @@ describe('splitSentences: nasty inputs', () => {
     ['U.S.', ['U.S.']],
     ['Mr.', ['Mr.']],
     ['“”', []],
+    ['One sentence, ended twice?!”) ', ['One sentence, ended twice?!”)']],
+    ['A closing quote after a space. ’', ['A closing quote after a space. ’']],
+    ['Ends here.Then goes on', ['Ends here.', 'Then goes on']],
+    ['Dots … and more', ['Dots … and more']],
+    ['Line\u2029Break in it', ['Line', 'Break in it']],
   ])('%j', (input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
   });
