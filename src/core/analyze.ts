@@ -2,8 +2,8 @@
  * The analysis pipeline: validated articles and editorial data in, one `Briefing` out.
  * Each stage takes what it needs and returns a new value; this file only wires them together.
  */
-import type { AnalysisInput, Article, Briefing, Sentence, Topic } from './model.ts';
-import type { ParsedArticle } from './stages.ts';
+import type { AnalysisInput, Article, Briefing, Participant, Quote, Sentence, Topic } from './model.ts';
+import type { Mention, ParsedArticle } from './stages.ts';
 import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
@@ -19,12 +19,17 @@ function byNewest(a: { published: string; slug: string }, b: { published: string
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
+/** Participants, then quotes on the paragraphs as the participants stage read them; the readings go when this returns. */
+function resolveSpeech(parsed: ParsedArticle[], registry: AnalysisInput['registry']): { participants: Participant[]; mentions: Mention[]; quotes: Quote[] } {
+  const { participants, mentions, readings } = resolveParticipants(parsed, registry);
+  return { participants, mentions, quotes: extractQuotes(parsed, mentions, participants, readings) };
+}
+
 /** Runs every stage over the input. Pure: the same input always gives the same briefing. */
 export function analyze(input: AnalysisInput): Briefing {
   const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map(parseArticle);
   const assignments = assignTopics(parsed, input.topics);
-  const { participants, mentions } = resolveParticipants(parsed, input.registry);
-  const quotes = extractQuotes(parsed, mentions, participants);
+  const { participants, mentions, quotes } = resolveSpeech(parsed, input.registry);
   const events = extractEvents(parsed);
   const figures = extractFigures(parsed);
 

@@ -3,9 +3,8 @@
  * tokens and the character ranges inside quotation marks.
  */
 import type { ParsedArticle, TextSentence } from '../stages.ts';
-import { paragraphQuoteSpans } from '../quotes/find-quote-spans.ts';
-import { locatedSentences } from '../quotes/locate-sentences.ts';
-import { sentenceTokens, type Token } from './tokenize-sentence.ts';
+import { readParagraph, type ParagraphReading } from '../quotes/read-paragraph.ts';
+import type { Token } from './tokenize-sentence.ts';
 
 /** A sentence ready for matching. */
 export interface SentenceView {
@@ -23,25 +22,26 @@ export interface ArticleView {
   slug: string;
   /** Sentences in order. */
   sentences: SentenceView[];
+  /** Each paragraph as read, for the quotes stage. */
+  paragraphs: ParagraphReading[];
 }
 
 /** Tokenises an article and marks its quoted ranges. */
 export function viewArticle(article: ParsedArticle): ArticleView {
   const sentences: SentenceView[] = [];
-  for (const paragraph of article.paragraphs) {
-    const located = locatedSentences(paragraph);
-    const spans = paragraphQuoteSpans(paragraph);
-    for (const { sentence, start, end } of located) {
+  const paragraphs = article.paragraphs.map(readParagraph);
+  for (const { located, spans, tokens } of paragraphs) {
+    for (const [position, { sentence, start, end }] of located.entries()) {
       const quoted: Array<[number, number]> = [];
       for (const span of spans) {
         const from = Math.max(span.start, start);
         const to = Math.min(span.end, end);
         if (from < to) quoted.push([from - start, to - start]);
       }
-      sentences.push({ sentence, tokens: sentenceTokens(sentence), quoted });
+      sentences.push({ sentence, tokens: tokens[position]!, quoted });
     }
   }
-  return { slug: article.input.slug, sentences };
+  return { slug: article.input.slug, sentences, paragraphs };
 }
 
 /** True when the token lies inside quotation marks. */

@@ -17,8 +17,20 @@ export interface NameRun {
 /** Lowercase particles inside names (von der Leyen, bin Salman, da Silva). */
 const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'dos', 'du', 'la', 'le', 'bin', 'al', 'el', 'ter']);
 
+/** Answers already given, by written word: a token's facts all follow from its text, and the vocabulary is small. */
+const nameWords = new Map<string, boolean>();
+
 /** Can this word be part of a person's name? */
 export function isNameWord(token: Token): boolean {
+  let answer = nameWords.get(token.text);
+  if (answer === undefined) {
+    answer = readNameWord(token);
+    nameWords.set(token.text, answer);
+  }
+  return answer;
+}
+
+function readNameWord(token: Token): boolean {
   const word = wordOf(token);
   if (!token.cap || /\d/.test(token.text) || token.text.endsWith('.')) return false;
   // An apostrophe belongs to a name only after an initial (O'Brien, D'Alema), not in "I've".

@@ -22,7 +22,7 @@ export type EntityTest = (token: Token) => boolean;
 
 /** Bare key of a token for the word lists (`Sen.` → `sen`). */
 export function wordOf(token: Token): string {
-  return token.norm.replace(/\.$/, '');
+  return token.norm.endsWith('.') ? token.norm.slice(0, -1) : token.norm;
 }
 
 /** A word that may stand inside a title: an office, a modifier, a nationality, a possessive name, or a named body. */

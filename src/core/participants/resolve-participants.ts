@@ -5,6 +5,7 @@
  * ("the US president") last, once every role in the corpus is known.
  */
 import type { Participant, RegistryEntry } from '../model.ts';
+import type { ParagraphReading } from '../quotes/read-paragraph.ts';
 import type { Mention, ParsedArticle } from '../stages.ts';
 import { viewArticle } from './article-view.ts';
 import { toMentions, toParticipants } from './build-participants.ts';
@@ -50,8 +51,14 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
   return profiles;
 }
 
-/** Resolves every mention of a participant in the articles (in the order given). */
-export function resolveParticipants(articles: ParsedArticle[], registry: RegistryEntry[]): { participants: Participant[]; mentions: Mention[] } {
+/**
+ * Resolves every mention of a participant in the articles (in the order given). Also hands on each
+ * article's paragraphs as read (sentence ranges, quotations, tokens), for the quotes stage.
+ */
+export function resolveParticipants(
+  articles: ParsedArticle[],
+  registry: RegistryEntry[],
+): { participants: Participant[]; mentions: Mention[]; readings: ParagraphReading[][] } {
   const views = articles.map(viewArticle);
   const registered = registry.map(candidateOf);
   const phrases = registryPhrases(registry);
@@ -75,5 +82,5 @@ export function resolveParticipants(articles: ParsedArticle[], registry: Registr
   corpus.profiles = profilesOf(roles, corpus);
   for (const state of states) runRules(state, corpus, referenceRules);
   const mentions = toMentions(states);
-  return { participants: toParticipants(mentions, roles, corpus), mentions };
+  return { participants: toParticipants(mentions, roles, corpus), mentions, readings: views.map((view) => view.paragraphs) };
 }

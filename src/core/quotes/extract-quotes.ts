@@ -7,14 +7,23 @@ import type { Participant, Quote } from '../model.ts';
 import type { Mention, ParsedArticle } from '../stages.ts';
 import { attributionRules } from './attribution-rules.ts';
 import { buildQuoteContext, directoryOf, groupBy } from './quote-context.ts';
+import type { ParagraphReading } from './read-paragraph.ts';
 
-/** Every quotation of the articles, in article order, each with its speaker or null. */
-export function extractQuotes(articles: ParsedArticle[], mentions: Mention[], participants: Participant[]): Quote[] {
+/**
+ * Every quotation of the articles, in article order, each with its speaker or null. `readings`
+ * are the articles' paragraphs as the participants stage read them (in the same order), if given.
+ */
+export function extractQuotes(
+  articles: ParsedArticle[],
+  mentions: Mention[],
+  participants: Participant[],
+  readings?: readonly (readonly ParagraphReading[])[],
+): Quote[] {
   const grouped = groupBy(mentions, (mention) => mention.sentence);
   const directory = directoryOf(participants);
   const quotes: Quote[] = [];
-  for (const article of articles) {
-    const context = buildQuoteContext(article, grouped, directory);
+  for (const [index, article] of articles.entries()) {
+    const context = buildQuoteContext(article, grouped, directory, readings?.[index]);
     for (const draft of context.drafts) {
       let decided: { speaker: string | null; rule: string } | undefined;
       for (const rule of attributionRules) {

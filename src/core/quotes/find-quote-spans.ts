@@ -6,9 +6,6 @@
  * (newspaper style: the quote goes on in the next paragraph).
  */
 
-import type { Paragraph } from '../stages.ts';
-import { memoizeReading } from '../text/memoize-reading.ts';
-
 /** A quotation found in a text. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -66,6 +63,3 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   if (open !== null) spans.push({ open, close: null, start: open + 1, end: text.length });
   return spans.filter((span) => /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end)));
 }
-
-/** The quotations of a paragraph, found once for the participants and quotes stages alike. */
-export const paragraphQuoteSpans: (paragraph: Paragraph) => QuoteSpan[] = memoizeReading((paragraph: Paragraph) => findQuoteSpans(paragraph.text));

@@ -3,7 +3,6 @@
  * spans (found on the paragraph) can be mapped to sentence ids and sentence offsets.
  */
 import type { Paragraph, TextSentence } from '../stages.ts';
-import { memoizeReading } from '../text/memoize-reading.ts';
 
 /** A sentence with its `[start, end)` range in the paragraph text. */
 export interface LocatedSentence {
@@ -31,6 +30,3 @@ export function locateSentences(paragraph: Paragraph): LocatedSentence[] {
   }
   return located;
 }
-
-/** `locateSentences`, done once per paragraph for the participants and quotes stages alike. */
-export const locatedSentences: (paragraph: Paragraph) => LocatedSentence[] = memoizeReading(locateSentences);

@@ -4,9 +4,10 @@
  */
 import type { ParticipantKind, Participant } from '../model.ts';
 import type { Mention, ParsedArticle } from '../stages.ts';
-import { sentenceTokens, type Token } from '../participants/tokenize-sentence.ts';
-import { paragraphQuoteSpans, type QuoteSpan } from './find-quote-spans.ts';
-import { locatedSentences, type LocatedSentence } from './locate-sentences.ts';
+import type { Token } from '../participants/tokenize-sentence.ts';
+import type { QuoteSpan } from './find-quote-spans.ts';
+import type { LocatedSentence } from './locate-sentences.ts';
+import { readParagraph, type ParagraphReading } from './read-paragraph.ts';
 
 /** A sentence ready for attribution. */
 export interface SentenceInfo {
@@ -85,19 +86,24 @@ export function directoryOf(participants: Participant[]): ParticipantDirectory {
   };
 }
 
-/** Builds the context of one article. */
-export function buildQuoteContext(article: ParsedArticle, mentions: Map<string, Mention[]>, directory: ParticipantDirectory): QuoteContext {
+/** Builds the context of one article; `readings` are its paragraphs as already read, if they were. */
+export function buildQuoteContext(
+  article: ParsedArticle,
+  mentions: Map<string, Mention[]>,
+  directory: ParticipantDirectory,
+  readings?: readonly ParagraphReading[],
+): QuoteContext {
   const sentences: SentenceInfo[] = [];
   const drafts: QuoteDraft[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const spans = paragraphQuoteSpans(paragraph);
-    const located = locatedSentences(paragraph).map((entry, position): SentenceInfo => {
+    const { located: placed, spans, tokens } = readings?.[paragraphIndex] ?? readParagraph(paragraph);
+    const located = placed.map((entry, position): SentenceInfo => {
       const quoted: Array<[number, number]> = spans
         .map((span): [number, number] => [Math.max(span.open, entry.start) - entry.start, Math.min(span.close === null ? span.end : span.close + 1, entry.end) - entry.start])
         .filter(([from, to]) => from < to);
       const inQuote = (mention: Mention) => quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
       const own = (mentions.get(entry.sentence.id) ?? []).filter((mention) => !inQuote(mention));
-      return { located: entry, index: sentences.length + position, paragraph: paragraphIndex, tokens: sentenceTokens(entry.sentence), quoted, mentions: own };
+      return { located: entry, index: sentences.length + position, paragraph: paragraphIndex, tokens: tokens[position]!, quoted, mentions: own };
     });
     sentences.push(...located);
     for (const span of spans) {

@@ -180,8 +180,8 @@ describe('resolveParticipants: nasty inputs', () => {
   });
 
   it('handles no articles and empty articles', () => {
-    expect(resolveParticipants([], registry)).toEqual({ participants: [], mentions: [] });
-    expect(resolveParticipants([buildParsedArticle('e', [])], [])).toEqual({ participants: [], mentions: [] });
+    expect(resolveParticipants([], registry)).toEqual({ participants: [], mentions: [], readings: [] });
+    expect(resolveParticipants([buildParsedArticle('e', [])], [])).toEqual({ participants: [], mentions: [], readings: [[]] });
   });
 
   it('stays fast on a long article', () => {
