@@ -11,7 +11,7 @@
  * Usage: node scripts/build.ts [--out DIR] [--articles DIR]
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFile } from '../src/lib/csp.ts';
@@ -65,6 +65,19 @@ function failBuild(step: string, detail = ''): never {
   fail(`Build failed during ${step}${detail ? `: ${detail}` : ''}; ${values.out}/ was left as it was.`);
 }
 
+/**
+ * A heap bound for the analysis: about 64 times the articles' bytes, at least 768 MB. The analysis keeps
+ * 35-40 times its input alive at its peak; left unbounded, V8 lets its heap grow to three times that with
+ * garbage while Astro, started beside it, holds memory too. A build that needs more is re-run unbounded.
+ * `DOSSIER_ANALYSIS_HEAP_MB` sets the bound instead.
+ */
+function analysisHeapMb(dir: string): number {
+  const bytes = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(dir, entry.name)).size, 0);
+  return Math.max(768, Math.ceil((bytes * 64) / 2 ** 20));
+}
+
 /** A running Node script of the project; an interrupt of this script is passed on to it. */
 interface Step {
   child: ReturnType<typeof spawn>;
@@ -87,13 +100,20 @@ function startStep(args: string[], env: Record<string, string>, stderr: 'inherit
 
 // The analysis and Astro start together: Astro spends its first seconds starting up and bundling, which needs no
 // briefing, and then waits for `briefing.json` to appear (src/lib/briefing.ts).
-const analysisStep = startStep([join(root, 'scripts', 'lib', 'prepare-briefing.ts'), '--articles', articlesDir, '--into', prepared], {}, 'pipe');
+const prepareArgs = [join(root, 'scripts', 'lib', 'prepare-briefing.ts'), '--articles', articlesDir, '--into', prepared];
+const heapMb = Number(process.env.DOSSIER_ANALYSIS_HEAP_MB) || analysisHeapMb(articlesDir);
+let analysisStep = startStep([`--max-old-space-size=${heapMb}`, ...prepareArgs], {}, 'pipe');
 const siteStep = startStep(
   [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
   { DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, DOSSIER_BRIEFING_FILE: join(prepared, PREPARED.briefing), ASTRO_TELEMETRY_DISABLED: '1' },
   'inherit',
 );
-const analysis = await analysisStep.done;
+let analysis = await analysisStep.done;
+if (analysis.code !== 0 && analysis.code !== 1 && /heap out of memory/.test(analysis.stderr)) {
+  process.stderr.write('The analysis needed more memory than its usual bound; running it again without one.\n');
+  analysisStep = startStep(prepareArgs, {}, 'pipe');
+  analysis = await analysisStep.done;
+}
 const analysed = performance.now();
 if (analysis.code !== 0) {
   siteStep.child.kill('SIGTERM');
@@ -108,22 +128,23 @@ if ((await siteStep.done).code !== 0) failBuild('the site build');
 copyFileSync(join(prepared, PREPARED.briefing), join(scratch, 'briefing.json'));
 const rendered = performance.now();
 
-try {
-  await writeShareCards(JSON.parse(readFileSync(join(prepared, PREPARED.cards), 'utf8')) as CardToEnsure[], scratch, root);
-} catch (error) {
-  failBuild('share card drawing', (error as Error).message);
-}
-
-const carded = performance.now();
-
 let indexed = 0;
 try {
   indexed = await indexSearch(scratch);
 } catch (error) {
   failBuild('search indexing', (error as Error).message);
 }
-writeFileSync(join(scratch, '_headers'), headersFile());
 const searched = performance.now();
+
+// Search first: while the indexer (a process of its own) runs, this one has not yet grown by the drawing threads.
+try {
+  await writeShareCards(JSON.parse(readFileSync(join(prepared, PREPARED.cards), 'utf8')) as CardToEnsure[], scratch, root);
+} catch (error) {
+  failBuild('share card drawing', (error as Error).message);
+}
+
+writeFileSync(join(scratch, '_headers'), headersFile());
+const carded = performance.now();
 
 const report = readFileSync(join(prepared, PREPARED.report), 'utf8');
 rmSync(prepared, { recursive: true, force: true });
@@ -138,6 +159,6 @@ const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)
 const finished = performance.now();
 process.stdout.write(
   `Built ${values.out}/ in ${seconds(started, finished)}: analysis ${seconds(started, analysed)} (beside Astro's start-up), ` +
-    `pages ${seconds(started, rendered)} in all, share cards ${seconds(rendered, carded)}, search ${seconds(carded, searched)}, ` +
-    `swap ${seconds(searched, finished)}.\n`,
+    `pages ${seconds(started, rendered)} in all, search ${seconds(rendered, searched)}, share cards ${seconds(searched, carded)}, ` +
+    `swap ${seconds(carded, finished)}.\n`,
 );
