@@ -11,7 +11,32 @@ import { anonymousRoleNouns, relationalRoleNouns, roleNouns } from './words/role
 import { honorifics, roleDeterminers, titleModifiers } from './words/title-modifiers.ts';
 import { invertedSpeechVerbs, personalSpeechVerbs, speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
 
-const roleSequences = roleNouns.map((noun) => noun.split(' ')).sort((a, b) => b.length - a.length);
+/** An office as words, and as written with single spaces. */
+interface RoleSequence {
+  words: string[];
+  text: string;
+}
+
+const roleSequences: RoleSequence[] = roleNouns
+  .map((noun) => noun.split(' '))
+  .sort((a, b) => b.length - a.length)
+  .map((words) => ({ words, text: words.join(' ') }));
+
+/** The offices, longest first, by their last word and by every word they contain: only these can match there. */
+const sequencesByLast = new Map<string, RoleSequence[]>();
+const sequencesByWord = new Map<string, RoleSequence[]>();
+for (const sequence of roleSequences) {
+  const last = sequence.words[sequence.words.length - 1]!;
+  sequencesByLast.set(last, [...(sequencesByLast.get(last) ?? []), sequence]);
+  for (const word of new Set(sequence.words)) sequencesByWord.set(word, [...(sequencesByWord.get(word) ?? []), sequence]);
+}
+
+/** True when `sequence` is written in `words` from `from` on. */
+function standsAt(sequence: readonly string[], words: readonly string[], from: number): boolean {
+  if (from < 0 || from + sequence.length > words.length) return false;
+  for (let k = 0; k < sequence.length; k += 1) if (words[from + k] !== sequence[k]) return false;
+  return true;
+}
 
 /** Lookup sets over the word lists (all lowercase, folded). */
 export const lexicon = {
@@ -46,9 +71,10 @@ export const lexicon = {
  * `secretary of state`, `Kremlin spokesman` → `spokesman`), or null when it ends with none.
  */
 export function roleHead(words: string[]): string | null {
-  for (const sequence of roleSequences) {
-    const from = words.length - sequence.length;
-    if (from >= 0 && sequence.every((word, k) => words[from + k] === word)) return sequence.join(' ');
+  const last = words[words.length - 1];
+  if (last === undefined) return null;
+  for (const sequence of sequencesByLast.get(last) ?? []) {
+    if (standsAt(sequence.words, words, words.length - sequence.words.length)) return sequence.text;
   }
   return null;
 }
@@ -58,9 +84,11 @@ export function roleHead(words: string[]): string | null {
  * and ends there or runs on into what follows (`chief of staff`, `secretary of state`), or null.
  */
 export function officeAt(words: string[], index: number): string | null {
-  for (const sequence of roleSequences) {
-    for (let from = Math.max(0, index - sequence.length + 1); from <= index; from += 1) {
-      if (from + sequence.length <= words.length && sequence.every((word, k) => words[from + k] === word)) return sequence.join(' ');
+  const word = words[index];
+  if (word === undefined) return null;
+  for (const sequence of sequencesByWord.get(word) ?? []) {
+    for (let from = Math.max(0, index - sequence.words.length + 1); from <= index; from += 1) {
+      if (standsAt(sequence.words, words, from)) return sequence.text;
     }
   }
   return null;

@@ -43,21 +43,25 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
 export function scoreTopics(compiled: readonly CompiledTopic[], tokens: readonly WordToken[]): TopicScore[] {
   const index = compiled[0]?.firstWords ?? null;
   let starts: Uint32Array | undefined;
+  // The topics with a cue start anywhere in the sentence: most sentences start none of most topics.
+  let anywhere = 0;
   if (index !== null) {
     starts = new Uint32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) starts[i] = firstWordBits(index, tokens[i]!);
+    for (let i = 0; i < tokens.length; i++) anywhere |= starts[i] = firstWordBits(index, tokens[i]!);
   }
   return compiled.map(({ topic, trie, bit }) => {
-    const seen = new Set<string>();
     let score = 0;
     const cues: string[] = [];
     const spans: Array<[number, number]> = [];
-    for (const { cue, start, end } of matchCues(trie, tokens, starts, bit)) {
-      if (cue.weight > 0) spans.push([tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
-      if (seen.has(cue.term)) continue;
-      seen.add(cue.term);
-      score += cue.weight;
-      if (cue.weight > 0) cues.push(cue.term);
+    if (starts === undefined || (anywhere & bit) !== 0) {
+      const seen = new Set<string>();
+      for (const { cue, start, end } of matchCues(trie, tokens, starts, bit)) {
+        if (cue.weight > 0) spans.push([tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
+        if (seen.has(cue.term)) continue;
+        seen.add(cue.term);
+        score += cue.weight;
+        if (cue.weight > 0) cues.push(cue.term);
+      }
     }
     return { topic, score: Math.round(score * 1000) / 1000, cues, spans };
   });

@@ -49,8 +49,10 @@ export const resolveDescriptors: NameRule = {
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
       const { tokens, sentence: { text } } = view;
-      const entityStarts = new Set(state.found.filter((f) => f.sentence === sentence).map((f) => tokens[f.first]!.start));
-      const isEntity = (token: { start: number }) => entityStarts.has(token.start);
+      // Made at the first "the" that needs it: most sentences have none.
+      let entityStarts: Set<number> | undefined;
+      const isEntity = (token: { start: number }) =>
+        (entityStarts ??= new Set(state.found.filter((f) => f.sentence === sentence).map((f) => tokens[f.first]!.start))).has(token.start);
       tokens.forEach((token, k) => {
         if (wordOf(token) !== 'the' || isQuoted(view, token)) return;
         let last = k;
