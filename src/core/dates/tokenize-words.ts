@@ -21,6 +21,16 @@ export interface Token {
 
 const tokenPattern = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * True when a token is a word or number: every alternative of the pattern but the last starts
+ * with a letter or digit, and the last is one character that is neither.
+ */
+function isWordToken(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(raw);
+}
+
 /** Splits a sentence into tokens. */
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
@@ -29,12 +39,13 @@ export function tokenizeWords(text: string): Token[] {
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const start = match.index;
     const raw = match[0];
+    const lower = raw.toLowerCase();
     tokens.push({
       text: raw,
-      lower: raw.toLowerCase().replaceAll('’', "'"),
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
       start,
       end: start + raw.length,
-      word: /[\p{L}\p{N}]/u.test(raw),
+      word: isWordToken(raw),
     });
   }
   return tokens;

@@ -18,8 +18,11 @@ export interface QuoteSpan {
   end: number;
 }
 
-/** Double quotation marks of English, German and French copy. Single marks stay inside quotes (nested or apostrophes). */
-const marks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+/**
+ * Double quotation marks of English, German and French copy. Single marks stay inside quotes (nested or apostrophes).
+ * One pattern, to jump from mark to mark instead of reading every character.
+ */
+const markPattern = /["“”„«»‟]/g;
 const openOnly = new Set(['„', '«']);
 const closeOnly = new Set(['»']);
 
@@ -43,9 +46,10 @@ function closesHere(text: string, index: number): boolean {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
-  for (let index = 0; index < text.length; index += 1) {
-    const mark = text[index];
-    if (mark === undefined || !marks.has(mark)) continue;
+  markPattern.lastIndex = 0;
+  for (let found = markPattern.exec(text); found !== null; found = markPattern.exec(text)) {
+    const index = found.index;
+    const mark = found[0];
     if (open === null) {
       // A lone mark with nothing after it is debris of copying, not a quotation.
       if (text.slice(index + 1).trim() === '' || closeOnly.has(mark)) continue;
