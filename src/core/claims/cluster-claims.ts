@@ -113,7 +113,7 @@ export function clusterClaims(
   const figuresBySentence = groupBy(figures, (f) => f.sentence);
   const claims: Claim[] = [];
   for (const members of groups) {
-    const multiArticle = new Set(members.map((i) => rows[i]!.article)).size > 1;
+    const multiArticle = members.length > 1 && new Set(members.map((i) => rows[i]!.article)).size > 1;
     if (!multiArticle && (topicsBySentence.get(rows[members[0]!]!.id)?.length ?? 0) === 0) continue;
     const order = orderMembers(members, rows, centrality).map((i) => rows[i]!);
     const sources = new Set(order.map((row) => row.source));

@@ -41,8 +41,9 @@ export function discoverPeople(views: ArticleView[], registry: Matcher, registry
   for (const view of views) {
     for (const sentence of view.sentences) {
       const covered = registryTokens(registry, sentence.sentence.text, sentence);
-      const coveredStarts = new Set([...covered].map((k) => sentence.tokens[k]!.start));
-      const isEntity = (token: { start: number }) => coveredStarts.has(token.start);
+      // Made when a trigger first asks: most sentences have no name run to test.
+      let coveredStarts: Set<number> | undefined;
+      const isEntity = (token: { start: number }) => (coveredStarts ??= new Set([...covered].map((k) => sentence.tokens[k]!.start))).has(token.start);
       for (const run of findNameRuns(sentence, (k) => covered.has(k))) {
         const tokens = sentence.tokens.slice(run.first, run.last + 1);
         if (tokens.length === 1 && registryWords.has(tokens[0]!.norm)) continue;
