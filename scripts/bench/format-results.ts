@@ -63,6 +63,8 @@ export function formatResults(results: BenchResults, notes: string | null): stri
     '',
     '## Share cards',
     '',
+    `Wall-clock time of the cold build's drawing batch (worker threads on every core), divided by the cards drawn.`,
+    '',
     table(
       ['N', 'cards drawn (cold)', 'wall-clock ms per card, in parallel'],
       sizes.map((size) => [number(size.articles), number(size.dossier.coldFull.cardsRendered?.[0] ?? 0), spread(size.cardMs, 1, 1)]),
