@@ -4,14 +4,14 @@
  */
 import type { ParsedArticle, TextSentence } from '../stages.ts';
 import { readParagraph, type ParagraphReading } from '../quotes/read-paragraph.ts';
-import type { Token } from './tokenize-sentence.ts';
+import { tokenizeSentence, type Token } from './tokenize-sentence.ts';
 
 /** A sentence ready for matching. */
 export interface SentenceView {
   /** The sentence as the text stage gave it. */
   sentence: TextSentence;
-  /** Its tokens. */
-  tokens: Token[];
+  /** Its tokens (shared with other sentences of the same text). */
+  tokens: readonly Token[];
   /** `[start, end)` ranges of quoted words, in sentence offsets. */
   quoted: Array<[number, number]>;
 }
@@ -26,10 +26,10 @@ export interface ArticleView {
   paragraphs: ParagraphReading[];
 }
 
-/** Tokenises an article and marks its quoted ranges. */
-export function viewArticle(article: ParsedArticle): ArticleView {
+/** Tokenises an article and marks its quoted ranges; `tokenize` may read a repeated sentence once. */
+export function viewArticle(article: ParsedArticle, tokenize: (text: string) => readonly Token[] = tokenizeSentence): ArticleView {
   const sentences: SentenceView[] = [];
-  const paragraphs = article.paragraphs.map(readParagraph);
+  const paragraphs = article.paragraphs.map((paragraph) => readParagraph(paragraph, tokenize));
   for (const { located, spans, tokens } of paragraphs) {
     for (const [position, { sentence, start, end }] of located.entries()) {
       const quoted: Array<[number, number]> = [];

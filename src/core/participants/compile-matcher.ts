@@ -62,7 +62,7 @@ export function compileMatcher(phrases: Phrase[]): Matcher {
 }
 
 /** The longest phrase that starts at token `index`, or null. Only the last word may be possessive. */
-export function matchAt(matcher: Matcher, text: string, tokens: Token[], index: number): PhraseMatch | null {
+export function matchAt(matcher: Matcher, text: string, tokens: readonly Token[], index: number): PhraseMatch | null {
   const head = tokens[index];
   if (!head) return null;
   for (const phrase of matcher.get(head.norm) ?? []) {

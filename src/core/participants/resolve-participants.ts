@@ -17,6 +17,8 @@ import { nameRules, referenceRules } from './name-rules.ts';
 import { readRoles, type RoleNote } from './read-roles.ts';
 import { candidateOf, registryPhrases, registryWords } from './registry-candidates.ts';
 import { isFree, tokenKey, type ArticleState, type Corpus, type NameRule, type Profile } from './resolution-state.ts';
+import { tokenizeSentence } from './tokenize-sentence.ts';
+import { readOncePerText } from '../text/read-once-per-text.ts';
 
 /** Runs rules in order, keeping each mention whose tokens are still free, and claiming them. */
 function runRules(state: ArticleState, corpus: Corpus, rules: NameRule[]): void {
@@ -59,7 +61,8 @@ export function resolveParticipants(
   articles: ParsedArticle[],
   registry: RegistryEntry[],
 ): { participants: Participant[]; mentions: Mention[]; readings: ParagraphReading[][] } {
-  const views = articles.map(viewArticle);
+  const tokenize = readOncePerText(tokenizeSentence);
+  const views = articles.map((article) => viewArticle(article, tokenize));
   const registered = registry.map(candidateOf);
   const phrases = registryPhrases(registry);
   const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)));

@@ -18,7 +18,7 @@ export interface SentenceInfo {
   /** Paragraph position in the article (0-based). */
   paragraph: number;
   /** Tokens of the sentence text. */
-  tokens: Token[];
+  tokens: readonly Token[];
   /** `[start, end)` quoted ranges, in sentence offsets. */
   quoted: Array<[number, number]>;
   /** Mentions outside quotation marks, in order. */

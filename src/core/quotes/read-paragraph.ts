@@ -14,12 +14,12 @@ export interface ParagraphReading {
   located: LocatedSentence[];
   /** Its quotations, in paragraph offsets. */
   spans: QuoteSpan[];
-  /** The tokens of each sentence, in sentence order. */
-  tokens: Token[][];
+  /** The tokens of each sentence, in sentence order (shared with other sentences of the same text). */
+  tokens: (readonly Token[])[];
 }
 
-/** Reads a paragraph. */
-export function readParagraph(paragraph: Paragraph): ParagraphReading {
+/** Reads a paragraph; `tokenize` may hand back one token list for every sentence of the same text. */
+export function readParagraph(paragraph: Paragraph, tokenize: (text: string) => readonly Token[] = tokenizeSentence): ParagraphReading {
   const located = locateSentences(paragraph);
-  return { located, spans: findQuoteSpans(paragraph.text), tokens: located.map((entry) => tokenizeSentence(entry.sentence.text)) };
+  return { located, spans: findQuoteSpans(paragraph.text), tokens: located.map((entry) => tokenize(entry.sentence.text)) };
 }

@@ -10,7 +10,7 @@ import type { Found, NameRule } from '../resolution-state.ts';
 import type { Token } from '../tokenize-sentence.ts';
 
 /** Is the token at `index` used as a place rather than an actor? */
-function isPlace(tokens: Token[], index: number, text: string): boolean {
+function isPlace(tokens: readonly Token[], index: number, text: string): boolean {
   const token = tokens[index]!;
   const before = tokens[index - 1];
   const after = tokens[index + 1];

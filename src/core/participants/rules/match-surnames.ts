@@ -11,7 +11,7 @@ import type { Found, NameRule } from '../resolution-state.ts';
 import { onlySpaceBetween, type Token } from '../tokenize-sentence.ts';
 
 /** True when a capitalised word other than a title or an opener is written right next to the token. */
-export function gluedToOtherName(tokens: Token[], index: number, text: string, claimed: (k: number) => boolean): boolean {
+export function gluedToOtherName(tokens: readonly Token[], index: number, text: string, claimed: (k: number) => boolean): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const token = tokens[index]!;
