@@ -4,6 +4,7 @@
  * plus one `@date` token per resolved date (so "on Friday" read on Thursday and "this morning
  * (NZT)" read on Saturday meet when both mean the same day). Also tells which tokens are names.
  */
+import { readOncePerText } from '../text/read-once-per-text.ts';
 import { stemWord } from './stem-word.ts';
 import { equivalents } from './words/equivalents.ts';
 import { stopWords } from './words/stop-words.ts';
@@ -36,7 +37,8 @@ export function readCorpus(texts: readonly string[], dates: readonly (readonly s
   const lower = new Set<string>();
   // The same spellings come back again and again: read each distinct one once.
   const memo = new Map<string, string | null>();
-  const tokens = texts.map((text, i) => {
+  // So do whole sentences (wire copy): read each distinct text once too.
+  const wordsOf = readOncePerText((text) => {
     const own = new Set<string>();
     for (const word of text.match(wordPattern) ?? []) {
       let token = memo.get(word);
@@ -47,6 +49,11 @@ export function readCorpus(texts: readonly string[], dates: readonly (readonly s
       }
       if (token !== null) own.add(token);
     }
+    return own;
+  });
+  const tokens = texts.map((text, i) => {
+    // Word tokens never start with `@`, so the date tokens come after them as before.
+    const own = new Set(wordsOf(text));
     for (const date of dates[i] ?? []) own.add(`@${date}`);
     return [...own];
   });
