@@ -1,7 +1,7 @@
 /**
  * The topics stage: files every sentence under the topics it is about, with the reason.
- * Cues are compiled once per topic; each sentence is tokenised once and walked once per topic,
- * so the cost is linear in the length of the text.
+ * Cues are compiled once per topic; each distinct sentence text is tokenised once and walked once
+ * per topic, so the cost is linear in the length of the text.
  */
 import type { TopicAssignment, TopicDefinition } from '../model.ts';
 import type { ParsedArticle } from '../stages.ts';
@@ -11,6 +11,7 @@ import { inheritFromPrevious } from './rules/inherit-from-previous.ts';
 import type { SentenceContext, TopicRule } from './rules/topic-rule.ts';
 import { compileTopics, scoreTopics } from './score-topics.ts';
 import { tokenizeWords } from './tokenize-words.ts';
+import { readOncePerText } from '../text/read-once-per-text.ts';
 
 /** The rules, in the order they run. */
 export const topicRules: readonly TopicRule[] = [
@@ -37,12 +38,14 @@ export function assignTopics(
   rules: readonly TopicRule[] = topicRules,
 ): Map<string, TopicAssignment[]> {
   const compiled = compileTopics(topics);
+  // A sentence's scores depend on its text alone: wire copies share one (read-only) reading.
+  const scoresOf = readOncePerText((text) => scoreTopics(compiled, tokenizeWords(text)));
   const order = new Map(topics.map((topic, index) => [topic.id, index]));
   const result = new Map<string, TopicAssignment[]>();
   for (const article of articles) {
     let previous: SentenceContext['previous'] = null;
     for (const sentence of article.sentences) {
-      const scores = scoreTopics(compiled, tokenizeWords(sentence.text));
+      const scores = scoresOf(sentence.text);
       const assignments = applyRules({ sentence, scores, previous }, rules).sort(
         (a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0),
       );
