@@ -7,6 +7,7 @@ import type { ParsedArticle } from '../stages.ts';
 import { tokenizeWords, type Token } from '../dates/tokenize-words.ts';
 import type { FigureContext } from './figure-rule.ts';
 import { findFigureMentions } from './find-figure-mentions.ts';
+import { readOncePerText } from '../text/read-once-per-text.ts';
 
 /** One sentence for the rules; it is tokenised only when a rule asks for its tokens (after a match). */
 function contextOf(text: string): FigureContext {
@@ -22,11 +23,12 @@ function contextOf(text: string): FigureContext {
 /** Figures of every article, ids `<slug>#f-<n>` numbered from 1 per article. */
 export function extractFigures(articles: readonly ParsedArticle[]): Figure[] {
   const figures: Figure[] = [];
+  // A sentence's figures depend on its text alone: wire copies share one (read-only) reading.
+  const mentionsOf = readOncePerText((text) => findFigureMentions(contextOf(text)));
   for (const article of articles) {
     let n = 0;
     for (const sentence of article.sentences) {
-      const context = contextOf(sentence.text);
-      for (const mention of findFigureMentions(context)) {
+      for (const mention of mentionsOf(sentence.text)) {
         n += 1;
         figures.push({
           id: `${article.input.slug}#f-${n}`,
