@@ -3,15 +3,13 @@
  * origin, and no serious or critical accessibility violation (axe-core). Screenshots go to test/.tmp, not the repo.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from './browser.ts';
+import { hasBrowser, launchBrowser, seriousAxeViolations, watchProblems } from './browser.ts';
 import { serveSite, type Served } from './serve.ts';
 import { projectRoot, rootSite } from './sites.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(projectRoot, 'test', '.tmp', 'screenshots');
 const briefing = JSON.parse(readFileSync(join(rootSite.dir, 'briefing.json'), 'utf8')) as {
   articles: { id: string }[];
@@ -49,26 +47,10 @@ describe.runIf(hasBrowser())('pages in a browser', () => {
   ] as const)('at %i px, %s colour scheme', (width, colorScheme) => {
     it.each(pages)('%s has no console error, no foreign request and no serious axe violation', async (name, path) => {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== new URL(served.home).origin) problems.push(`foreign request: ${request.url()}`);
-      });
+      const problems = watchProblems(page, new URL(served.home).origin);
       const response = await page.goto(`${served.home}${path}`);
       expect(response?.status()).toBe(200);
-      // Evaluated through the debugging protocol, so the page's Content-Security-Policy stays in force for the page itself.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`), fullPage: false });
       await page.close();
       expect(problems).toEqual([]);

@@ -4,16 +4,14 @@
  * showing, it is styled by the site's own search stylesheet, at phone and desktop widths in light and dark, with
  * no serious accessibility violation. Screenshots go to test/.tmp, not the repo.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from './browser.ts';
+import { hasBrowser, launchBrowser, seriousAxeViolations, watchProblems } from './browser.ts';
 import { serveSite, type Served } from './serve.ts';
 import { projectRoot, subPathSite } from './sites.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(projectRoot, 'test', '.tmp', 'screenshots');
 
 async function search(page: Page, home: string, query: string): Promise<string[]> {
@@ -86,11 +84,7 @@ describe.runIf(hasBrowser())('search', () => {
     [1280, 'dark'],
   ] as const)('at %i px, %s colour scheme, shows results and filters in the site style with no serious axe violation', async (width, colorScheme) => {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const problems = watchProblems(page);
     await search(page, served.home, 'Putin');
     await page.locator('.pagefind-ui__filter-name').first().click();
     await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null);
@@ -106,14 +100,7 @@ describe.runIf(hasBrowser())('search', () => {
         fits: document.documentElement.scrollWidth <= window.innerWidth,
       };
     });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-    });
+    const violations = await seriousAxeViolations(page);
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, `search-${width}-${colorScheme}.png`), fullPage: true });
     await page.close();
