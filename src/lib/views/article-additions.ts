@@ -5,6 +5,7 @@
  */
 import type { Article, Briefing, Claim, Figure, Participant, Statement, TimelineEvent } from '../../core/model.ts';
 import { capList, type Capped } from './capped.ts';
+import { oldestFirst } from './selectors.ts';
 
 /** One article's contribution. */
 export interface ArticleAdditions {
@@ -28,11 +29,6 @@ export interface ArticleAdditions {
 /** What a figure measures: its kind and what it counts, so "28 points" and "22 points" of a plan meet. */
 function quantityKey(figure: Figure): string {
   return `${figure.kind}\u0000${figure.about.toLowerCase()}`;
-}
-
-/** Oldest first, then by id: the order the story developed in. */
-function chronological(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => (a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.id < b.id ? -1 : 1));
 }
 
 /** Appends to the list under `key`, making it when missing. */
@@ -61,7 +57,7 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
 }
 
 function computeAdditions(briefing: Briefing): ArticleAdditions[] {
-  const articles = chronological(briefing.articles);
+  const articles = [...briefing.articles].sort(oldestFirst);
   const position = new Map(articles.map((article, i) => [article.id, i]));
   const articleOfSentence = (id: string) => id.split('#')[0] ?? '';
   const firstArticle = (ids: readonly string[]) =>

@@ -36,11 +36,17 @@ export function statementsBy(index: BriefingIndex, participantId: string): State
   return index.statementsBySpeaker.get(participantId) ?? [];
 }
 
-/** Oldest first, then by id: the order of first reports. */
+/** Oldest first, then by id: the order the story developed in, and the order of first reports. */
+export function oldestFirst(a: Article, b: Article): number {
+  if (a.published !== b.published) return a.published < b.published ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The earlier of two articles in `oldestFirst` order. */
 function earlier(a: Article | undefined, b: Article | undefined): Article | undefined {
   if (!a) return b;
   if (!b) return a;
-  return a.published !== b.published ? (a.published < b.published ? a : b) : a.id < b.id ? a : b;
+  return oldestFirst(a, b) <= 0 ? a : b;
 }
 
 /** Each claim's earliest article, found once per claim: a claim can span thousands of sentences. */
