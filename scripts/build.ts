@@ -102,17 +102,16 @@ function startStep(args: string[], env: Record<string, string>, stderr: 'inherit
 // briefing, and then waits for `briefing.json` to appear (src/lib/briefing.ts).
 const prepareArgs = [join(root, 'scripts', 'lib', 'prepare-briefing.ts'), '--articles', articlesDir, '--into', prepared];
 const heapMb = Number(process.env.DOSSIER_ANALYSIS_HEAP_MB) || analysisHeapMb(articlesDir);
-let analysisStep = startStep([`--max-old-space-size=${heapMb}`, ...prepareArgs], {}, 'pipe');
+const boundedAnalysis = startStep([`--max-old-space-size=${heapMb}`, ...prepareArgs], {}, 'pipe');
 const siteStep = startStep(
   [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
   { DOSSIER_OUT_DIR: scratch, DOSSIER_ARTICLES_DIR: articlesDir, DOSSIER_BRIEFING_FILE: join(prepared, PREPARED.briefing), ASTRO_TELEMETRY_DISABLED: '1' },
   'inherit',
 );
-let analysis = await analysisStep.done;
+let analysis = await boundedAnalysis.done;
 if (analysis.code !== 0 && analysis.code !== 1 && /heap out of memory/.test(analysis.stderr)) {
   process.stderr.write('The analysis needed more memory than its usual bound; running it again without one.\n');
-  analysisStep = startStep(prepareArgs, {}, 'pipe');
-  analysis = await analysisStep.done;
+  analysis = await startStep(prepareArgs, {}, 'pipe').done;
 }
 const analysed = performance.now();
 if (analysis.code !== 0) {
