@@ -1,13 +1,16 @@
 /**
  * Scores a briefing against a gold annotation: articles are paired by their sentences, then
- * topics, participants, quotes and events are scored over the pairs. Pure: no files, no clock.
+ * topics, participants, quotes, statements (who says what), events and claims are scored over
+ * the pairs. Pure: no files, no clock.
  */
 import type { Briefing } from '../core/model.ts';
 import type { GoldFile } from './gold.ts';
 import { matchArticles } from './match-articles.ts';
+import { scoreClaims, type ClaimReport } from './score-claims.ts';
 import { scoreEvents, type EventReport } from './score-events.ts';
 import { scoreParticipants, type ParticipantReport } from './score-participants.ts';
 import { scoreQuotes, type QuoteReport } from './score-quotes.ts';
+import { scoreStatements, type StatementReport } from './score-statements.ts';
 import { scoreTopicAssignments, type TopicReport } from './score-topic-assignments.ts';
 
 /** Everything the evaluation measured. */
@@ -27,8 +30,12 @@ export interface EvalReport {
   participants: ParticipantReport;
   /** Quote scores. */
   quotes: QuoteReport;
+  /** Who says what: statements against the gold holders. */
+  statements: StatementReport;
   /** Event scores. */
   events: EventReport;
+  /** Multi-source claims against the gold same-fact items. */
+  claims: ClaimReport;
 }
 
 /** Scores `briefing` against `gold`. */
@@ -44,6 +51,8 @@ export function evaluate(briefing: Briefing, gold: GoldFile): EvalReport {
     topics: scoreTopicAssignments(briefing, pairs),
     participants: scoreParticipants(briefing, pairs, gold.participants),
     quotes: scoreQuotes(briefing, pairs, gold.quotes, gold.participants),
+    statements: scoreStatements(briefing, pairs, gold.participants),
     events: scoreEvents(briefing, pairs, gold.events),
+    claims: scoreClaims(briefing, pairs, gold.crossSource),
   };
 }

@@ -22,7 +22,7 @@ function topicTable(title: string, score: TopicScore): string[] {
 
 /** Renders the report; `misses` limits how many disagreements are listed per section. */
 export function formatReport(report: EvalReport, misses = 12): string {
-  const { articles, topics, participants, quotes, events } = report;
+  const { articles, topics, participants, quotes, statements, events, claims } = report;
   const lines: string[] = [];
   lines.push(`Articles: ${articles.pairs.length} of ${articles.gold} gold articles matched`);
   for (const p of articles.pairs) lines.push(`  ${p.file} → ${p.article} (${p.shared}/${p.sentences} sentences)`);
@@ -48,9 +48,28 @@ export function formatReport(report: EvalReport, misses = 12): string {
   for (const text of quotes.missed.slice(0, misses)) lines.push(`    missed: ${clip(text)}`);
   for (const w of quotes.wrongSpeaker.slice(0, misses)) lines.push(`    speaker ${w.briefing ?? 'none'} instead of ${w.gold ?? 'none'}: ${clip(w.text, 70)}`);
 
+  lines.push('', 'Statements (who says what)');
+  lines.push(
+    `  holders over ${statements.sentences} sentences: P ${num(statements.precision)}  R ${num(statements.recall)}  F1 ${num(statements.f1)}  ` +
+      `tp ${statements.truePositives} fp ${statements.falsePositives} fn ${statements.falseNegatives}`,
+  );
+  for (const m of statements.misses.slice(0, misses)) lines.push(`    gold [${m.gold.join(', ')}] got [${m.predicted.join(', ')}]: ${clip(m.text)}`);
+  if (statements.misses.length > misses) lines.push(`    … ${statements.misses.length - misses} more`);
+
   lines.push('', 'Events');
   lines.push(`  found ${events.found}/${events.gold} (${pct(events.share)})`);
   if (events.evidenceNotFound > 0) lines.push(`  ${events.evidenceNotFound} with evidence in no single briefing sentence`);
   for (const text of events.missed.slice(0, misses)) lines.push(`    missed: ${clip(text)}`);
+
+  lines.push('', 'Claims');
+  lines.push(
+    `  multi-source claims that are one gold fact: ${claims.correct}/${claims.multiSource} (${pct(claims.precision)}; wholly inside one: ${claims.correctStrict})`,
+  );
+  lines.push(`  corroborated gold facts found: ${claims.corroboratedFound}/${claims.corroborated} (${pct(claims.recall)})`);
+  lines.push(`  discrepancies shown: ${claims.discrepanciesShown}/${claims.discrepancies}; updates shown: ${claims.updatesShown}/${claims.updates}`);
+  for (const j of claims.judgements.filter((j) => !j.correct).slice(0, misses)) {
+    lines.push(`    ✗ ${j.articles} articles, ${pct(j.share)} in [${clip(j.gold ?? 'no gold fact', 40)}]: ${clip(j.summary, 80)}`);
+  }
+  for (const claim of claims.missed.slice(0, misses)) lines.push(`    missed: ${clip(claim)}`);
   return lines.join('\n');
 }

@@ -9,6 +9,8 @@ export interface GoldSentence {
   text: string;
   /** Gold topic ids (`guarantees`, `ceasefire`, ...). */
   topics: string[];
+  /** Gold participant ids whose statement, position or decision the sentence reports (who says what). */
+  holders?: string[];
   /** Annotators' note; "borderline" in it marks a doubtful call. */
   note?: string;
 }
@@ -61,6 +63,18 @@ export interface GoldEvent {
   evidence: string;
 }
 
+/** A fact two or more articles state: the same fact, a value that changed, or values that differ. */
+export interface GoldCrossSource {
+  /** `corroborated`, `update` or `discrepancy`. */
+  kind: string;
+  /** The fact in the annotators' words. */
+  claim: string;
+  /** Files that state it. */
+  files: string[];
+  /** The sentences that state it. */
+  sentences: Array<{ file: string; text: string }>;
+}
+
 /** The whole gold file. */
 export interface GoldFile {
   /** Annotated articles. */
@@ -71,6 +85,8 @@ export interface GoldFile {
   quotes: GoldQuote[];
   /** Events. */
   events: GoldEvent[];
+  /** Same-fact items across articles. */
+  crossSource: GoldCrossSource[];
 }
 
 function list(value: unknown, field: string): unknown[] {
@@ -99,5 +115,6 @@ export function parseGold(json: unknown): GoldFile {
     participants: list(data.participants, 'participants') as GoldParticipant[],
     quotes: list(data.quotes, 'quotes') as GoldQuote[],
     events: list(data.events, 'events') as GoldEvent[],
+    crossSource: (list(data.cross_source, 'cross_source') as GoldCrossSource[]).filter((item) => Array.isArray(item?.sentences)),
   };
 }

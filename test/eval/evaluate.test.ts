@@ -7,7 +7,7 @@ const report = evaluate(tinyBriefing, tinyGold);
 
 describe('evaluate: public surface', () => {
   it('reports articles, topics, participants, quotes and events', () => {
-    expect(Object.keys(report)).toEqual(['articles', 'topics', 'participants', 'quotes', 'events']);
+    expect(Object.keys(report)).toEqual(['articles', 'topics', 'participants', 'quotes', 'statements', 'events', 'claims']);
   });
 });
 
@@ -61,6 +61,38 @@ describe('evaluate on a tiny hand-made briefing', () => {
     });
   });
 
+  it('scores who says what over sentence and holder pairs, in gold ids', () => {
+    const { misses, ...counts } = report.statements;
+    expect(counts).toEqual({ sentences: 5, truePositives: 1, falsePositives: 1, falseNegatives: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(misses).toEqual([
+      { file: 'a.txt', text: 'Putin met Trump in Alaska.', gold: [], predicted: ['joe'] },
+      { file: 'b.txt', text: 'Zelensky said land is not for sale.', gold: ['volodymyr-zelensky'], predicted: [] },
+    ]);
+  });
+
+  it('scores multi-source claims as gold facts, not shared names', () => {
+    const { judgements, ...claims } = report.claims;
+    expect(judgements.map((j) => [j.claim, j.correct])).toEqual([
+      ['c-right', true],
+      ['c-names', false],
+      ['c-dispute', true],
+    ]);
+    expect(claims).toEqual({
+      multiSource: 3,
+      correct: 2,
+      precision: 2 / 3,
+      correctStrict: 2,
+      corroborated: 1,
+      corroboratedFound: 1,
+      recall: 1,
+      discrepancies: 1,
+      discrepanciesShown: 1,
+      updates: 0,
+      updatesShown: 0,
+      missed: [],
+    });
+  });
+
   it('scores events by date and precision in the evidence sentence', () => {
     expect(report.events).toEqual({
       gold: 3,
@@ -83,16 +115,18 @@ describe('evaluate on a tiny hand-made briefing', () => {
 
 describe('evaluate: nasty inputs', () => {
   it('an empty briefing scores zero and matches nothing', () => {
-    const empty = { ...tinyBriefing, articles: [], participants: [], quotes: [], events: [] };
+    const empty = { ...tinyBriefing, articles: [], participants: [], quotes: [], statements: [], events: [], claims: [] };
     const out = evaluate(empty, tinyGold);
     expect(out.articles.pairs).toEqual([]);
     expect(out.topics.main.macroF1).toBe(0);
     expect(out.participants.gold).toBe(0);
     expect(out.quotes.gold).toBe(0);
+    expect(out.statements.sentences).toBe(0);
+    expect(out.claims.multiSource).toBe(0);
   });
 
   it('an empty gold file scores nothing', () => {
-    const out = evaluate(tinyBriefing, { articles: [], participants: [], quotes: [], events: [] });
+    const out = evaluate(tinyBriefing, { articles: [], participants: [], quotes: [], events: [], crossSource: [] });
     expect(out.articles).toEqual({ gold: 0, pairs: [], unmatched: [] });
     expect(out.topics.strict.sentences).toBe(0);
   });

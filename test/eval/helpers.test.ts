@@ -79,7 +79,7 @@ describe('goldIdsOf', () => {
 
 describe('parseGold', () => {
   it('accepts the fixture shape and defaults missing lists', () => {
-    expect(parseGold({ articles: [] })).toEqual({ articles: [], participants: [], quotes: [], events: [] });
+    expect(parseGold({ articles: [] })).toEqual({ articles: [], participants: [], quotes: [], events: [], crossSource: [] });
   });
 
   it.each<[unknown, RegExp]>([

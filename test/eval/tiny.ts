@@ -1,7 +1,7 @@
 /**
  * A tiny hand-made gold file and briefing whose scores are worked out by hand in the tests.
  */
-import type { Briefing, Participant, Sentence } from '../../src/core/model.ts';
+import type { Briefing, Claim, Participant, Sentence } from '../../src/core/model.ts';
 import type { GoldFile } from '../../src/eval/gold.ts';
 
 export const tinyGold: GoldFile = {
@@ -10,13 +10,13 @@ export const tinyGold: GoldFile = {
       file: 'a.txt',
       headline: 'A',
       sentences: [
-        { text: 'Putin met Trump in Alaska.', topics: ['participants'] },
-        { text: 'They discussed a "ceasefire".', topics: ['ceasefire'] },
-        { text: 'Kyiv wants guarantees.', topics: ['guarantees'], note: 'Borderline: vague.' },
-        { text: 'Nothing here.', topics: [] },
+        { text: 'Putin met Trump in Alaska.', topics: ['participants'], holders: [] },
+        { text: 'They discussed a "ceasefire".', topics: ['ceasefire'], holders: ['vladimir-putin'] },
+        { text: 'Kyiv wants guarantees.', topics: ['guarantees'], note: 'Borderline: vague.', holders: [] },
+        { text: 'Nothing here.', topics: [], holders: [] },
       ],
     },
-    { file: 'b.txt', headline: 'B', sentences: [{ text: 'Zelensky said land is not for sale.', topics: ['territory'] }] },
+    { file: 'b.txt', headline: 'B', sentences: [{ text: 'Zelensky said land is not for sale.', topics: ['territory'], holders: ['volodymyr-zelensky'] }] },
     { file: 'c.txt', headline: 'C', sentences: [{ text: 'An article nobody analysed.', topics: [] }] },
   ],
   participants: [
@@ -35,7 +35,31 @@ export const tinyGold: GoldFile = {
     { file: 'a.txt', date: '2022-02', precision: 'month', evidence: 'discussed' },
     { file: 'b.txt', date: '2025', precision: 'year', evidence: 'land' },
   ],
+  crossSource: [
+    {
+      kind: 'corroborated',
+      claim: 'A meeting and a refusal.',
+      files: ['a.txt', 'b.txt'],
+      sentences: [
+        { file: 'a.txt', text: 'Putin met Trump in Alaska.' },
+        { file: 'b.txt', text: 'Zelensky said land is not for sale.' },
+      ],
+    },
+    {
+      kind: 'discrepancy',
+      claim: 'What was discussed.',
+      files: ['a.txt', 'b.txt'],
+      sentences: [
+        { file: 'a.txt', text: 'They discussed a "ceasefire".' },
+        { file: 'b.txt', text: 'Zelensky said land is not for sale.' },
+      ],
+    },
+  ],
 };
+
+function claim(id: string, sentences: string[], status: Claim['status']): Claim {
+  return { id, summary: id, sentences, outlets: ['O'], independentSources: 2, status, topics: [], firstReported: '2025-08-16' };
+}
 
 function sentence(article: string, index: number, text: string, topics: string[]): Sentence {
   return { id: `${article}#s-${index}`, article, index, paragraph: 1, text, topics, assignments: [], participants: [] };
@@ -86,7 +110,10 @@ export const tinyBriefing: Briefing = {
     { id: 'y#q-2', sentence: 'y#s-2', sentences: ['y#s-2'], text: 'Let them talk now, really', speaker: 'trump', attribution: 'x' },
     { id: 'y#q-3', sentence: 'y#s-2', sentences: ['y#s-2'], text: 'not for sale', speaker: null, attribution: null },
   ],
-  statements: [],
+  statements: [
+    { participant: 'putin-2', sentence: 'y#s-2', kind: 'reported', rule: 'x' },
+    { participant: 'joe', sentence: 'y#s-1', kind: 'reported', rule: 'x' },
+  ],
   events: [
     { id: 'y#e-1', date: '2025-08-15', precision: 'day', sentence: 'y#s-1', text: '', evidence: '' },
     { id: 'y#e-2', date: '2022-02', precision: 'day', sentence: 'y#s-2', text: '', evidence: '' },
@@ -94,5 +121,10 @@ export const tinyBriefing: Briefing = {
     { id: 'x#e-1', date: '2025', precision: 'year', sentence: 'x#s-1', text: '', evidence: '' },
   ],
   figures: [],
-  claims: [],
+  claims: [
+    claim('c-right', ['y#s-1', 'x#s-1'], 'corroborated'),
+    claim('c-names', ['y#s-3', 'x#s-1'], 'disputed'),
+    claim('c-dispute', ['y#s-2', 'x#s-1'], 'disputed'),
+    claim('c-one-article', ['y#s-1', 'y#s-4'], 'corroborated'),
+  ],
 };

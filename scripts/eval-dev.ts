@@ -1,0 +1,109 @@
+/**
+ * `npm run eval:dev -- [--dev DIR] [--batch a,b] [--full] [--json]`: scores the analysis on the development set
+ * (`../shared/eval/dev` by default). Each batch folder (`a/`, `b/`, ...) holds raw `.txt` articles, a `meta.tsv`
+ * (file, outlet, published, url) and a hand annotation `gold.json`. The articles are ingested with the project's own
+ * ingest into a scratch folder, analysed together as one story, and scored per batch and in total. The texts are
+ * read where they lie and never copied into the project.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatInputErrors } from '../src/boundary/input-error.ts';
+import { loadInputs } from '../src/boundary/load-inputs.ts';
+import { analyze } from '../src/core/analyze.ts';
+import { evaluate, type EvalReport } from '../src/eval/evaluate.ts';
+import { formatReport } from '../src/eval/format-report.ts';
+import { formatSummary } from '../src/eval/format-summary.ts';
+import { parseGold, type GoldFile } from '../src/eval/gold.ts';
+import { mergeGolds } from '../src/eval/merge-gold.ts';
+import { runIngest } from '../src/ingest/run-ingest.ts';
+
+const USAGE = 'usage: npm run eval:dev -- [--dev DIR] [--batch a,b,...] [--full] [--json]';
+const root = resolve(import.meta.dirname, '..');
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      dev: { type: 'string', default: resolve(root, '..', 'shared', 'eval', 'dev') },
+      batch: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const dev = resolve(process.cwd(), values.dev);
+let batches: string[];
+try {
+  batches = readdirSync(dev)
+    .filter((name) => statSync(join(dev, name)).isDirectory())
+    .sort();
+} catch {
+  fail(`No development set at ${dev} (give its folder with --dev).`);
+}
+if (values.batch) {
+  const wanted = values.batch.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !batches.includes(name));
+  if (unknown.length > 0) fail(`No batch ${unknown.join(', ')} in ${dev} (batches: ${batches.join(', ')}).`);
+  batches = wanted;
+}
+
+/** One row of a batch's `meta.tsv`. */
+interface Meta {
+  file: string;
+  outlet: string;
+  published: string;
+  url: string;
+}
+
+function readMeta(batch: string): Meta[] {
+  const lines = readFileSync(join(dev, batch, 'meta.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const header = (lines.shift() ?? '').split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    const row = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
+    return { file: row.file ?? '', outlet: row.outlet ?? '', published: row.published ?? '', url: row.url ?? '' };
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'dossier-eval-dev-'));
+try {
+  const articles = join(scratch, 'articles');
+  const quiet = { out: () => {}, err: (line: string) => process.stderr.write(`${line}\n`) };
+  const golds: Array<[string, GoldFile]> = [];
+  for (const batch of batches) {
+    for (const meta of readMeta(batch)) {
+      const args = [join(dev, batch, meta.file), '--outlet', meta.outlet, '--published', meta.published, '--out', articles, '--force'];
+      if (meta.url) args.push('--url', meta.url);
+      if (runIngest(args, quiet, root) !== 0) fail(`Could not ingest ${batch}/${meta.file}.`);
+    }
+    golds.push([batch, parseGold(JSON.parse(readFileSync(join(dev, batch, 'gold.json'), 'utf8')))]);
+  }
+  const { input, errors } = loadInputs(root, { articles });
+  if (errors.length > 0) fail(`The ingested articles do not validate:\n${formatInputErrors(errors)}`);
+  const briefing = analyze(input);
+  const reports: Array<[string, EvalReport]> = golds.map(([batch, gold]) => [batch, evaluate(briefing, gold)]);
+  if (golds.length > 1) reports.push(['total', evaluate(briefing, mergeGolds(golds))]);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(reports), null, 2)}\n`);
+  } else {
+    if (values.full) for (const [name, report] of reports) process.stdout.write(`\n=== ${name} ===\n${formatReport(report, 40)}\n`);
+    process.stdout.write(`${formatSummary(reports)}\n`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
