@@ -2,8 +2,9 @@
  * The analysis pipeline: validated articles and editorial data in, one `Briefing` out.
  * Each stage takes what it needs and returns a new value; this file only wires them together.
  */
-import type { AnalysisInput, Article, Briefing, Participant, Quote, Sentence, Topic } from './model.ts';
-import type { Mention, ParsedArticle } from './stages.ts';
+import type { AnalysisInput, Article, Briefing, Sentence, Topic } from './model.ts';
+import type { ParsedArticle } from './stages.ts';
+import { readArticles } from './reading/read-articles.ts';
 import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
@@ -19,19 +20,15 @@ function byNewest(a: { published: string; slug: string }, b: { published: string
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-/** Participants, then quotes on the paragraphs as the participants stage read them; the readings go when this returns. */
-function resolveSpeech(parsed: ParsedArticle[], registry: AnalysisInput['registry']): { participants: Participant[]; mentions: Mention[]; quotes: Quote[] } {
-  const { participants, mentions, readings } = resolveParticipants(parsed, registry);
-  return { participants, mentions, quotes: extractQuotes(parsed, mentions, participants, readings) };
-}
-
 /** Runs every stage over the input. Pure: the same input always gives the same briefing. */
 export function analyze(input: AnalysisInput): Briefing {
   const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map(parseArticle);
+  const readings = readArticles(parsed);
   const assignments = assignTopics(parsed, input.topics);
-  const { participants, mentions, quotes } = resolveSpeech(parsed, input.registry);
-  const events = extractEvents(parsed);
-  const figures = extractFigures(parsed);
+  const { participants, mentions } = resolveParticipants(readings, input.registry);
+  const quotes = extractQuotes(readings, mentions, participants);
+  const events = extractEvents(readings);
+  const figures = extractFigures(readings);
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
   const participantsBySentence = new Map<string, string[]>();

@@ -4,7 +4,7 @@
  * plus one `@date` token per resolved date (so "on Friday" read on Thursday and "this morning
  * (NZT)" read on Saturday meet when both mean the same day). Also tells which tokens are names.
  */
-import { readOncePerText } from '../text/read-once-per-text.ts';
+import { readOncePerText } from '../reading/read-once-per-text.ts';
 import { stemWord } from './stem-word.ts';
 import { equivalents } from './words/equivalents.ts';
 import { stopWords } from './words/stop-words.ts';

@@ -4,7 +4,7 @@
  */
 import type { Precision } from '../model.ts';
 import type { DayNumber } from './calendar.ts';
-import type { Token } from './tokenize-words.ts';
+import type { Token } from '../reading/tokenize.ts';
 
 /** One sentence and the day it was published, as every rule sees it. */
 export interface DateContext {

@@ -3,8 +3,8 @@
  * open ("on Friday", "in May"). Ordered checks: a present-tense subordinate clause, then the
  * nearest tense word in the same clause, then the nearest in the whole sentence.
  */
-import type { Token } from './tokenize-words.ts';
-import { edExceptions, futureWords, pastWords, presentWords, subordinators } from './words/tense-markers.ts';
+import type { Token } from '../reading/tokenize.ts';
+import { edExceptions, futureWords, pastWords, presentWords, subordinators } from '../reading/words/tense-markers.ts';
 
 /** Which way a date points from the publication day. */
 export type Tense = 'past' | 'future';

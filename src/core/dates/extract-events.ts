@@ -3,35 +3,22 @@
  * against the article's publication day with UTC arithmetic only.
  */
 import type { TimelineEvent } from '../model.ts';
-import type { ParsedArticle } from '../stages.ts';
+import type { ArticleReading } from '../reading/read-articles.ts';
 import { anchorMention, daysOf, isQuoted, speakingDay, type DatedSentence } from './anchor-quoted-days.ts';
 import { parseIsoDay } from './calendar.ts';
 import { findDateMentions } from './find-date-mentions.ts';
 import type { DateContext } from './date-rule.ts';
-import { tokenizeWords, type Token } from './tokenize-words.ts';
-
-/** One sentence for the rules; it is tokenised only when a rule asks for its tokens (after a match). */
-function contextOf(text: string, published: DateContext['published']): DateContext {
-  let tokens: Token[] | undefined;
-  return {
-    text,
-    published,
-    get tokens() {
-      return (tokens ??= tokenizeWords(text));
-    },
-  };
-}
 
 /** Events of one article, in sentence order, numbered from 1. */
-function articleEvents(article: ParsedArticle): TimelineEvent[] {
-  const slug = article.input.slug;
-  const published = parseIsoDay(article.input.published);
+function articleEvents(article: ArticleReading): TimelineEvent[] {
+  const slug = article.parsed.input.slug;
+  const published = parseIsoDay(article.parsed.input.published);
   const events: TimelineEvent[] = [];
   const history: DatedSentence[] = [];
   for (const paragraph of article.paragraphs) {
     let before = '';
-    for (const sentence of paragraph.sentences) {
-      const found = findDateMentions(contextOf(sentence.text, published));
+    for (const { sentence, tokens } of paragraph.sentences) {
+      const found = findDateMentions({ text: sentence.text, published, tokens });
       const spoken = speakingDay(history, published);
       const mentions = found.map((mention) =>
         mention.speechOffset !== undefined && spoken !== null && isQuoted(before, sentence.text, mention.start)
@@ -60,11 +47,12 @@ function articleEvents(article: ParsedArticle): TimelineEvent[] {
 }
 
 /** Dates every dated statement; events come ordered by date, then article and sentence. */
-export function extractEvents(articles: readonly ParsedArticle[]): TimelineEvent[] {
+export function extractEvents(articles: readonly ArticleReading[]): TimelineEvent[] {
   const order = new Map<string, number>();
   const all: TimelineEvent[] = [];
-  for (const article of [...articles].sort((a, b) => (a.input.slug < b.input.slug ? -1 : a.input.slug > b.input.slug ? 1 : 0))) {
-    for (const sentence of article.sentences) order.set(sentence.id, order.size);
+  const slugOf = (article: ArticleReading) => article.parsed.input.slug;
+  for (const article of [...articles].sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0))) {
+    for (const { sentence } of article.sentences) order.set(sentence.id, order.size);
     all.push(...articleEvents(article));
   }
   // Array sort is stable, so events of one sentence and date keep their order in the text.

@@ -3,7 +3,7 @@
  * the date is used: a preposition ("on Friday", "since 2019") or a tense word ("said Thursday").
  */
 import { tenseOf } from './decide-tense.ts';
-import type { Token } from './tokenize-words.ts';
+import type { Token } from '../reading/tokenize.ts';
 
 const leading = new Set(['on', 'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'for']);
 

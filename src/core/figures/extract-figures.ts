@@ -3,35 +3,30 @@
  * order. Dates, years, times used as dates, names with digits and list markers are left out.
  */
 import type { Figure } from '../model.ts';
-import type { ParsedArticle } from '../stages.ts';
-import { tokenizeWords, type Token } from '../dates/tokenize-words.ts';
-import type { FigureContext } from './figure-rule.ts';
+import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
 import { findFigureMentions } from './find-figure-mentions.ts';
-import { readOncePerText } from '../text/read-once-per-text.ts';
-
-/** One sentence for the rules; it is tokenised only when a rule asks for its tokens (after a match). */
-function contextOf(text: string): FigureContext {
-  let tokens: Token[] | undefined;
-  return {
-    text,
-    get tokens() {
-      return (tokens ??= tokenizeWords(text));
-    },
-  };
-}
 
 /** Figures of every article, ids `<slug>#f-<n>` numbered from 1 per article. */
-export function extractFigures(articles: readonly ParsedArticle[]): Figure[] {
+export function extractFigures(articles: readonly ArticleReading[]): Figure[] {
   const figures: Figure[] = [];
   // A sentence's figures depend on its text alone: wire copies share one (read-only) reading.
-  const mentionsOf = readOncePerText((text) => findFigureMentions(contextOf(text)));
+  const seen = new Map<string, ReturnType<typeof findFigureMentions>>();
+  const mentionsOf = ({ sentence, tokens }: SentenceReading) => {
+    let found = seen.get(sentence.text);
+    if (found === undefined) {
+      found = findFigureMentions({ text: sentence.text, tokens });
+      seen.set(sentence.text, found);
+    }
+    return found;
+  };
   for (const article of articles) {
     let n = 0;
-    for (const sentence of article.sentences) {
-      for (const mention of mentionsOf(sentence.text)) {
+    for (const reading of article.sentences) {
+      const { sentence } = reading;
+      for (const mention of mentionsOf(reading)) {
         n += 1;
         figures.push({
-          id: `${article.input.slug}#f-${n}`,
+          id: `${article.parsed.input.slug}#f-${n}`,
           sentence: sentence.id,
           value: mention.value.replace(/\s+/g, ' ').trim(),
           about: mention.about,

@@ -3,7 +3,7 @@
  * earlier one is dropped. A mention with `kind: null` claims its words without being a figure
  * (dates, years, model names like F-16), so that no later rule reads them as one.
  */
-import type { Token } from '../dates/tokenize-words.ts';
+import type { Token } from '../reading/tokenize.ts';
 
 /** One sentence as every figure rule sees it. */
 export interface FigureContext {

@@ -3,8 +3,8 @@
  * ("two possible venues", "clauses of the draft treaty") or before a linking word
  * ("the death toll at 1,200", "closed-door talks for six hours").
  */
-import type { Token } from '../dates/tokenize-words.ts';
-import { pastWords, presentWords } from '../dates/words/tense-markers.ts';
+import type { Token } from '../reading/tokenize.ts';
+import { pastWords, presentWords } from '../reading/words/tense-markers.ts';
 import { determiners, functionWords } from './words/function-words.ts';
 
 const closed = new Set(functionWords);

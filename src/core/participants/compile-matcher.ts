@@ -2,8 +2,8 @@
  * A phrase matcher compiled once: a map from the folded first word to the phrases that start
  * with it, longest first, so matching a sentence costs one lookup per token.
  */
-import { foldName } from './fold-name.ts';
-import { onlySpaceBetween, type Token } from './tokenize-sentence.ts';
+import { foldName } from '../reading/fold-name.ts';
+import { onlySpaceBetween, type Token } from '../reading/tokenize.ts';
 
 /** How a word of a phrase must be written in the text. */
 type CaseRule = 'upper' | 'capital' | 'any';

@@ -4,11 +4,11 @@
  * the one full name that ends with it, if there is exactly one.
  */
 import { slug } from 'github-slugger';
-import type { ArticleView } from './article-view.ts';
+import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
 import { matchAt, type Matcher, type Phrase } from './compile-matcher.ts';
 import { discoveryTriggers } from './discovery-triggers.ts';
 import { findNameRuns } from './find-name-runs.ts';
-import { foldCase } from './fold-name.ts';
+import { foldCase } from '../reading/fold-name.ts';
 import type { Candidate } from './resolution-state.ts';
 
 /** Discovered people, and the written forms that name them. */
@@ -20,10 +20,10 @@ export interface Discovery {
 }
 
 /** Token indices that the registry's names and aliases cover. */
-function registryTokens(matcher: Matcher, text: string, view: ArticleView['sentences'][number]): Set<number> {
+function registryTokens(matcher: Matcher, text: string, view: SentenceReading): Set<number> {
   const covered = new Set<number>();
-  for (let k = 0; k < view.tokens.length; k += 1) {
-    const match = matchAt(matcher, text, view.tokens, k);
+  for (let k = 0; k < view.words.length; k += 1) {
+    const match = matchAt(matcher, text, view.words, k);
     if (match) for (let t = match.first; t <= match.last; t += 1) covered.add(t);
     if (match) k = match.last;
   }
@@ -36,16 +36,16 @@ function commonest(forms: Map<string, number>): string {
 }
 
 /** Finds people named with evidence in any article. `registryWords` are folded words of registered names. */
-export function discoverPeople(views: ArticleView[], registry: Matcher, registryWords: Set<string>, reserved: Set<string>): Discovery {
+export function discoverPeople(views: readonly ArticleReading[], registry: Matcher, registryWords: Set<string>, reserved: Set<string>): Discovery {
   const byKey = new Map<string, Map<string, number>>();
   for (const view of views) {
     for (const sentence of view.sentences) {
       const covered = registryTokens(registry, sentence.sentence.text, sentence);
       // Made when a trigger first asks: most sentences have no name run to test.
       let coveredStarts: Set<number> | undefined;
-      const isEntity = (token: { start: number }) => (coveredStarts ??= new Set([...covered].map((k) => sentence.tokens[k]!.start))).has(token.start);
+      const isEntity = (token: { start: number }) => (coveredStarts ??= new Set([...covered].map((k) => sentence.words[k]!.start))).has(token.start);
       for (const run of findNameRuns(sentence, (k) => covered.has(k))) {
-        const tokens = sentence.tokens.slice(run.first, run.last + 1);
+        const tokens = sentence.words.slice(run.first, run.last + 1);
         if (tokens.length === 1 && registryWords.has(tokens[0]!.norm)) continue;
         if (!discoveryTriggers.some((trigger) => (trigger.single || tokens.length > 1) && trigger.test(sentence, run, isEntity))) continue;
         const key = tokens.map((token) => token.norm).join(' ');

@@ -4,12 +4,12 @@
  * speech verb that makes it a speaker.
  * Without such evidence a capitalised run is left alone (places, events, bodies look the same).
  */
-import type { SentenceView } from './article-view.ts';
+import type { SentenceReading } from '../reading/read-articles.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { lexicon } from './lexicon.ts';
 import { readApposition, readTitleBeforeComma } from './read-role-phrase.ts';
 import { readTitle, wordOf, type EntityTest } from './read-title.ts';
-import { onlySpaceBetween } from './tokenize-sentence.ts';
+import { onlySpaceBetween } from '../reading/tokenize.ts';
 
 /** One kind of evidence: true when the run is a person by it. */
 export interface DiscoveryTrigger {
@@ -18,7 +18,7 @@ export interface DiscoveryTrigger {
   /** Whether single-word runs may be accepted on this evidence. */
   single: boolean;
   /** Tests a run. */
-  test: (view: SentenceView, run: NameRun, isEntity: EntityTest) => boolean;
+  test: (view: SentenceReading, run: NameRun, isEntity: EntityTest) => boolean;
 }
 
 /** "Russian envoy Kirill Dmitriev", "Chancellor Merz", "his Turkish counterpart Hakan Fidan". */
@@ -40,7 +40,7 @@ const titleBeforeComma: DiscoveryTrigger = {
   name: 'title-before-comma',
   single: true,
   test: (view, run) => {
-    const after = view.sentence.text.slice(view.tokens[run.last]!.end);
+    const after = view.sentence.text.slice(view.words[run.last]!.end);
     return /^\s*(?:[,.;]|$)/.test(after) && readTitleBeforeComma(view, run.first) !== null;
   },
 };
@@ -50,7 +50,7 @@ const speechVerb: DiscoveryTrigger = {
   name: 'speech-verb',
   single: true,
   test: (view, run) => {
-    const { tokens, sentence } = view;
+    const { words: tokens, sentence } = view;
     let k = run.last + 1;
     while (tokens[k] && lexicon.speechAuxiliaries.has(wordOf(tokens[k]!)) && !lexicon.speechVerbs.has(wordOf(tokens[k]!))) k += 1;
     const after = tokens[k];

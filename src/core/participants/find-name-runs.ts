@@ -3,10 +3,10 @@
  * "Ursula von der Leyen", "Micheál Martin"), skipping words that never belong to one: sentence
  * openers, dates, places, outlets, offices, names of bodies and buildings.
  */
-import type { SentenceView } from './article-view.ts';
+import type { SentenceReading } from '../reading/read-articles.ts';
 import { lexicon } from './lexicon.ts';
 import { wordOf } from './read-title.ts';
-import { onlySpaceBetween, type Token } from './tokenize-sentence.ts';
+import { onlySpaceBetween, type Token } from '../reading/tokenize.ts';
 
 /** A run of name words: token indices, inclusive. */
 export interface NameRun {
@@ -43,8 +43,8 @@ function readNameWord(token: Token): boolean {
 }
 
 /** Maximal runs of name words (up to 4 words), not crossing punctuation, a possessive, or a claimed token. */
-export function findNameRuns(view: SentenceView, isClaimed: (index: number) => boolean): NameRun[] {
-  const { tokens, sentence } = view;
+export function findNameRuns(view: SentenceReading, isClaimed: (index: number) => boolean): NameRun[] {
+  const { words: tokens, sentence } = view;
   const runs: NameRun[] = [];
   let first = -1;
   const close = (last: number) => {

@@ -13,7 +13,7 @@ export function introducedPeople(state: ArticleState, corpus: Corpus): Candidate
   for (const found of state.found) {
     const candidate = corpus.candidates.get(found.participant);
     if (!candidate || candidate.kind !== 'person' || !fullNameRules.has(found.rule)) continue;
-    const tokens = state.view.sentences[found.sentence]!.tokens;
+    const tokens = state.view.sentences[found.sentence]!.words;
     if (found.last > found.first || candidate.given === null) people.set(candidate.id, candidate);
     else if (tokens[found.first]!.norm !== candidate.surname) people.set(candidate.id, candidate);
   }

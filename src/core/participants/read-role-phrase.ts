@@ -4,10 +4,10 @@
  * at Chatham House", "Ukraine's parliamentary human rights commissioner"). Used for the role set
  * after a name and for the title set off before it by a comma ("Its prime minister, Bart De Wever,").
  */
-import type { SentenceView } from './article-view.ts';
+import type { SentenceReading } from '../reading/read-articles.ts';
 import { lexicon, officeAt } from './lexicon.ts';
 import { wordOf, type TitleReading } from './read-title.ts';
-import { onlySpaceBetween, type Token } from './tokenize-sentence.ts';
+import { onlySpaceBetween, type Token } from '../reading/tokenize.ts';
 
 /** Most words before the office noun, and in its complement. */
 const maxModifiers = 6;
@@ -19,7 +19,7 @@ export interface RolePhrase extends TitleReading {
   last: number;
 }
 
-const joined = (view: SentenceView, k: number): boolean => onlySpaceBetween(view.sentence.text, view.tokens[k - 1]!.end, view.tokens[k]!.start);
+const joined = (view: SentenceReading, k: number): boolean => onlySpaceBetween(view.sentence.text, view.words[k - 1]!.end, view.words[k]!.start);
 
 /** True when `word` ends the words before an office: a clause word, a preposition or a speech verb. */
 function stops(token: Token): boolean {
@@ -29,10 +29,10 @@ function stops(token: Token): boolean {
 }
 
 /** The complement after `of`/`at`/...: up to punctuation or a relative pronoun; its last token, or -1. */
-function complementEnd(view: SentenceView, starter: number): number {
+function complementEnd(view: SentenceReading, starter: number): number {
   let last = -1;
-  for (let k = starter + 1; k < view.tokens.length && k - starter <= maxComplement; k += 1) {
-    const word = wordOf(view.tokens[k]!);
+  for (let k = starter + 1; k < view.words.length && k - starter <= maxComplement; k += 1) {
+    const word = wordOf(view.words[k]!);
     if (!joined(view, k) || lexicon.relativePronouns.has(word) || lexicon.speechVerbs.has(word)) break;
     last = k;
   }
@@ -40,8 +40,8 @@ function complementEnd(view: SentenceView, starter: number): number {
 }
 
 /** The role phrase that starts at token `from`, or null when no office noun heads it at a boundary. */
-export function readRolePhrase(view: SentenceView, from: number): RolePhrase | null {
-  const { tokens } = view;
+export function readRolePhrase(view: SentenceReading, from: number): RolePhrase | null {
+  const { words: tokens } = view;
   let first = from;
   if (tokens[first] && lexicon.roleDeterminers.has(wordOf(tokens[first]!))) first += 1;
   let end = first;
@@ -73,8 +73,8 @@ function officeEnd(words: string[], index: number, office: string): number {
 }
 
 /** The role phrase after a name and a comma (`, the secretary of state`, `, who served on ...`), or null. */
-export function readApposition(view: SentenceView, nameLast: number): TitleReading | null {
-  const { tokens, sentence } = view;
+export function readApposition(view: SentenceReading, nameLast: number): TitleReading | null {
+  const { words: tokens, sentence } = view;
   const next = tokens[nameLast + 1];
   if (!next || !/^\s*,\s*$/.test(sentence.text.slice(tokens[nameLast]!.end, next.start))) return null;
   if (wordOf(next) === 'who') {
@@ -92,8 +92,8 @@ export function readApposition(view: SentenceView, nameLast: number): TitleReadi
  * The title set off by a comma right before a name ("The EU's foreign policy chief, Kaja Kallas,
  * said"): the phrase must start at a determiner, a possessive or a boundary and end at the comma.
  */
-export function readTitleBeforeComma(view: SentenceView, nameFirst: number): RolePhrase | null {
-  const { tokens, sentence } = view;
+export function readTitleBeforeComma(view: SentenceReading, nameFirst: number): RolePhrase | null {
+  const { words: tokens, sentence } = view;
   const comma = nameFirst - 1;
   if (comma < 0 || !/^\s*,\s*$/.test(sentence.text.slice(tokens[comma]!.end, tokens[nameFirst]!.start))) return null;
   for (let start = comma; start >= 0 && comma - start <= maxModifiers + 1; start -= 1) {

@@ -53,11 +53,11 @@ export function readRoles(state: ArticleState, corpus: Corpus): { found: Found[]
     if (title) note(title.role, title.head);
     else {
       const before = readTitleBeforeComma(view, mention.first);
-      if (before && wordOf(view.tokens[before.first]!) !== 'the') note(before.role, before.head);
+      if (before && wordOf(view.words[before.first]!) !== 'the') note(before.role, before.head);
     }
     const apposition = readApposition(view, mention.last);
     if (apposition) note(apposition.role, apposition.head);
-    return title ? { ...mention, start: view.tokens[title.first]!.start } : mention;
+    return title ? { ...mention, start: view.words[title.first]!.start } : mention;
   });
   return { found, roles };
 }

@@ -3,9 +3,9 @@
  * chief negotiator Rustem Umerov", "Kremlin spokesman Dmitry Peskov"). Role phrases set off by
  * commas are read in `read-role-phrase.ts`.
  */
-import type { SentenceView } from './article-view.ts';
+import type { SentenceReading } from '../reading/read-articles.ts';
 import { lexicon, roleHead } from './lexicon.ts';
-import { onlySpaceBetween, type Token } from './tokenize-sentence.ts';
+import { onlySpaceBetween, type Token } from '../reading/tokenize.ts';
 
 /** A role phrase found next to a name. */
 export interface TitleReading {
@@ -34,17 +34,17 @@ export function isTitleWord(token: Token, isEntity: EntityTest): boolean {
 }
 
 /** Names the office of tokens `first..last` (function words trimmed off the front); null when they end with none. */
-function toReading(view: SentenceView, first: number, last: number): TitleReading | null {
-  while (first <= last && ['of', 'the'].includes(wordOf(view.tokens[first]!))) first += 1;
+function toReading(view: SentenceReading, first: number, last: number): TitleReading | null {
+  while (first <= last && ['of', 'the'].includes(wordOf(view.words[first]!))) first += 1;
   if (first > last) return null;
-  const head = roleHead(view.tokens.slice(first, last + 1).map(wordOf));
+  const head = roleHead(view.words.slice(first, last + 1).map(wordOf));
   if (head === null) return null;
-  return { first, role: view.sentence.text.slice(view.tokens[first]!.start, view.tokens[last]!.end), head };
+  return { first, role: view.sentence.text.slice(view.words[first]!.start, view.words[last]!.end), head };
 }
 
 /** The title right before the token at `nameFirst`, or null. */
-export function readTitle(view: SentenceView, nameFirst: number, isEntity: EntityTest): TitleReading | null {
-  const { tokens, sentence } = view;
+export function readTitle(view: SentenceReading, nameFirst: number, isEntity: EntityTest): TitleReading | null {
+  const { words: tokens, sentence } = view;
   // "Prime Minister Sir Keir Starmer": the honorific joins the mention but not the role.
   let end = nameFirst;
   while (end > 0 && lexicon.honorifics.has(wordOf(tokens[end - 1]!)) && tokens[end - 1]!.cap && onlySpaceBetween(sentence.text, tokens[end - 1]!.end, tokens[end]!.start)) end -= 1;

@@ -4,7 +4,7 @@
  */
 import type { RegistryEntry } from '../model.ts';
 import type { Phrase } from './compile-matcher.ts';
-import { foldName } from './fold-name.ts';
+import { foldName } from '../reading/fold-name.ts';
 import { lexicon } from './lexicon.ts';
 import type { Candidate } from './resolution-state.ts';
 

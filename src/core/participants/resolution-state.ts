@@ -3,7 +3,7 @@
  * matchers, and the mentions found so far in the article being read.
  */
 import type { ParticipantKind } from '../model.ts';
-import type { ArticleView } from './article-view.ts';
+import type { ArticleReading } from '../reading/read-articles.ts';
 import type { Matcher } from './compile-matcher.ts';
 
 /** A participant that mentions may resolve to. */
@@ -67,7 +67,7 @@ export interface Profile {
 /** One article being read, with the mentions found so far. */
 export interface ArticleState {
   /** The article. */
-  view: ArticleView;
+  view: ArticleReading;
   /** Mentions found so far, in rule order. */
   found: Found[];
   /** `sentence:token` keys of tokens already resolved. */

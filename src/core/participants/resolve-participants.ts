@@ -5,9 +5,8 @@
  * ("the US president") last, once every role in the corpus is known.
  */
 import type { Participant, RegistryEntry } from '../model.ts';
-import type { ParagraphReading } from '../quotes/read-paragraph.ts';
-import type { Mention, ParsedArticle } from '../stages.ts';
-import { viewArticle } from './article-view.ts';
+import type { ArticleReading } from '../reading/read-articles.ts';
+import type { Mention } from '../stages.ts';
 import { toMentions, toParticipants } from './build-participants.ts';
 import { compileMatcher } from './compile-matcher.ts';
 import { discoverPeople } from './discover-people.ts';
@@ -17,8 +16,6 @@ import { nameRules, referenceRules } from './name-rules.ts';
 import { readRoles, type RoleNote } from './read-roles.ts';
 import { candidateOf, registryPhrases, registryWords } from './registry-candidates.ts';
 import { isFree, tokenKey, type ArticleState, type Corpus, type NameRule, type Profile } from './resolution-state.ts';
-import { tokenizeSentence } from './tokenize-sentence.ts';
-import { readOncePerText } from '../text/read-once-per-text.ts';
 
 /** Runs rules in order, keeping each mention whose tokens are still free, and claiming them. */
 function runRules(state: ArticleState, corpus: Corpus, rules: NameRule[]): void {
@@ -54,15 +51,9 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
 }
 
 /**
- * Resolves every mention of a participant in the articles (in the order given). Also hands on each
- * article's paragraphs as read (sentence ranges, quotations, tokens), for the quotes stage.
+ * Resolves every mention of a participant in the articles (in the order given).
  */
-export function resolveParticipants(
-  articles: ParsedArticle[],
-  registry: RegistryEntry[],
-): { participants: Participant[]; mentions: Mention[]; readings: ParagraphReading[][] } {
-  const tokenize = readOncePerText(tokenizeSentence);
-  const views = articles.map((article) => viewArticle(article, tokenize));
+export function resolveParticipants(views: readonly ArticleReading[], registry: RegistryEntry[]): { participants: Participant[]; mentions: Mention[] } {
   const registered = registry.map(candidateOf);
   const phrases = registryPhrases(registry);
   const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)));
@@ -85,5 +76,5 @@ export function resolveParticipants(
   corpus.profiles = profilesOf(roles, corpus);
   for (const state of states) runRules(state, corpus, referenceRules);
   const mentions = toMentions(states);
-  return { participants: toParticipants(mentions, roles, corpus), mentions, readings: views.map((view) => view.paragraphs) };
+  return { participants: toParticipants(mentions, roles, corpus), mentions };
 }

@@ -4,26 +4,18 @@
  * `speaker: null`: the stage never guesses.
  */
 import type { Participant, Quote } from '../model.ts';
-import type { Mention, ParsedArticle } from '../stages.ts';
+import type { ArticleReading } from '../reading/read-articles.ts';
+import type { Mention } from '../stages.ts';
 import { attributionRules } from './attribution-rules.ts';
 import { buildQuoteContext, directoryOf, groupBy } from './quote-context.ts';
-import type { ParagraphReading } from './read-paragraph.ts';
 
-/**
- * Every quotation of the articles, in article order, each with its speaker or null. `readings`
- * are the articles' paragraphs as the participants stage read them (in the same order), if given.
- */
-export function extractQuotes(
-  articles: ParsedArticle[],
-  mentions: Mention[],
-  participants: Participant[],
-  readings?: readonly (readonly ParagraphReading[])[],
-): Quote[] {
+/** Every quotation of the articles, in article order, each with its speaker or null. */
+export function extractQuotes(articles: readonly ArticleReading[], mentions: Mention[], participants: Participant[]): Quote[] {
   const grouped = groupBy(mentions, (mention) => mention.sentence);
   const directory = directoryOf(participants);
   const quotes: Quote[] = [];
-  for (const [index, article] of articles.entries()) {
-    const context = buildQuoteContext(article, grouped, directory, readings?.[index]);
+  for (const article of articles) {
+    const context = buildQuoteContext(article, grouped, directory);
     for (const draft of context.drafts) {
       let decided: { speaker: string | null; rule: string } | undefined;
       for (const rule of attributionRules) {
@@ -34,8 +26,8 @@ export function extractQuotes(
       context.speakers.set(draft.order, speaker);
       quotes.push({
         id: `${context.slug}#q-${draft.order + 1}`,
-        sentence: draft.sentences[0]!.located.sentence.id,
-        sentences: draft.sentences.map((info) => info.located.sentence.id),
+        sentence: draft.sentences[0]!.sentence.id,
+        sentences: draft.sentences.map((info) => info.sentence.id),
         text: draft.text,
         speaker,
         attribution: speaker === null ? null : decided!.rule,

@@ -3,24 +3,13 @@
  * mentions, and each quotation found, with the sentences it spans.
  */
 import type { ParticipantKind, Participant } from '../model.ts';
-import type { Mention, ParsedArticle } from '../stages.ts';
-import type { Token } from '../participants/tokenize-sentence.ts';
-import type { QuoteSpan } from './find-quote-spans.ts';
-import type { LocatedSentence } from './locate-sentences.ts';
-import { readParagraph, type ParagraphReading } from './read-paragraph.ts';
+import type { QuoteSpan } from '../reading/find-quote-spans.ts';
+import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
+import { isQuotedOffset } from '../reading/read-articles.ts';
+import type { Mention } from '../stages.ts';
 
-/** A sentence ready for attribution. */
-export interface SentenceInfo {
-  /** The sentence and its place in the paragraph. */
-  located: LocatedSentence;
-  /** Position in the article (0-based). */
-  index: number;
-  /** Paragraph position in the article (0-based). */
-  paragraph: number;
-  /** Tokens of the sentence text. */
-  tokens: readonly Token[];
-  /** `[start, end)` quoted ranges, in sentence offsets. */
-  quoted: Array<[number, number]>;
+/** A sentence ready for attribution: its reading, and the mentions outside quotation marks, in order. */
+export interface SentenceInfo extends SentenceReading {
   /** Mentions outside quotation marks, in order. */
   mentions: Mention[];
 }
@@ -86,29 +75,19 @@ export function directoryOf(participants: Participant[]): ParticipantDirectory {
   };
 }
 
-/** Builds the context of one article; `readings` are its paragraphs as already read, if they were. */
-export function buildQuoteContext(
-  article: ParsedArticle,
-  mentions: Map<string, Mention[]>,
-  directory: ParticipantDirectory,
-  readings?: readonly ParagraphReading[],
-): QuoteContext {
+/** Builds the context of one article from its reading. */
+export function buildQuoteContext(article: ArticleReading, mentions: Map<string, Mention[]>, directory: ParticipantDirectory): QuoteContext {
   const sentences: SentenceInfo[] = [];
   const drafts: QuoteDraft[] = [];
-  article.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const { located: placed, spans, tokens } = readings?.[paragraphIndex] ?? readParagraph(paragraph);
-    const located = placed.map((entry, position): SentenceInfo => {
-      const quoted: Array<[number, number]> = spans
-        .map((span): [number, number] => [Math.max(span.open, entry.start) - entry.start, Math.min(span.close === null ? span.end : span.close + 1, entry.end) - entry.start])
-        .filter(([from, to]) => from < to);
-      const inQuote = (mention: Mention) => quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
-      const own = (mentions.get(entry.sentence.id) ?? []).filter((mention) => !inQuote(mention));
-      return { located: entry, index: sentences.length + position, paragraph: paragraphIndex, tokens: tokens[position]!, quoted, mentions: own };
+  article.paragraphs.forEach(({ paragraph, spans, sentences: readings }, paragraphIndex) => {
+    const located = readings.map((reading): SentenceInfo => {
+      const inQuote = (mention: Mention) => reading.quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
+      return { ...reading, mentions: (mentions.get(reading.sentence.id) ?? []).filter((mention) => !inQuote(mention)) };
     });
     sentences.push(...located);
     for (const span of spans) {
       const text = paragraph.text.slice(span.start, span.end).trim().replace(/[\s,]+$/u, '');
-      const spanned = located.filter((info) => info.located.start < (span.close ?? span.end) && info.located.end > span.open);
+      const spanned = located.filter((info) => info.start < (span.close ?? span.end) && info.end > span.open);
       if (spanned.length === 0 || text === '') continue;
       drafts.push({
         order: drafts.length,
@@ -122,10 +101,10 @@ export function buildQuoteContext(
     }
   });
   return {
-    slug: article.input.slug,
+    slug: article.parsed.input.slug,
     sentences,
     drafts,
-    draftsBySentence: groupBy(drafts, (draft) => draft.sentences[0]!.index),
+    draftsBySentence: groupBy(drafts, (draft) => draft.sentences[0]!.position),
     sentencesByParagraph: groupBy(sentences, (info) => info.paragraph),
     kinds: directory.kinds,
     names: directory.names,
@@ -134,6 +113,4 @@ export function buildQuoteContext(
 }
 
 /** True when the sentence offset lies inside quotation marks (marks included). */
-export function isInsideQuote(info: SentenceInfo, offset: number): boolean {
-  return info.quoted.some(([from, to]) => offset >= from && offset < to);
-}
+export const isInsideQuote = (info: SentenceInfo, offset: number): boolean => isQuotedOffset(info, offset);

@@ -26,7 +26,7 @@ const determiners = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
 
 /** The mention that covers token `k`, people first, then the longest. */
 export function mentionAt(context: QuoteContext, info: SentenceInfo, k: number): Mention | null {
-  const token = info.tokens[k];
+  const token = info.words[k];
   if (!token) return null;
   const covering = info.mentions.filter((mention) => mention.start <= token.start && mention.end >= token.end);
   covering.sort((a, b) => Number(context.kinds.get(b.participant) === 'person') - Number(context.kinds.get(a.participant) === 'person') || (b.end - b.start) - (a.end - a.start));
@@ -35,13 +35,13 @@ export function mentionAt(context: QuoteContext, info: SentenceInfo, k: number):
 
 /** Index of the token that starts at or after a sentence offset. */
 function tokenIndexAt(info: SentenceInfo, offset: number): number {
-  const index = info.tokens.findIndex((token) => token.start >= offset);
-  return index < 0 ? info.tokens.length : index;
+  const index = info.words.findIndex((token) => token.start >= offset);
+  return index < 0 ? info.words.length : index;
 }
 
 /** Reads a subject ending at token `k`: a name, a pronoun, or "a Kremlin aide". */
 function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): SpeakerReading {
-  const token = info.tokens[k];
+  const token = info.words[k];
   if (!token || isInsideQuote(info, token.start)) return null;
   const gender = pronouns.get(wordOf(token));
   if (gender) return { pronoun: gender, from: k };
@@ -50,19 +50,19 @@ function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): 
   // "A Kremlin aide", "Ukraine's foreign ministry", "a senior Kremlin official": the body speaks.
   let j = k;
   if (!spokes.has(wordOf(token))) return null;
-  while (j > 0 && (spokes.has(wordOf(info.tokens[j]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[j]!)))) j -= 1;
+  while (j > 0 && (spokes.has(wordOf(info.words[j]!)) || lexicon.titleModifiers.has(wordOf(info.words[j]!)))) j -= 1;
   const body = mentionAt(context, info, j);
   if (!body || context.kinds.get(body.participant) === 'person') return null;
   let from = tokenIndexAt(info, body.start);
-  while (from > 0 && (determiners.has(wordOf(info.tokens[from - 1]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[from - 1]!)))) from -= 1;
+  while (from > 0 && (determiners.has(wordOf(info.words[from - 1]!)) || lexicon.titleModifiers.has(wordOf(info.words[from - 1]!)))) from -= 1;
   return { participant: body.participant, via: 'body', from };
 }
 
 /** True when a title and a comma stand right before token `first` ("... foreign policy chief, Kaja Kallas"). */
 function afterTitle(info: SentenceInfo, first: number): boolean {
-  const before = info.tokens[first - 1];
-  const token = info.tokens[first];
-  return before !== undefined && token !== undefined && /^\s*,\s*$/.test(info.located.sentence.text.slice(before.end, token.start)) && lexicon.roleWords.has(wordOf(before));
+  const before = info.words[first - 1];
+  const token = info.words[first];
+  return before !== undefined && token !== undefined && /^\s*,\s*$/.test(info.sentence.text.slice(before.end, token.start)) && lexicon.roleWords.has(wordOf(before));
 }
 
 /**
@@ -70,21 +70,21 @@ function afterTitle(info: SentenceInfo, first: number): boolean {
  * A participle ("Trump thanked Putin, saying ...") has the main clause's subject: not read here.
  */
 export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
-  const text = info.located.sentence.text;
-  if (/ing$/.test(wordOf(info.tokens[v]!))) return null;
+  const text = info.sentence.text;
+  if (/ing$/.test(wordOf(info.words[v]!))) return null;
   let k = v - 1;
-  while (k >= 0 && lexicon.speechAuxiliaries.has(wordOf(info.tokens[k]!)) && !/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) k -= 1;
+  while (k >= 0 && lexicon.speechAuxiliaries.has(wordOf(info.words[k]!)) && !/,/.test(text.slice(info.words[k]!.end, info.words[k + 1]!.start))) k -= 1;
   if (k < 0) return null;
-  if (/,/.test(text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) {
+  if (/,/.test(text.slice(info.words[k]!.end, info.words[k + 1]!.start))) {
     // "The EU's foreign policy chief, Kaja Kallas, said": the name is itself set off by commas, after a title.
     const named = mentionAt(context, info, k);
-    if (named && named.end === info.tokens[k]!.end && context.kinds.get(named.participant) === 'person' && afterTitle(info, tokenIndexAt(info, named.start))) {
+    if (named && named.end === info.words[k]!.end && context.kinds.get(named.participant) === 'person' && afterTitle(info, tokenIndexAt(info, named.start))) {
       return { participant: named.participant, via: 'name', from: tokenIndexAt(info, named.start) };
     }
     // "Fiona Hill, who served on ..., told", "Kushner, speaking alongside Witkoff, said": step back over the aside to the name.
     let j = k;
     const opensAside = (word: string) => apposition.has(word) || /\p{L}{3,}ing$/u.test(word);
-    while (j > 0 && !(/,/.test(text.slice(info.tokens[j - 1]!.end, info.tokens[j]!.start)) && opensAside(wordOf(info.tokens[j]!)))) j -= 1;
+    while (j > 0 && !(/,/.test(text.slice(info.words[j - 1]!.end, info.words[j]!.start)) && opensAside(wordOf(info.words[j]!)))) j -= 1;
     if (j <= 0) return null;
     k = j - 1;
   }
@@ -93,21 +93,21 @@ export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: 
 
 /** The speaker named right after an inverted speech verb at token `v` ("said Kremlin spokesman Dmitry Peskov"). */
 export function speakerAfterVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
-  const verb = info.tokens[v];
-  const next = info.tokens[v + 1];
-  if (!verb || !next || !lexicon.invertedSpeechVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.located.sentence.text.slice(verb.end, next.start))) return null;
+  const verb = info.words[v];
+  const next = info.words[v + 1];
+  if (!verb || !next || !lexicon.invertedSpeechVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.sentence.text.slice(verb.end, next.start))) return null;
   const mention = mentionAt(context, info, v + 1);
   if (!mention || mention.start < next.start) return null;
   // "said Peskov." or "said Peskov, the Kremlin spokesman": the name ends the clause; in
   // "said Russia will not stop" it opens a reported clause instead.
-  const rest = info.located.sentence.text.slice(mention.end);
+  const rest = info.sentence.text.slice(mention.end);
   return /^\s*(?:[,.;:!?]|$)/u.test(rest) ? { participant: mention.participant, via: 'name', from: v } : null;
 }
 
 /** Index of the token where the main clause starts: after an introductory phrase and a leading conjunction. */
 export function clauseStart(info: SentenceInfo): number {
-  const { tokens } = info;
-  const text = info.located.sentence.text;
+  const { words: tokens } = info;
+  const text = info.sentence.text;
   let k = 0;
   while (tokens[k] && isInsideQuote(info, tokens[k]!.start)) k += 1;
   const first = tokens[k];
@@ -123,12 +123,12 @@ export function clauseStart(info: SentenceInfo): number {
 
 /** A subject written as a title set off before the name: "Its prime minister, Bart De Wever, has called ...". */
 function titledSubject(context: QuoteContext, info: SentenceInfo, k: number): SpeakerReading {
-  const view = { sentence: info.located.sentence, tokens: info.tokens, quoted: info.quoted };
-  for (let j = k + 1; j < info.tokens.length && j - k <= 9; j += 1) {
+  const view = info;
+  for (let j = k + 1; j < info.words.length && j - k <= 9; j += 1) {
     const mention = mentionAt(context, info, j);
-    if (!mention || context.kinds.get(mention.participant) !== 'person' || mention.start !== info.tokens[j]!.start) continue;
+    if (!mention || context.kinds.get(mention.participant) !== 'person' || mention.start !== info.words[j]!.start) continue;
     const title = readTitleBeforeComma(view, j);
-    const first = title ? title.first - (lexicon.roleDeterminers.has(wordOf(info.tokens[title.first - 1] ?? info.tokens[j]!)) ? 1 : 0) : -1;
+    const first = title ? title.first - (lexicon.roleDeterminers.has(wordOf(info.words[title.first - 1] ?? info.words[j]!)) ? 1 : 0) : -1;
     return first === k ? { participant: mention.participant, via: 'name', from: k } : null;
   }
   return null;
@@ -137,7 +137,7 @@ function titledSubject(context: QuoteContext, info: SentenceInfo, k: number): Sp
 /** The subject that opens the main clause: a pronoun, a named participant, or a body's spokesperson. */
 export function subjectOf(context: QuoteContext, info: SentenceInfo): SpeakerReading {
   let k = clauseStart(info);
-  const token = info.tokens[k];
+  const token = info.words[k];
   if (!token || isInsideQuote(info, token.start)) return null;
   const gender = pronouns.get(wordOf(token));
   if (gender) return { pronoun: gender, from: k };
@@ -146,10 +146,10 @@ export function subjectOf(context: QuoteContext, info: SentenceInfo): SpeakerRea
   const titled = titledSubject(context, info, k);
   if (titled) return titled;
   const start = k;
-  while (info.tokens[k] && (determiners.has(wordOf(info.tokens[k]!)) || lexicon.titleModifiers.has(wordOf(info.tokens[k]!)))) k += 1;
+  while (info.words[k] && (determiners.has(wordOf(info.words[k]!)) || lexicon.titleModifiers.has(wordOf(info.words[k]!)))) k += 1;
   const body = mentionAt(context, info, k);
   if (!body || context.kinds.get(body.participant) === 'person') return null;
   let j = k + 1;
-  while (info.tokens[j] && mentionAt(context, info, j)?.participant === body.participant) j += 1;
-  return { participant: body.participant, via: info.tokens[j] && spokes.has(wordOf(info.tokens[j]!)) ? 'body' : 'name', from: start };
+  while (info.words[j] && mentionAt(context, info, j)?.participant === body.participant) j += 1;
+  return { participant: body.participant, via: info.words[j] && spokes.has(wordOf(info.words[j]!)) ? 'body' : 'name', from: start };
 }

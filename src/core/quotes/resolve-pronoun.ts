@@ -3,7 +3,7 @@
  * can be meant, looking back a few sentences. "He" skips people known to be women, "she"
  * takes only people known to be women (by given name, see `isFemaleGiven`).
  */
-import { foldCase } from '../participants/fold-name.ts';
+import { foldCase } from '../reading/fold-name.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { subjectOf } from './read-speaker.ts';
 import { femaleGivenNames, maleNamesEndingInA } from './words/female-given-names.ts';

@@ -11,7 +11,7 @@ import { inheritFromPrevious } from './rules/inherit-from-previous.ts';
 import type { SentenceContext, TopicRule } from './rules/topic-rule.ts';
 import { compileTopics, scoreTopics } from './score-topics.ts';
 import { tokenizeWords } from './tokenize-words.ts';
-import { readOncePerText } from '../text/read-once-per-text.ts';
+import { readOncePerText } from '../reading/read-once-per-text.ts';
 
 /** The rules, in the order they run. */
 export const topicRules: readonly TopicRule[] = [

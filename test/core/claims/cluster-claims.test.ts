@@ -7,6 +7,7 @@ import type { ParsedArticle } from '../../../src/core/stages.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
 import { articleFrom, type ArticleSpec } from '../dates/article-from.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 /** Every sentence gets one topic unless told otherwise. */
 function topicsOf(articles: readonly ParsedArticle[], topic = 'talks'): Map<string, string[]> {
@@ -15,7 +16,7 @@ function topicsOf(articles: readonly ParsedArticle[], topic = 'talks'): Map<stri
 
 /** Runs the dates and figures stages first, as the pipeline does. */
 function claimsOf(articles: readonly ParsedArticle[], topics = topicsOf(articles)): Claim[] {
-  return clusterClaims(articles, topics, extractFigures(articles), extractEvents(articles));
+  return clusterClaims(articles, topics, extractFigures(readArticles(articles)), extractEvents(readArticles(articles)));
 }
 
 /** Background sentences, so that document frequencies look like a real corpus. */

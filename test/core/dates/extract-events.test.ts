@@ -7,10 +7,11 @@ import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import gold from '../../fixtures/gold_seeds.json' with { type: 'json' };
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
 import { articleFrom } from './article-from.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 /** The dates one sentence yields, as `date/precision`, when published on `published`. */
 function datesOf(published: string, sentence: string): string[] {
-  return extractEvents([articleFrom({ slug: 'a', published }, [sentence])]).map((e) => `${e.date}/${e.precision}`);
+  return extractEvents(readArticles([articleFrom({ slug: 'a', published }, [sentence])])).map((e) => `${e.date}/${e.precision}`);
 }
 
 const day = (date: string): string => `${date}/day`;
@@ -24,7 +25,7 @@ describe('extractEvents', () => {
       'No date here.',
       ['Trump said Thursday he will meet Putin on Friday.', 'The war began in February 2022.'],
     ]);
-    expect(extractEvents([article])).toEqual([
+    expect(extractEvents(readArticles([article]))).toEqual([
       {
         id: 'talks#e-4',
         date: '2022-02',
@@ -104,7 +105,7 @@ describe('extractEvents', () => {
       '"Trump also confirmed this today and said he is on board," he told reporters.',
       'The summit is today, officials said.',
     ]);
-    const events = extractEvents([article]);
+    const events = extractEvents(readArticles([article]));
     expect(events.map((e) => [e.sentence, e.date])).toEqual([
       ['merz#s-1', '2025-08-13'],
       ['merz#s-2', '2025-08-13'],
@@ -114,7 +115,7 @@ describe('extractEvents', () => {
 
   it('finds at least 90% of the annotated seed events, dated right in the same sentence', () => {
     const articles = rawSeedInputs().map(parseArticle);
-    const events = extractEvents(articles);
+    const events = extractEvents(readArticles(articles));
     const flat = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
     const found = gold.events.filter((g) => {
       const article = articles.find((a) => a.input.slug === `seed-${g.file.slice(0, 3)}`);
@@ -130,9 +131,9 @@ describe('extractEvents', () => {
   it('orders events by date, then article and sentence, and is deterministic', () => {
     const a = articleFrom({ slug: 'b-later', published: '2025-08-16' }, ['Talks took place on Friday.', 'The war began in 2022.']);
     const b = articleFrom({ slug: 'a-early', published: '2025-08-14' }, ['The summit is set for Friday.']);
-    const once = extractEvents([a, b]);
+    const once = extractEvents(readArticles([a, b]));
     expect(once.map((e) => e.id)).toEqual(['b-later#e-2', 'a-early#e-1', 'b-later#e-1']);
-    expect(extractEvents([b, a])).toEqual(once);
+    expect(extractEvents(readArticles([b, a]))).toEqual(once);
   });
 
   it.each([

@@ -4,10 +4,11 @@ import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import gold from '../../fixtures/gold_seeds.json' with { type: 'json' };
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
 import { articleFrom } from '../dates/article-from.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 /** The figures of one sentence as [value, about, kind]. */
 function figuresOf(sentence: string): [string, string, string][] {
-  return extractFigures([articleFrom({ slug: 'a', published: '2025-11-27' }, [sentence])]).map((f) => [
+  return extractFigures(readArticles([articleFrom({ slug: 'a', published: '2025-11-27' }, [sentence])])).map((f) => [
     f.value,
     f.about,
     f.kind,
@@ -18,7 +19,7 @@ describe('extractFigures', () => {
   it('returns figures with ids per article, sentence ids and value, about and kind', () => {
     const one = articleFrom({ slug: 'plan', published: '2025-11-27' }, ['No numbers here.', 'Kyiv has 600,000 troops.']);
     const two = articleFrom({ slug: 'alpha', published: '2025-11-20' }, ['The 28-point plan was cut to 22 points.']);
-    expect(extractFigures([one, two])).toEqual([
+    expect(extractFigures(readArticles([one, two]))).toEqual([
       { id: 'plan#f-1', sentence: 'plan#s-2', value: '600,000', about: 'troops', kind: 'people' },
       { id: 'alpha#f-1', sentence: 'alpha#s-1', value: '28-point', about: 'points in the plan', kind: 'points' },
       { id: 'alpha#f-2', sentence: 'alpha#s-1', value: '22 points', about: 'points', kind: 'points' },
@@ -60,7 +61,7 @@ describe('extractFigures', () => {
 
   it('finds the annotated seed figures in the same sentence', () => {
     const articles = rawSeedInputs().map(parseArticle);
-    const figures = extractFigures(articles);
+    const figures = extractFigures(readArticles(articles));
     const flat = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
     const core = (value: string): string => flat(value).replace(/^(about|around|nearly) /, '').split(' ')[0] ?? '';
     const found = gold.figures.filter((g) => {

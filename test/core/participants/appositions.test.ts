@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readApposition, readRolePhrase, readTitleBeforeComma } from '../../../src/core/participants/read-role-phrase.ts';
 import { resolveParticipants } from '../../../src/core/participants/resolve-participants.ts';
-import { viewArticle } from '../../../src/core/participants/article-view.ts';
 import { buildParsedArticle } from './build-parsed-article.ts';
 import { loadRegistry } from './load-registry.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 const registry = loadRegistry();
 
 /** The first sentence of a one-sentence article, ready for the readers. */
 function viewOf(sentence: string) {
-  return viewArticle(buildParsedArticle('v', [sentence])).sentences[0]!;
+  return readArticles([buildParsedArticle('v', [sentence])])[0]!.sentences[0]!;
 }
 
 /** The people of an article made of the given paragraphs, as `[id, roles]`. */
 function peopleIn(...paragraphs: string[]): Array<[string, string[]]> {
-  const { participants } = resolveParticipants([buildParsedArticle('a', paragraphs)], registry);
+  const { participants } = resolveParticipants(readArticles([buildParsedArticle('a', paragraphs)]), registry);
   return participants.filter((p) => p.kind === 'person').map((p): [string, string[]] => [p.id, p.roles]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
@@ -88,7 +88,7 @@ describe('discovery: nasty inputs', () => {
     ['Jedna Dwa, the head head head head head head head head, said nothing.'],
     [', the head of the delegation, said nothing.'],
   ])('%s', (sentence) => {
-    const discovered = resolveParticipants([buildParsedArticle('n', [sentence])], registry).participants.filter((p) => !p.registered);
+    const discovered = resolveParticipants(readArticles([buildParsedArticle('n', [sentence])]), registry).participants.filter((p) => !p.registered);
     expect(discovered.map((p) => p.id)).toEqual([]);
   });
 });

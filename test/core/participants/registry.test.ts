@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../../src/core/participants/fold-name.ts';
+import { foldName } from '../../../src/core/reading/fold-name.ts';
 import { loadRegistry } from './load-registry.ts';
 
 const registry = loadRegistry();

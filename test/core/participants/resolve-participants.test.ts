@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { resolveParticipants } from '../../../src/core/participants/resolve-participants.ts';
 import { buildParsedArticle } from './build-parsed-article.ts';
 import { loadRegistry } from './load-registry.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 const registry = loadRegistry();
 
 /** Ids of every participant mentioned in one article made of the given paragraphs. */
 function idsIn(...paragraphs: string[]): string[] {
-  const { participants } = resolveParticipants([buildParsedArticle('a', paragraphs)], registry);
+  const { participants } = resolveParticipants(readArticles([buildParsedArticle('a', paragraphs)]), registry);
   return participants.map((participant) => participant.id).sort();
 }
 
 describe('resolveParticipants: public surface', () => {
   it('returns participants and mentions with ids, rules and offsets into the sentence', () => {
     const article = buildParsedArticle('wire', ['U.S. Secretary of State Marco Rubio said talks would resume.']);
-    const { participants, mentions } = resolveParticipants([article], registry);
+    const { participants, mentions } = resolveParticipants(readArticles([article]), registry);
     const rubio = participants.find((participant) => participant.id === 'marco-rubio');
     expect(rubio).toMatchObject({ name: 'Marco Rubio', kind: 'person', affiliation: 'United States', registered: true, mentions: ['wire#s-1'] });
     expect(rubio?.roles).toEqual(['U.S. Secretary of State']);
@@ -89,11 +90,11 @@ describe('resolveParticipants: unseen coverage', () => {
 
 describe('resolveParticipants: shorter references', () => {
   it('takes first names only in an article that gives the full name', () => {
-    const inArticle = resolveParticipants([buildParsedArticle('a', ['Marco Rubio and Steve Witkoff arrived.', '“Marco and Steve did great work, and Scott too,” Trump said.'])], registry);
+    const inArticle = resolveParticipants(readArticles([buildParsedArticle('a', ['Marco Rubio and Steve Witkoff arrived.', '“Marco and Steve did great work, and Scott too,” Trump said.'])]), registry);
     const marco = inArticle.mentions.filter((m) => m.surface === 'Marco' || m.surface === 'Steve').map((m) => m.participant);
     expect(marco).toEqual(['marco-rubio', 'steve-witkoff']);
     expect(inArticle.mentions.some((m) => m.surface === 'Scott')).toBe(false);
-    const elsewhere = resolveParticipants([buildParsedArticle('b', ['“Marco did great work,” Trump said.'])], registry);
+    const elsewhere = resolveParticipants(readArticles([buildParsedArticle('b', ['“Marco did great work,” Trump said.'])]), registry);
     expect(elsewhere.mentions.some((m) => m.surface === 'Marco')).toBe(false);
   });
 
@@ -104,7 +105,7 @@ describe('resolveParticipants: shorter references', () => {
       'Later, the US president said he was hopeful.',
       'Marco Rubio, the secretary of state, joined them.',
     ]);
-    const descriptors = resolveParticipants([article], registry).mentions.filter((m) => m.rule === 'descriptor');
+    const descriptors = resolveParticipants(readArticles([article]), registry).mentions.filter((m) => m.rule === 'descriptor');
     expect(descriptors.map((m) => [m.surface, m.participant])).toEqual([
       ['The Russian leader', 'vladimir-putin'],
       ['the US president', 'donald-trump'],
@@ -114,25 +115,25 @@ describe('resolveParticipants: shorter references', () => {
 
   it('records roles from titles and appositions, with their sentences', () => {
     const article = buildParsedArticle('r', ['Trump will be joined by Steve Witkoff, his special envoy who has met Putin five times.', 'Fiona Hill, who served on Trump’s security council, told the Telegraph he was wary.']);
-    const { participants } = resolveParticipants([article], registry);
+    const { participants } = resolveParticipants(readArticles([article]), registry);
     expect(participants.find((p) => p.id === 'steve-witkoff')?.roleSources).toEqual([{ role: 'special envoy', sentence: 'r#s-1' }]);
     expect(participants.find((p) => p.id === 'fiona-hill')).toMatchObject({ registered: false, roles: ['served on Trump’s security council'] });
   });
 
   it('reads a relative clause as a role, past abbreviations', () => {
     const article = buildParsedArticle('w', ['Secretary of State Marco Rubio, who led the U.S. delegation, told reporters the talks went well.']);
-    expect(resolveParticipants([article], registry).participants.find((p) => p.id === 'marco-rubio')?.roles).toEqual(['Secretary of State', 'led the U.S. delegation']);
+    expect(resolveParticipants(readArticles([article]), registry).participants.find((p) => p.id === 'marco-rubio')?.roles).toEqual(['Secretary of State', 'led the U.S. delegation']);
   });
 
   it('does not read a new clause as an apposition', () => {
     const article = buildParsedArticle('c', ['US President Donald Trump met Vladimir Putin.', 'Speaking of a summit with Putin, the US president said he was ready.']);
-    const { participants } = resolveParticipants([article], registry);
+    const { participants } = resolveParticipants(readArticles([article]), registry);
     expect(participants.find((p) => p.id === 'vladimir-putin')?.roles).toEqual([]);
   });
 
   it('joins a surname found alone to the one discovered full name that ends with it', () => {
     const articles = [buildParsedArticle('x', ['Budanov told reporters the front was holding.']), buildParsedArticle('y', ['Intelligence chief Kyrylo Budanov said more drones were needed.'])];
-    const { participants } = resolveParticipants(articles, registry);
+    const { participants } = resolveParticipants(readArticles(articles), registry);
     const budanov = participants.filter((p) => p.aliases.some((alias) => alias.includes('Budanov')));
     expect(budanov.map((p) => [p.id, p.mentions])).toEqual([['kyrylo-budanov', ['x#s-1', 'y#s-1']]]);
   });
@@ -145,18 +146,18 @@ describe('resolveParticipants: aliases, order and determinism', () => {
   ];
 
   it('folds spellings into one participant with every surface form, sorted', () => {
-    const zelensky = resolveParticipants(articles, registry).participants.find((p) => p.id === 'volodymyr-zelensky')!;
+    const zelensky = resolveParticipants(readArticles(articles), registry).participants.find((p) => p.id === 'volodymyr-zelensky')!;
     expect(zelensky.aliases).toEqual(['Ukrainian President Volodymyr Zelenskiy', 'Zelensky', 'Zelenskyy’s']);
     expect(zelensky.mentions).toEqual(['one#s-1', 'one#s-2', 'two#s-1']);
   });
 
   it('gives the same result for a reordered registry', () => {
     const shuffled = [...registry].reverse();
-    expect(resolveParticipants(articles, shuffled)).toEqual(resolveParticipants(articles, registry));
+    expect(resolveParticipants(readArticles(articles), shuffled)).toEqual(resolveParticipants(readArticles(articles), registry));
   });
 
   it('lists people first, then bodies, then countries', () => {
-    const kinds = resolveParticipants([buildParsedArticle('k', ['NATO said Ukraine and Trump agreed.'])], registry).participants.map((p) => p.kind);
+    const kinds = resolveParticipants(readArticles([buildParsedArticle('k', ['NATO said Ukraine and Trump agreed.'])]), registry).participants.map((p) => p.kind);
     expect(kinds).toEqual(['person', 'organization', 'country']);
   });
 });
@@ -180,15 +181,15 @@ describe('resolveParticipants: nasty inputs', () => {
   });
 
   it('handles no articles and empty articles', () => {
-    expect(resolveParticipants([], registry)).toEqual({ participants: [], mentions: [], readings: [] });
-    expect(resolveParticipants([buildParsedArticle('e', [])], [])).toEqual({ participants: [], mentions: [], readings: [[]] });
+    expect(resolveParticipants(readArticles([]), registry)).toEqual({ participants: [], mentions: [] });
+    expect(resolveParticipants(readArticles([buildParsedArticle('e', [])]), [])).toEqual({ participants: [], mentions: [] });
   });
 
   it('stays fast on a long article', () => {
     const paragraph = 'Ukrainian President Volodymyr Zelenskiy said Kyiv would not accept the plan, and Trump told reporters Putin wanted peace.';
     const article = buildParsedArticle('long', Array.from({ length: 2000 }, () => paragraph));
     const started = performance.now();
-    const { mentions } = resolveParticipants([article], registry);
+    const { mentions } = resolveParticipants(readArticles([article]), registry);
     expect(mentions).toHaveLength(8000);
     expect(performance.now() - started).toBeLessThan(5000);
   });

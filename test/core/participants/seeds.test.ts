@@ -5,6 +5,7 @@ import { resolveParticipants } from '../../../src/core/participants/resolve-part
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
 import { loadRegistry } from './load-registry.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 interface GoldParticipant {
   id: string;
@@ -14,7 +15,7 @@ interface GoldParticipant {
 }
 
 const gold: GoldParticipant[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'gold_seeds.json'), 'utf8')).participants;
-const { participants, mentions } = resolveParticipants(rawSeedInputs().map(parseArticle), loadRegistry());
+const { participants, mentions } = resolveParticipants(readArticles(rawSeedInputs().map(parseArticle)), loadRegistry());
 const slugOf = (file: string) => `seed-${file.slice(0, 3)}`;
 
 /**

@@ -3,21 +3,22 @@ import { resolveParticipants } from '../../../src/core/participants/resolve-part
 import { extractQuotes } from '../../../src/core/quotes/extract-quotes.ts';
 import { buildParsedArticle } from '../participants/build-parsed-article.ts';
 import { loadRegistry } from '../participants/load-registry.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 const registry = loadRegistry();
 
 /** Quotes of one article made of the given paragraphs, as `[text, speaker]`. */
 function quotesOf(...paragraphs: string[]): Array<[string, string | null]> {
   const articles = [buildParsedArticle('a', paragraphs)];
-  const { participants, mentions } = resolveParticipants(articles, registry);
-  return extractQuotes(articles, mentions, participants).map((quote) => [quote.text, quote.speaker]);
+  const { participants, mentions } = resolveParticipants(readArticles(articles), registry);
+  return extractQuotes(readArticles(articles), mentions, participants).map((quote) => [quote.text, quote.speaker]);
 }
 
 describe('extractQuotes: public surface', () => {
   it('returns quotes with ids, sentences, text without marks, speaker and rule', () => {
     const articles = [buildParsedArticle('wire', ['Peace is close, officials said.', '“We’re hopeful. We want there to be peace,” Rubio added.'])];
-    const { participants, mentions } = resolveParticipants(articles, registry);
-    expect(extractQuotes(articles, mentions, participants)).toEqual([
+    const { participants, mentions } = resolveParticipants(readArticles(articles), registry);
+    expect(extractQuotes(readArticles(articles), mentions, participants)).toEqual([
       {
         id: 'wire#q-1',
         sentence: 'wire#s-2',
@@ -95,8 +96,8 @@ describe('extractQuotes: attribution rules', () => {
     [['Putin said: “Yes.', '“And no.”'], ['speaker-before', 'previous-paragraph']],
   ])('%j', (paragraphs, rules) => {
     const articles = [buildParsedArticle('r', paragraphs)];
-    const { participants, mentions } = resolveParticipants(articles, registry);
-    expect(extractQuotes(articles, mentions, participants).map((quote) => quote.attribution)).toEqual(rules);
+    const { participants, mentions } = resolveParticipants(readArticles(articles), registry);
+    expect(extractQuotes(readArticles(articles), mentions, participants).map((quote) => quote.attribution)).toEqual(rules);
   });
 });
 
@@ -116,9 +117,9 @@ describe('extractQuotes: nasty inputs', () => {
   it('stays fast on a long article full of quotes', () => {
     const paragraphs = Array.from({ length: 1500 }, (_, k) => (k % 3 === 0 ? 'Ukrainian President Volodymyr Zelenskiy met Trump. “We talked,” he said.' : '“And we will talk again.”'));
     const articles = [buildParsedArticle('long', paragraphs)];
-    const { participants, mentions } = resolveParticipants(articles, registry);
+    const { participants, mentions } = resolveParticipants(readArticles(articles), registry);
     const started = performance.now();
-    const quotes = extractQuotes(articles, mentions, participants);
+    const quotes = extractQuotes(readArticles(articles), mentions, participants);
     expect(quotes).toHaveLength(1500);
     expect(quotes.every((quote) => quote.speaker === 'volodymyr-zelensky')).toBe(true);
     expect(performance.now() - started).toBeLessThan(5000);
@@ -126,7 +127,7 @@ describe('extractQuotes: nasty inputs', () => {
 
   it('keeps article order and numbers quotes per article', () => {
     const articles = [buildParsedArticle('x', ['“One,” Trump said.', '“Two,” Putin said.']), buildParsedArticle('y', ['“Three,” Zelensky said.'])];
-    const { participants, mentions } = resolveParticipants(articles, registry);
-    expect(extractQuotes(articles, mentions, participants).map((quote) => quote.id)).toEqual(['x#q-1', 'x#q-2', 'y#q-1']);
+    const { participants, mentions } = resolveParticipants(readArticles(articles), registry);
+    expect(extractQuotes(readArticles(articles), mentions, participants).map((quote) => quote.id)).toEqual(['x#q-1', 'x#q-2', 'y#q-1']);
   });
 });

@@ -6,6 +6,7 @@ import { extractQuotes } from '../../../src/core/quotes/extract-quotes.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
 import { loadRegistry } from '../participants/load-registry.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 
 interface GoldQuote {
   file: string;
@@ -15,8 +16,8 @@ interface GoldQuote {
 
 const gold: GoldQuote[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'gold_seeds.json'), 'utf8')).quotes;
 const articles = rawSeedInputs().map(parseArticle);
-const { participants, mentions } = resolveParticipants(articles, loadRegistry());
-const quotes = extractQuotes(articles, mentions, participants);
+const { participants, mentions } = resolveParticipants(readArticles(articles), loadRegistry());
+const quotes = extractQuotes(readArticles(articles), mentions, participants);
 
 /** Quote text for comparison: marks, apostrophes, spacing and final punctuation unified. */
 const normalize = (text: string) => text.replace(/[“”"]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');

@@ -9,7 +9,7 @@ import { formatDay, toDayNumber } from '../calendar.ts';
 import { chooseYear } from '../choose-year.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { decideTense } from '../decide-tense.ts';
-import { tokenAt } from '../tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { monthPattern } from '../words/months.ts';
 

@@ -6,7 +6,7 @@ import { formatDay, toCalendarDate, toDayNumber, weekdayOf, type DayNumber } fro
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { chooseOccurrence } from '../choose-year.ts';
 import { decideTense } from '../decide-tense.ts';
-import { tokenAt } from '../tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { holidays, type Holiday } from '../words/holidays.ts';
 

@@ -6,7 +6,7 @@ import { toDayNumber, formatDay } from '../calendar.ts';
 import { chooseYear } from '../choose-year.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { decideTense } from '../decide-tense.ts';
-import { tokenAt } from '../tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { monthNames, monthPattern } from '../words/months.ts';
 

@@ -15,7 +15,7 @@ import {
 } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { decideTense } from '../decide-tense.ts';
-import { tokenAt } from '../tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 
 const pattern =

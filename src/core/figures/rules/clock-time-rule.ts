@@ -4,7 +4,7 @@
  * happening before the time ("talks in geneva", "landed in riyadh").
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { digit } from '../number-pattern.ts';
 
 const zone = '(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|MSK|NZT|AEST)';

@@ -4,7 +4,7 @@
  * people word such as "person"), so "one European diplomat" or "the other two" are not figures.
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { parseCount } from '../parse-count.ts';
 import { amountPattern, mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';

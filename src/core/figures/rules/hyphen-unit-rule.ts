@@ -4,7 +4,7 @@
  * peace plan" for points).
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { countPattern } from '../parse-count.ts';
 import { mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';

@@ -3,8 +3,8 @@
  * "the death toll at 1,200", "the death toll rose to 12", "killed 1,000",
  * "1,000 were killed". Numbers the text does not tie to anything are left out.
  */
-import type { Token } from '../../dates/tokenize-words.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import type { Token } from '../../reading/tokenize.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseBefore } from '../noun-phrase.ts';

@@ -5,8 +5,8 @@
  * talks" for nearly three hours, "advanced" by 10km), else the unit and its phrase ("months in
  * office"), else the unit.
  */
-import type { Token } from '../../dates/tokenize-words.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import type { Token } from '../../reading/tokenize.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
 import { amountPattern, mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter, phraseBefore } from '../noun-phrase.ts';

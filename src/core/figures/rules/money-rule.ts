@@ -3,7 +3,7 @@
  * the money is for or in ("frozen russian assets", "loan"), else "money".
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter, wordsAfter } from '../noun-phrase.ts';
 

@@ -3,7 +3,7 @@
  * fourth year", "the war's fourth year", "its 1,000th day". `about` is the thing ("war").
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { phraseBefore } from '../noun-phrase.ts';
 import { ordinals } from '../words/number-words.ts';
 

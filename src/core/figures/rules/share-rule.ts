@@ -3,7 +3,7 @@
  * "half of". `about` is the whole ("ukraine", "the territory"), else "share".
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';
 import { fractions } from '../words/number-words.ts';

@@ -3,7 +3,7 @@
  * millions", "thousands have died". Kept only when the text says what they count.
  */
 import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
-import { tokenAt } from '../../dates/tokenize-words.ts';
+import { tokenAt } from '../../reading/tokenize.ts';
 import { qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';
 import { unitKind } from '../unit-kind.ts';

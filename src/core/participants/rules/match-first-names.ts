@@ -15,13 +15,13 @@ export const matchFirstNames: NameRule = {
     if (given.size === 0) return found;
     state.view.sentences.forEach((view, sentence) => {
       const claimed = (k: number) => state.claimed.has(`${sentence}:${k}`);
-      view.tokens.forEach((token, k) => {
+      view.words.forEach((token, k) => {
         if (!token.cap || token.upper || claimed(k)) return;
         const id = given.get(token.norm);
-        const next = view.tokens[k + 1];
+        const next = view.words[k + 1];
         // "Marco Polo" is someone else: a first name must not run into another capitalised word.
         if (id === undefined || (next?.cap && /^\s+$/.test(view.sentence.text.slice(token.end, next.start)))) return;
-        if (gluedToOtherName(view.tokens, k, view.sentence.text, claimed)) return;
+        if (gluedToOtherName(view.words, k, view.sentence.text, claimed)) return;
         found.push({ sentence, first: k, last: k, participant: id, rule: 'first-name', start: token.start, end: token.end });
       });
     });

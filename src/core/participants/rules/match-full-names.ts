@@ -10,14 +10,14 @@ export const matchFullNames: NameRule = {
   apply: (state, corpus) => {
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
-      for (let k = 0; k < view.tokens.length; k += 1) {
-        const match = matchAt(corpus.names, view.sentence.text, view.tokens, k);
+      for (let k = 0; k < view.words.length; k += 1) {
+        const match = matchAt(corpus.names, view.sentence.text, view.words, k);
         if (!match) continue;
         const candidate = corpus.candidates.get(match.phrase.target);
         if (!candidate) continue;
         const rule = !candidate.registered ? 'discovered-name' : match.phrase.text === candidate.name ? 'registry-name' : 'registry-alias';
-        const start = view.tokens[match.first]!.start;
-        found.push({ sentence, first: match.first, last: match.last, participant: candidate.id, rule, start, end: view.tokens[match.last]!.end });
+        const start = view.words[match.first]!.start;
+        found.push({ sentence, first: match.first, last: match.last, participant: candidate.id, rule, start, end: view.words[match.last]!.end });
         k = match.last;
       }
     });

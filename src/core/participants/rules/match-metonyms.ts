@@ -7,7 +7,7 @@ import { matchAt } from '../compile-matcher.ts';
 import { lexicon } from '../lexicon.ts';
 import { wordOf } from '../read-title.ts';
 import type { Found, NameRule } from '../resolution-state.ts';
-import type { Token } from '../tokenize-sentence.ts';
+import type { Token } from '../../reading/tokenize.ts';
 
 /** Is the token at `index` used as a place rather than an actor? */
 function isPlace(tokens: readonly Token[], index: number, text: string): boolean {
@@ -31,11 +31,11 @@ export const matchMetonyms: NameRule = {
   apply: (state, corpus) => {
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
-      for (let k = 0; k < view.tokens.length; k += 1) {
-        const match = matchAt(corpus.metonyms, view.sentence.text, view.tokens, k);
-        if (!match || isPlace(view.tokens, k, view.sentence.text)) continue;
-        const end = view.tokens[match.last]!.end;
-        found.push({ sentence, first: k, last: match.last, participant: match.phrase.target, rule: 'metonym', start: view.tokens[k]!.start, end });
+      for (let k = 0; k < view.words.length; k += 1) {
+        const match = matchAt(corpus.metonyms, view.sentence.text, view.words, k);
+        if (!match || isPlace(view.words, k, view.sentence.text)) continue;
+        const end = view.words[match.last]!.end;
+        found.push({ sentence, first: k, last: match.last, participant: match.phrase.target, rule: 'metonym', start: view.words[k]!.start, end });
       }
     });
     return found;

@@ -8,7 +8,7 @@ import { introducedPeople, uniqueBy } from '../introduced-people.ts';
 import { lexicon } from '../lexicon.ts';
 import { isTitleWord } from '../read-title.ts';
 import type { Found, NameRule } from '../resolution-state.ts';
-import { onlySpaceBetween, type Token } from '../tokenize-sentence.ts';
+import { onlySpaceBetween, type Token } from '../../reading/tokenize.ts';
 
 /** True when a capitalised word other than a title or an opener is written right next to the token. */
 export function gluedToOtherName(tokens: readonly Token[], index: number, text: string, claimed: (k: number) => boolean): boolean {
@@ -28,10 +28,10 @@ export const matchSurnames: NameRule = {
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
       const claimed = (k: number) => state.claimed.has(`${sentence}:${k}`);
-      view.tokens.forEach((token, k) => {
+      view.words.forEach((token, k) => {
         if (!token.cap || claimed(k)) return;
         const id = local.get(token.norm) ?? corpus.surnames.get(token.norm);
-        if (id === undefined || gluedToOtherName(view.tokens, k, view.sentence.text, claimed)) return;
+        if (id === undefined || gluedToOtherName(view.words, k, view.sentence.text, claimed)) return;
         found.push({ sentence, first: k, last: k, participant: id, rule: 'surname', start: token.start, end: token.end });
       });
     });

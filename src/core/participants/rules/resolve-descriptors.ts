@@ -5,11 +5,11 @@
  * office ("the Kremlin aide", "the U.S. official") is resolved only to someone named in the same
  * or the previous sentence; otherwise it is an unnamed source.
  */
-import { isQuoted } from '../article-view.ts';
+import { isQuotedToken } from '../../reading/read-articles.ts';
 import { lexicon, roleCountries, roleHead } from '../lexicon.ts';
 import { isTitleWord, wordOf } from '../read-title.ts';
 import type { ArticleState, Corpus, Found, NameRule } from '../resolution-state.ts';
-import { onlySpaceBetween } from '../tokenize-sentence.ts';
+import { onlySpaceBetween } from '../../reading/tokenize.ts';
 
 /** Offices that "the leader" may stand for. */
 const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'premier', 'king', 'queen'];
@@ -48,13 +48,13 @@ export const resolveDescriptors: NameRule = {
   apply: (state, corpus) => {
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
-      const { tokens, sentence: { text } } = view;
+      const { words: tokens, sentence: { text } } = view;
       // Made at the first "the" that needs it: most sentences have none.
       let entityStarts: Set<number> | undefined;
       const isEntity = (token: { start: number }) =>
         (entityStarts ??= new Set(state.found.filter((f) => f.sentence === sentence).map((f) => tokens[f.first]!.start))).has(token.start);
       tokens.forEach((token, k) => {
-        if (wordOf(token) !== 'the' || isQuoted(view, token)) return;
+        if (wordOf(token) !== 'the' || isQuotedToken(view, token)) return;
         let last = k;
         while (tokens[last + 1] && !tokens[last + 1]!.possessive && onlySpaceBetween(text, tokens[last]!.end, tokens[last + 1]!.start) && isTitleWord(tokens[last + 1]!, isEntity)) last += 1;
         let words = tokens.slice(k + 1, last + 1).map(wordOf);

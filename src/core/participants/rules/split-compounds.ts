@@ -6,7 +6,7 @@
 import { matchAt } from '../compile-matcher.ts';
 import { introducedPeople, uniqueBy } from '../introduced-people.ts';
 import type { Found, NameRule } from '../resolution-state.ts';
-import { tokenizeSentence } from '../tokenize-sentence.ts';
+import { tokenize } from '../../reading/tokenize.ts';
 
 export const splitCompounds: NameRule = {
   name: 'compound',
@@ -14,13 +14,13 @@ export const splitCompounds: NameRule = {
     const local = uniqueBy(introducedPeople(state, corpus), (candidate) => candidate.surname);
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
-      view.tokens.forEach((token, k) => {
+      view.words.forEach((token, k) => {
         if (!/[-‐]/.test(token.base) || state.claimed.has(`${sentence}:${k}`)) return;
         const parts: Found[] = [];
         let offset = token.start;
         let unknown = false;
         for (const part of token.base.split(/[-‐]/)) {
-          const [partToken] = tokenizeSentence(part);
+          const partToken = tokenize(part).find((token) => token.word);
           const match = partToken ? matchAt(corpus.names, part, [partToken], 0) ?? matchAt(corpus.metonyms, part, [partToken], 0) : null;
           const id = match?.phrase.target ?? (partToken?.cap ? local.get(partToken.norm) ?? corpus.surnames.get(partToken.norm) : undefined);
           if (id !== undefined) parts.push({ sentence, first: k, last: k, participant: id, rule: 'compound', start: offset, end: offset + part.length });

@@ -10,8 +10,8 @@ export const attributeAccordingTo: AttributionRule = {
   name: 'according-to',
   apply: (draft, context) => {
     for (const info of [draft.sentences[0]!, draft.sentences[draft.sentences.length - 1]!]) {
-      for (let k = 0; k + 2 < info.tokens.length; k += 1) {
-        if (wordOf(info.tokens[k]!) !== 'according' || wordOf(info.tokens[k + 1]!) !== 'to' || isInsideQuote(info, info.tokens[k]!.start)) continue;
+      for (let k = 0; k + 2 < info.words.length; k += 1) {
+        if (wordOf(info.words[k]!) !== 'according' || wordOf(info.words[k + 1]!) !== 'to' || isInsideQuote(info, info.words[k]!.start)) continue;
         const named = mentionAt(context, info, k + 2);
         if (named) return { speaker: named.participant, rule: 'according-to' };
       }

@@ -11,9 +11,9 @@ export const attributeSentenceSubject: AttributionRule = {
   name: 'sentence-subject',
   apply: (draft, context) => {
     const info = draft.sentences[0]!;
-    const open = draft.span.open - info.located.start;
-    const subject = info.tokens[clauseStart(info)];
+    const open = draft.span.open - info.start;
+    const subject = info.words[clauseStart(info)];
     if (!subject || subject.start > open || open <= 0) return undefined;
-    return settle(subjectOf(context, info), context, info.index, 'sentence-subject');
+    return settle(subjectOf(context, info), context, info.position, 'sentence-subject');
   },
 };

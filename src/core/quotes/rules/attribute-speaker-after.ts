@@ -16,17 +16,17 @@ export const attributeSpeakerAfter: AttributionRule = {
   apply: (draft, context) => {
     if (draft.span.close === null) return undefined;
     const info = draft.sentences[draft.sentences.length - 1]!;
-    const close = draft.span.close - info.located.start;
-    const after = info.tokens.map((token, k) => ({ token, k })).filter(({ token }) => token.start > close);
+    const close = draft.span.close - info.start;
+    const after = info.words.map((token, k) => ({ token, k })).filter(({ token }) => token.start > close);
     const firstToken = after[0];
-    if (!firstToken || !/^[\s,.;:—–-]*$/.test(info.located.sentence.text.slice(close + 1, firstToken.token.start))) return undefined;
+    if (!firstToken || !/^[\s,.;:—–-]*$/.test(info.sentence.text.slice(close + 1, firstToken.token.start))) return undefined;
     for (const { token, k } of after.slice(0, window)) {
       if (isInsideQuote(info, token.start)) break;
       if (!lexicon.speechVerbs.has(wordOf(token))) continue;
       // The attribution must follow the mark directly: its subject, or an inverted verb, comes first.
       const before = speakerBeforeVerb(context, info, k);
-      if (before && before.from === firstToken.k) return settle(before, context, info.index, 'speaker-after');
-      return k === firstToken.k ? settle(speakerAfterVerb(context, info, k), context, info.index, 'speaker-after') : undefined;
+      if (before && before.from === firstToken.k) return settle(before, context, info.position, 'speaker-after');
+      return k === firstToken.k ? settle(speakerAfterVerb(context, info, k), context, info.position, 'speaker-after') : undefined;
     }
     return undefined;
   },

@@ -17,12 +17,12 @@ const clauseBreak = /[;:]|,\s*(?:and|but|while|whereas|or)\b|[.!?]\s/u;
 
 /** The outermost earlier speech verb whose report holds the inner subject (from token `inner`), decided; or undefined. */
 function outerReporter(context: QuoteContext, info: SentenceInfo, inner: number): Attribution | undefined {
-  const text = info.located.sentence.text;
+  const text = info.sentence.text;
   for (let k = 0; k < inner; k += 1) {
-    const token = info.tokens[k]!;
+    const token = info.words[k]!;
     if (isInsideQuote(info, token.start) || !lexicon.speechVerbs.has(wordOf(token))) continue;
-    if (clauseBreak.test(text.slice(token.end, info.tokens[inner]!.start))) continue;
-    const decided = settle(speakerBeforeVerb(context, info, k), context, info.index, 'speaker-before');
+    if (clauseBreak.test(text.slice(token.end, info.words[inner]!.start))) continue;
+    const decided = settle(speakerBeforeVerb(context, info, k), context, info.position, 'speaker-before');
     if (decided) return decided;
   }
   return undefined;
@@ -32,9 +32,9 @@ export const attributeSpeakerBefore: AttributionRule = {
   name: 'speaker-before',
   apply: (draft, context) => {
     const info = draft.sentences[0]!;
-    const open = draft.span.open - info.located.start;
-    const text = info.located.sentence.text;
-    const before = info.tokens.map((token, k) => ({ token, k })).filter(({ token }) => token.end <= open && !isInsideQuote(info, token.start));
+    const open = draft.span.open - info.start;
+    const text = info.sentence.text;
+    const before = info.words.map((token, k) => ({ token, k })).filter(({ token }) => token.end <= open && !isInsideQuote(info, token.start));
     // "Zelensky: “...”" — a name and a colon right before the quote.
     const last = before[before.length - 1];
     if (last && /^\s*:\s*$/.test(text.slice(last.token.end, open))) {
@@ -45,9 +45,9 @@ export const attributeSpeakerBefore: AttributionRule = {
       const { token, k } = before[i]!;
       if (!lexicon.speechVerbs.has(wordOf(token))) continue;
       const reading = speakerBeforeVerb(context, info, k);
-      const decided = settle(reading, context, info.index, 'speaker-before');
+      const decided = settle(reading, context, info.position, 'speaker-before');
       if (decided && reading) return outerReporter(context, info, reading.from) ?? decided;
-      const inverted = settle(speakerAfterVerb(context, info, k), context, info.index, 'speaker-before');
+      const inverted = settle(speakerAfterVerb(context, info, k), context, info.position, 'speaker-before');
       if (inverted) return inverted;
     }
     return undefined;

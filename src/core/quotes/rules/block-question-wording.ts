@@ -14,10 +14,10 @@ export const blockQuestionWording: AttributionRule = {
   name: 'question-wording',
   apply: (draft) => {
     const info = draft.sentences[0]!;
-    const first = info.tokens[0];
+    const first = info.words[0];
     if (!first || !openers.has(wordOf(first))) return undefined;
-    const main = info.tokens[clauseStart(info)];
-    const open = draft.span.open - info.located.start;
+    const main = info.words[clauseStart(info)];
+    const open = draft.span.open - info.start;
     return main && open < main.start ? { speaker: null, rule: 'question-wording' } : undefined;
   },
 };

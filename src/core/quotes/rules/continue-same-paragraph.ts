@@ -18,8 +18,8 @@ export const continueSameParagraph: AttributionRule = {
     if (typeof speaker !== 'string') return undefined;
     const between = context.sentencesByParagraph.get(draft.paragraph) ?? [];
     for (const info of between) {
-      for (const [k, token] of info.tokens.entries()) {
-        const at = info.located.start + token.start;
+      for (const [k, token] of info.words.entries()) {
+        const at = info.start + token.start;
         if (at <= previous.span.close || at >= draft.span.open || isInsideQuote(info, token.start)) continue;
         if (!lexicon.speechVerbs.has(wordOf(token))) continue;
         const other = speakerBeforeVerb(context, info, k);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOncePerText } from '../../../src/core/text/read-once-per-text.ts';
+import { readOncePerText } from '../../../src/core/reading/read-once-per-text.ts';
 
 describe('readOncePerText', () => {
   it('hands back what the reader makes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCase, foldName, stripPossessive } from '../../../src/core/participants/fold-name.ts';
+import { foldCase, foldName, stripPossessive } from '../../../src/core/reading/fold-name.ts';
 
 describe('foldName', () => {
   it('exports the folds', () => {

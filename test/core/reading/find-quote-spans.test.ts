@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.ts';
+import { findQuoteSpans } from '../../../src/core/reading/find-quote-spans.ts';
 
 /** The quoted words of each span, with `…` marking a quote left open at the end of the text. */
 function quoted(text: string): string[] {
