@@ -10,6 +10,7 @@ import { assignTopics } from './topics/assign-topics.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { attributeStatements } from './statements/attribute-statements.ts';
+import { readClauseHolders } from './statements/read-clause-holders.ts';
 import { extractEvents } from './dates/extract-events.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
@@ -26,7 +27,8 @@ export function analyze(input: AnalysisInput): Briefing {
   const readings = readArticles(parsed);
   const assignments = assignTopics(parsed, input.topics);
   const { participants, mentions } = resolveParticipants(readings, input.registry);
-  const quotes = extractQuotes(readings, mentions, participants);
+  const holders = readClauseHolders(readings, mentions, participants);
+  const quotes = extractQuotes(readings, mentions, participants, holders);
   const events = extractEvents(readings);
   const figures = extractFigures(readings);
 
@@ -80,7 +82,7 @@ export function analyze(input: AnalysisInput): Briefing {
     topics,
     participants,
     quotes,
-    statements: attributeStatements(parsed, mentions, participants, quotes),
+    statements: attributeStatements(readings, holders, quotes),
     events,
     figures,
     claims: clusterClaims(parsed, topicsBySentence, figures, events),

@@ -46,7 +46,8 @@ export const lexicon = {
   roleDeterminers: new Set(roleDeterminers),
   relationalRoles: new Set(relationalRoleNouns),
   anonymousRoles: new Set(anonymousRoleNouns),
-  nationality: new Map(nationalities),
+  // Keyed as words are read (`wordOf` drops a final full stop: `u.s`) and as written (`u.s.`).
+  nationality: new Map(nationalities.flatMap(([word, country]) => (word.endsWith('.') ? [[word, country], [word.slice(0, -1), country]] : [[word, country]]) as Array<[string, string]>)),
   calendar: new Set(calendarWords),
   common: new Set(commonCapitalised),
   nonPerson: new Set(nonPersonWords),

@@ -5,6 +5,7 @@
  */
 import type { AttributionRule } from './attribution-rule.ts';
 import { attributeAccordingTo } from './rules/attribute-according-to.ts';
+import { attributeClauseHolder } from './rules/attribute-clause-holder.ts';
 import { attributeSentenceSubject } from './rules/attribute-sentence-subject.ts';
 import { attributeSpeakerAfter } from './rules/attribute-speaker-after.ts';
 import { attributeSpeakerBefore } from './rules/attribute-speaker-before.ts';
@@ -14,6 +15,7 @@ import { continueSameParagraph } from './rules/continue-same-paragraph.ts';
 
 export const attributionRules: AttributionRule[] = [
   blockQuestionWording,
+  attributeClauseHolder,
   attributeSpeakerAfter,
   attributeSpeakerBefore,
   attributeAccordingTo,

@@ -7,6 +7,7 @@ import type { QuoteSpan } from '../reading/find-quote-spans.ts';
 import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
 import { isQuotedOffset } from '../reading/read-articles.ts';
 import type { Mention } from '../stages.ts';
+import type { ClauseHolders } from '../statements/read-clause-holders.ts';
 
 /** A sentence ready for attribution: its reading, and the mentions outside quotation marks, in order. */
 export interface SentenceInfo extends SentenceReading {
@@ -50,6 +51,8 @@ export interface QuoteContext {
   names: Map<string, string>;
   /** Speakers chosen so far, by quotation order. */
   speakers: Map<number, string | null>;
+  /** Who the sentences' own clauses say spoke (the clause reading of the statements stage). */
+  holders: ClauseHolders;
 }
 
 /** Groups values by a key, keeping their order. */
@@ -76,7 +79,12 @@ export function directoryOf(participants: Participant[]): ParticipantDirectory {
 }
 
 /** Builds the context of one article from its reading. */
-export function buildQuoteContext(article: ArticleReading, mentions: Map<string, Mention[]>, directory: ParticipantDirectory): QuoteContext {
+export function buildQuoteContext(
+  article: ArticleReading,
+  mentions: Map<string, Mention[]>,
+  directory: ParticipantDirectory,
+  holders: ClauseHolders = new Map(),
+): QuoteContext {
   const sentences: SentenceInfo[] = [];
   const drafts: QuoteDraft[] = [];
   article.paragraphs.forEach(({ paragraph, spans, sentences: readings }, paragraphIndex) => {
@@ -109,6 +117,7 @@ export function buildQuoteContext(article: ArticleReading, mentions: Map<string,
     kinds: directory.kinds,
     names: directory.names,
     speakers: new Map(),
+    holders,
   };
 }
 

@@ -6,18 +6,10 @@
 import { foldCase } from '../reading/fold-name.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { subjectOf } from './read-speaker.ts';
-import { femaleGivenNames, maleNamesEndingInA } from './words/female-given-names.ts';
+import { isFemaleGiven } from '../participants/is-female-given.ts';
 
 /** How many sentences back a pronoun may reach. */
 const reach = 6;
-
-const female = new Set(femaleGivenNames);
-const maleInA = new Set(maleNamesEndingInA);
-
-/** True when a folded given name is a woman's: listed, or ending in -a and not a listed man's name. */
-export function isFemaleGiven(given: string): boolean {
-  return female.has(given) || (given.length > 2 && given.endsWith('a') && !maleInA.has(given));
-}
 
 function fits(context: QuoteContext, id: string, gender: 'male' | 'female'): boolean {
   if (context.kinds.get(id) !== 'person') return false;

@@ -1,66 +1,90 @@
 import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../../src/core/model.ts';
+import { resolveParticipants } from '../../../src/core/participants/resolve-participants.ts';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 import { attributeStatements } from '../../../src/core/statements/attribute-statements.ts';
-import type { Participant, Quote } from '../../../src/core/model.ts';
-import type { Mention, ParsedArticle } from '../../../src/core/stages.ts';
+import { readClauseHolders } from '../../../src/core/statements/read-clause-holders.ts';
+import { buildParsedArticle } from '../participants/build-parsed-article.ts';
+import { loadRegistry } from '../participants/load-registry.ts';
 
-const people = ['Marco Rubio', 'Donald Trump', 'Fiona Hill', 'Kirill Dmitriev', 'Rustem Umerov'];
-const participants: Participant[] = people.map((name) => ({
-  id: name.toLowerCase().replace(' ', '-'),
-  name,
-  kind: 'person',
-  affiliation: null,
-  roles: [],
-  roleSources: [],
-  aliases: [name.split(' ')[1] as string],
-  registered: true,
-  mentions: [],
-}));
+const registry = loadRegistry();
 
-/** One-sentence article; mentions found by surname. */
-function setup(text: string) {
-  const sentence = { id: 'a#s-1', article: 'a', index: 1, paragraph: 1, text };
-  const article = { input: {} as ParsedArticle['input'], paragraphs: [{ index: 1, text, sentences: [sentence] }], sentences: [sentence] };
-  const mentions: Mention[] = participants.flatMap((participant) =>
-    [...text.matchAll(new RegExp(participant.aliases[0] as string, 'g'))].map((match) => ({
-      sentence: 'a#s-1',
-      participant: participant.id,
-      surface: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      rule: 'test',
-    })),
-  );
-  return { article, mentions };
+/** The statements of one article made of the given paragraphs, through the stages that come before. */
+function statementsOf(...paragraphs: string[]): Statement[] {
+  const readings = readArticles([buildParsedArticle('a', paragraphs)]);
+  const { participants, mentions } = resolveParticipants(readings, registry);
+  const holders = readClauseHolders(readings, mentions, participants);
+  return attributeStatements(readings, holders, extractQuotes(readings, mentions, participants, holders));
 }
 
-describe('attributeStatements', () => {
-  it.each([
-    ['Rubio said Thursday that security guarantees were needed.', ['marco-rubio']],
-    ['Trump has said Russia and Ukraine would swap territories.', ['donald-trump']],
-    ["Hill, who served on Trump's security council during his first term, told the Telegraph it was risky.", ['fiona-hill']],
-    ['The plan must change, said Dmitriev on Sunday.', ['kirill-dmitriev']],
-    ['Umerov told reporters in Miami the talks were constructive, and Rubio added that work remained.', ['marco-rubio', 'rustem-umerov']],
-    ['Trump met Umerov in the Oval Office.', []],
-    ['Officials said the plan had 28 points.', []],
-    ['Rubio flew to Geneva, where officials from several countries said talks would resume.', []],
-  ])('%s', (text, expected) => {
-    const { article, mentions } = setup(text);
-    const found = attributeStatements([article], mentions, participants, []);
-    expect(found.map((statement) => statement.participant).sort()).toEqual(expected);
-    expect(found.every((statement) => statement.kind === 'reported' && statement.rule === 'reported-speech')).toBe(true);
-  });
+/** Holders of each sentence, as `sentence: ids` lines, sentences without holders left out. */
+function holdersOf(...paragraphs: string[]): string[] {
+  const bySentence = new Map<string, string[]>();
+  for (const statement of statementsOf(...paragraphs)) {
+    bySentence.set(statement.sentence, [...(bySentence.get(statement.sentence) ?? []), statement.participant]);
+  }
+  return [...bySentence].map(([sentence, ids]) => `${sentence.slice(sentence.indexOf('#') + 1)}: ${ids.join(' ')}`);
+}
 
-  it('turns an attributed quote into a quote statement and does not repeat it as reported speech', () => {
-    const { article, mentions } = setup('"We are hopeful," Rubio said.');
-    const quote: Quote = { id: 'a#q-1', sentence: 'a#s-1', sentences: ['a#s-1'], text: 'We are hopeful,', speaker: 'marco-rubio', attribution: 'x' };
-    expect(attributeStatements([article], mentions, participants, [quote])).toEqual([
+describe('attributeStatements: public surface', () => {
+  it('gives one statement per participant and sentence, with its kind and rule, quoted words first', () => {
+    expect(statementsOf('“We are hopeful,” Rubio said.', 'Kyiv rejected the terms.')).toEqual([
       { participant: 'marco-rubio', sentence: 'a#s-1', kind: 'quote', rule: 'quote-speaker' },
+      { participant: 'ukraine', sentence: 'a#s-2', kind: 'reported', rule: 'stance-subject' },
     ]);
   });
 
-  it('leaves quotes with no speaker out', () => {
-    const { article, mentions } = setup('"No deal until there is a deal."');
-    const quote: Quote = { id: 'a#q-1', sentence: 'a#s-1', sentences: ['a#s-1'], text: 'x', speaker: null, attribution: null };
-    expect(attributeStatements([article], mentions, participants, [quote])).toEqual([]);
+  it('leaves a quotation with no speaker out', () => {
+    expect(statementsOf('“No deal until there is a deal.”')).toEqual([]);
+  });
+});
+
+describe('who says what: the holder, never a name merely mentioned', () => {
+  it.each<[string[], string[]]>([
+    [['Rubio said Thursday that security guarantees for Ukraine were needed.'], ['s-1: marco-rubio']],
+    [['Trump has said Russia and Ukraine would swap territories.'], ['s-1: donald-trump']],
+    [["Fiona Hill, who served on Trump's security council, told the Telegraph it was risky."], ['s-1: fiona-hill']],
+    [['The plan must change, said Dmitriev on Sunday.'], ['s-1: kirill-dmitriev']],
+    [['Umerov told reporters the talks were constructive, and Rubio added that work remained.'], ['s-1: marco-rubio rustem-umerov']],
+    [['Trump met Umerov in the Oval Office.'], []],
+    [['Rubio flew to Geneva, where he met Umerov.'], []],
+    // Coordinated subjects, and a time adjunct between subject and verb.
+    [['Both Trump and Zelensky said they hoped the talks would go on.'], ['s-1: donald-trump volodymyr-zelensky']],
+    [['Merz and Macron on Friday urged allies to do more.'], ['s-1: emmanuel-macron friedrich-merz']],
+    // Insertions set off by commas, one or two of them.
+    [['Peskov, speaking to reporters in Moscow, said no date was set.'], ['s-1: dmitry-peskov']],
+    [["Yermak, the head of Zelensky's office, who led the delegation, said progress was made."], ['s-1: andriy-yermak']],
+    // Unnamed sources count for their side; a name after a preposition is no subject.
+    [['Ukraine is studying the plan.', 'A senior Ukrainian official told reporters the text had changed.'], ['s-2: ukraine']],
+    [['Ukraine is studying the plan.', 'Officials in Kyiv said the draft was unacceptable.'], ['s-2: ukraine']],
+    [['The deal for Russia needed more work.'], []],
+    // Nested reports: reporting verbs hold, wishes and plans inside reported speech do not.
+    [['Rubio said Trump wants to meet Putin soon.'], ['s-1: marco-rubio']],
+    [['Ukraine is studying the plan.', 'A Ukrainian official said Putin had approved the format.'], ['s-2: ukraine vladimir-putin']],
+    // A participle, a gerund, "according to", a passive with its agent.
+    [['Zelensky thanked the allies, saying the pledges mattered.'], ['s-1: volodymyr-zelensky']],
+    [['Trump surprised Kyiv by announcing a new summit.'], ['s-1: donald-trump']],
+    [['According to Lavrov, the talks are stalled.'], ['s-1: sergei-lavrov']],
+    [['The meeting was confirmed on Wednesday by Ushakov.'], ['s-1: yuri-ushakov']],
+    [['The plan was rejected.'], []],
+    // Pronouns resolve to an earlier subject, never to an object; "he said" to the last speaker.
+    [['Trump spoke to Putin by phone.', 'He said the call went well.'], ['s-2: donald-trump']],
+    [['Putin will not meet Zelensky, Peskov said.', '“Nothing is planned,” he said.'], ['s-1: dmitry-peskov', 's-2: dmitry-peskov']],
+  ])('%j', (paragraphs, expected) => {
+    expect(holdersOf(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('who says what: nouns and names that look like verbs', () => {
+  it.each<[string, string[]]>([
+    ['Russia will oppose any NATO forces in Ukraine.', ['s-1: russia']],
+    ["Trump's plan calls for a ceasefire.", ['s-1: donald-trump']],
+    ['The plans call for a ceasefire.', []],
+    ['The Kremlin plans a response.', ['s-1: kremlin']],
+    ['European leaders say the offer stands.', ['s-1: europe']],
+    ['U.S. air support was discussed.', []],
+  ])('%s', (text, expected) => {
+    expect(holdersOf(text)).toEqual(expected);
   });
 });

@@ -24,7 +24,10 @@ function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, st
     const candidate = corpus.candidates.get(id);
     const profile = corpus.profiles.get(id);
     if (!candidate || candidate.kind !== 'person' || !profile) return false;
-    const fitsHead = head === 'leader' ? leaderHeads.some((office) => profile.heads.has(office)) : profile.heads.has(head);
+    // "the secretary" is the short form of a stated "secretary of state", "the minister" of "foreign minister".
+    const fitsHead = head === 'leader'
+      ? leaderHeads.some((office) => profile.heads.has(office))
+      : profile.heads.has(head) || [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`));
     return fitsHead && countries.every((country) => profile.countries.has(country));
   };
   // Within one sentence a writer repeats the name rather than describe someone just named,

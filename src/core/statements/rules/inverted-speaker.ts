@@ -1,0 +1,45 @@
+/**
+ * Rule: a speech verb before its speaker, at the end of a clause: "..., said Kremlin spokesman Dmitry Peskov.",
+ * "Ukraine must choose, says Zelensky", "..., said a senior official in Kyiv". The name must close the clause,
+ * otherwise it opens what was said ("said Russia will not stop").
+ */
+import { lexicon } from '../../participants/lexicon.ts';
+import { between, type HolderSentence } from '../holder-sentence.ts';
+import { phraseEndingAt } from '../read-subject.ts';
+import type { Found, StatementRule } from '../rule.ts';
+
+/** Most words from the verb to the end of its speaker's phrase ("said the Kremlin's chief foreign policy aide"). */
+const maxPhrase = 8;
+
+/** Most words of an adjunct after the speaker's name ("said Dmitriev on Sunday", "said Peskov in a statement"). */
+const maxAdjunct = 4;
+
+/** True when the clause ends after word `k`, or after a short adjunct that opens with a preposition. */
+function closesClause(sentence: HolderSentence, k: number): boolean {
+  const ends = (j: number) => j === sentence.words.length - 1 || /^\s*[,.;:!?—–]/u.test(between(sentence, j, j + 1));
+  if (ends(k)) return true;
+  if (!adjunctOpeners.has(sentence.lower[k + 1] ?? '')) return false;
+  for (let j = k + 1; j < sentence.words.length && j - k <= maxAdjunct; j += 1) if (ends(j)) return true;
+  return false;
+}
+
+const adjunctOpeners = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'late', 'earlier', 'later', 'today', 'yesterday']);
+
+export const invertedSpeaker: StatementRule = {
+  name: 'inverted-speaker',
+  apply: (context) => {
+    const { sentence } = context;
+    const found: Found[] = [];
+    for (let v = 0; v < sentence.words.length - 1; v += 1) {
+      if (sentence.quoted[v] || !lexicon.invertedSpeechVerbs.has(sentence.lower[v]!)) continue;
+      for (let k = v + 1; k < sentence.words.length && k - v <= maxPhrase; k += 1) {
+        if (sentence.quoted[k] || between(sentence, k - 1, k).trim() !== '') break;
+        const phrase = phraseEndingAt(sentence, k, context);
+        if (phrase === null || phrase.first <= v || !closesClause(sentence, k)) continue;
+        for (const participant of context.resolve(phrase, true)) found.push({ participant, kind: 'reported', at: v, speech: true });
+        break;
+      }
+    }
+    return found;
+  },
+};

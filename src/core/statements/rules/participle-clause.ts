@@ -1,0 +1,39 @@
+/**
+ * Rule: a stance participle set off by a comma, or a gerund after "by", "after" or "while", belongs to the subject
+ * of the main clause: "Trump thanked Putin, saying ...", "Ukraine has been lobbying for weeks, arguing that ...",
+ * "Trump surprised Kyiv by announcing a summit". After "quoted X as" or "cited X as" it is X's ("a paper quoted
+ * Lavrov as saying").
+ */
+import { between } from '../holder-sentence.ts';
+import { phraseEndingAt } from '../read-subject.ts';
+import type { Found, StatementRule } from '../rule.ts';
+import { stanceLemma, verbForm } from '../stance-verb.ts';
+import { isSpeech } from './stance-subject.ts';
+
+/** Prepositions after which a gerund has the main clause's subject. */
+const gerundOpeners = new Set(['by', 'after', 'while', 'when', 'before', 'in']);
+
+export const participleClause: StatementRule = {
+  name: 'participle-clause',
+  apply: (context) => {
+    const { sentence } = context;
+    const found: Found[] = [];
+    for (let v = 1; v < sentence.words.length; v += 1) {
+      const word = sentence.lower[v]!;
+      const lemma = stanceLemma(word);
+      if (lemma === null || sentence.quoted[v] || verbForm(word, lemma) !== 'ing') continue;
+      const before = sentence.lower[v - 1]!;
+      if (before === 'as' && v >= 2) {
+        const named = phraseEndingAt(sentence, v - 2, context);
+        if (named !== null) {
+          for (const participant of context.resolve(named, true)) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+          continue;
+        }
+      }
+      if (between(sentence, v - 1, v).trim() !== ',' && !gerundOpeners.has(before)) continue;
+      for (const participant of context.clauseSubject()) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+      break;
+    }
+    return found;
+  },
+};

@@ -1,0 +1,130 @@
+/**
+ * Rule: the subject of a stance verb holds the statement: "Rubio said Thursday that ...", "Kyiv rejected the terms",
+ * "Both Trump and Zelenskiy said they hoped ...", "A senior U.S. official told CNN ...", "He added that ...". A verb
+ * form that could be a noun ("plans", "calls", "offer") counts only with a subject right before it; a bare form
+ * without a modal needs a plural subject ("officials say"); a passive ("was rejected") holds no statement of its
+ * subject but its agent after "by" ("a visit confirmed by Ushakov"); an infinitive ("agreed to offer") is its
+ * governing verb's. Inside what a speaker is reported to say, only reporting verbs hold statements of their own
+ * ("Trump said Putin suggested ..." holds both; "Rubio said Trump wants to meet Putin" holds Rubio only).
+ */
+import { lexicon } from '../../participants/lexicon.ts';
+import { between, type HolderSentence } from '../holder-sentence.ts';
+import { phraseEndingAt, readSubjectBefore, type Subject } from '../read-subject.ts';
+import type { Found, StatementRule } from '../rule.ts';
+import { isReportingVerb, stanceLemma, verbForm } from '../stance-verb.ts';
+import { pureAdverbs } from '../words/adverbs.ts';
+import { adverbs, auxiliaries, negations } from '../words/clause-words.ts';
+
+/** Words after which a stance word is a noun ("the plan", "his offer", "a call"). */
+const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each', 'such', 'whose', 'of', 'for', 'with', 'in', 'on', 'by', 'to']);
+const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const modalsAndAuxiliaries = new Set(auxiliaries);
+const steppable = new Set([...adverbs, ...negations, ...pureAdverbs]);
+
+/** True when a subject takes a plural verb: coordinated names, "they", "we", "I", or a plural unnamed source. */
+function isPlural(sentence: HolderSentence, subject: Subject): boolean {
+  if (subject.kind === 'pronoun') return subject.refers === 'plural' || subject.refers === 'speaker';
+  const last = sentence.words[subject.last]!;
+  return subject.ids.length > 1 || (/[a-z]s$/.test(last.lower) && !last.possessive && !last.upper);
+}
+
+/** Most words between a participle and its "by". */
+const maxAgentGap = 4;
+
+/** The participants of a "by" agent right after a participle ("confirmed on Wednesday by Yuri Ushakov"). */
+function agentAfter(sentence: HolderSentence, v: number, context: Parameters<StatementRule['apply']>[0]): string[] {
+  for (let k = v + 1; k < sentence.words.length && k - v <= maxAgentGap; k += 1) {
+    if (sentence.quoted[k] || /[,;:.]/.test(between(sentence, k - 1, k))) return [];
+    if (sentence.lower[k] !== 'by') continue;
+    for (let end = k + 1; end < sentence.words.length && end - k <= 8; end += 1) {
+      if (/[,;:.]/.test(between(sentence, end - 1, end)) && end > k + 1) return [];
+      const phrase = phraseEndingAt(sentence, end, context);
+      if (phrase === null) continue;
+      const next = between(sentence, end, end + 1);
+      if (end + 1 < sentence.words.length && !/[,;:.]|^\s+(?:and|to|in|on|at|for|after|before|during|while|with)\b/.test(next + (sentence.lower[end + 1] ?? ''))) continue;
+      return context.resolve(phrase);
+    }
+    return [];
+  }
+  return [];
+}
+
+/** Speech verbs that report speech only when what was said follows ("he added that", "she continued:"), not an object ("continued its attacks"). */
+const speechBeforeClause = new Set(['add', 'continue']);
+
+/** True when the verb at `v` reports speech. */
+export function isSpeech(sentence: HolderSentence, v: number, lemma: string): boolean {
+  if (!lexicon.speechVerbs.has(sentence.lower[v]!)) return false;
+  if (!speechBeforeClause.has(lemma)) return true;
+  const next = sentence.lower[v + 1];
+  return next === undefined || next === 'that' || /[,.;:!?"“”]/.test(between(sentence, v, v + 1));
+}
+
+/** True when a comma stands shortly before the verb, so that its clause is a new one ("..., Zelensky added."). */
+function afterComma(sentence: HolderSentence, v: number): boolean {
+  for (let k = v; k > 0 && v - k < 6; k -= 1) if (between(sentence, k - 1, k).includes(',')) return true;
+  return false;
+}
+
+/** True when the text between two words closes a clause, so that a later verb is no longer inside reported speech. */
+function closesClause(text: string): boolean {
+  return /[;:.!?]/.test(text);
+}
+
+/** The nearest word before `k` that is not an adverb or negation, as its index, or -1. */
+function previousSignificant(words: readonly string[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (steppable.has(words[j]!) || words[j]!.endsWith('ly'))) j -= 1;
+  return j;
+}
+
+export const stanceSubject: StatementRule = {
+  name: 'stance-subject',
+  apply: (context) => {
+    const { sentence } = context;
+    const found: Found[] = [];
+    let reporting = false;
+    let lastHolders: string[] = [];
+    for (let v = 0; v < sentence.words.length; v += 1) {
+      if (v > 0 && closesClause(between(sentence, v - 1, v))) reporting = false;
+      const word = sentence.lower[v]!;
+      const lemma = stanceLemma(word);
+      if (lemma === null || sentence.quoted[v]) continue;
+      if (reporting && !isReportingVerb(lemma) && !lexicon.speechVerbs.has(word) && !afterComma(sentence, v)) continue;
+      const token = sentence.words[v]!;
+      if (token.cap && v > 0 && !token.upper) continue; // a name ("Hope Hicks"), not a verb
+      if (sentence.mentionsAt[v]!.length > 0) continue;
+      const form = verbForm(word, lemma);
+      const before = previousSignificant(sentence.lower, v);
+      const previous = before >= 0 ? sentence.lower[before]! : '';
+      if (before >= 0 && between(sentence, before, v).trim() === '' && (nounMarkers.has(previous) || sentence.words[before]!.possessive)) continue;
+      if (form === 'ing' && !passiveMarkers.has(previous)) continue; // participles are read by their own rule
+      if (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous))) {
+        // A passive or a participle after its noun: the holder is the agent after "by", if any ("confirmed by Ushakov").
+        const agent = agentAfter(sentence, v, context);
+        for (const participant of agent) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+        continue;
+      }
+      if (form === 'base' && previous === 'to') continue;
+      const subject = readSubjectBefore(sentence, v, context);
+      if (subject === null) {
+        // "Zelenskiy called for a just peace but noted ...": a second verb shares the first one's subject.
+        if ((previous === 'and' || previous === 'but') && form !== 'base') {
+          const shared = lastHolders.length > 0 ? lastHolders : context.clauseSubject();
+          for (const participant of shared) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+        }
+        continue;
+      }
+      if (form === 'base' && !modalsAndAuxiliaries.has(previous) && (subject.last !== before || !isPlural(sentence, subject))) continue;
+      const speech = isSpeech(sentence, v, lemma);
+      const holders = context.resolve(subject, speech);
+      for (const participant of holders) found.push({ participant, kind: 'reported', at: v, speech });
+      if (holders.length > 0) {
+        // What follows a speech verb, or a verb with a "that" clause, is reported speech.
+        if (speech || sentence.lower[v + 1] === 'that') reporting = true;
+        lastHolders = holders;
+      }
+    }
+    return found;
+  },
+};
