@@ -25,7 +25,7 @@ function byNewest(a: { published: string; slug: string }, b: { published: string
 export function analyze(input: AnalysisInput): Briefing {
   const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map(parseArticle);
   const readings = readArticles(parsed);
-  const assignments = assignTopics(parsed, input.topics);
+  const assignments = assignTopics(readings, input.topics);
   const { participants, mentions } = resolveParticipants(readings, input.registry);
   const holders = readClauseHolders(readings, mentions, participants);
   const quotes = extractQuotes(readings, mentions, participants, holders);

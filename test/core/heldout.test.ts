@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { parseArticle } from '../../src/core/text/parse-article.ts';
+import { readArticles } from '../../src/core/reading/read-articles.ts';
 import { assignTopics } from '../../src/core/topics/assign-topics.ts';
 import { evaluate, type EvalReport } from '../../src/eval/evaluate.ts';
 import { parseGold, type GoldFile } from '../../src/eval/gold.ts';
@@ -86,7 +87,7 @@ describe('held-out: blind sentences', () => {
   it('files at least 24 of the 40 with exactly the annotated topics (25 reached)', () => {
     const exact = rows.filter((row) => {
       const parsed = parseArticle({ slug: 'b', file: 'b.md', title: 'b', outlet: 'o', published: '2025-12-01', url: null, dateline: null, wire: null, body: row.text });
-      const topics = [...new Set([...assignTopics([parsed], input.topics).values()].flat().map((a) => a.topic))].sort();
+      const topics = [...new Set([...assignTopics(readArticles([parsed]), input.topics).values()].flat().map((a) => a.topic))].sort();
       return topics.join() === [...row.topics].sort().join();
     });
     expect(rows).toHaveLength(40);

@@ -1,24 +1,32 @@
 /**
  * The topics stage: files every sentence under the topics it is about, with the reason.
- * Cues are compiled once per topic; each distinct sentence text is tokenised once and walked once
- * per topic, so the cost is linear in the length of the text.
+ * Cues are compiled once per topic; each distinct sentence text is scored once and walked once
+ * per topic, so the cost is linear in the length of the text. Rules after the cue score read
+ * what the article said before: the text it last named, the quotation still open, the sentence
+ * a sentence leans on.
  */
 import type { TopicAssignment, TopicDefinition } from '../model.ts';
-import type { ParsedArticle } from '../stages.ts';
+import type { ArticleReading, ParagraphReading, SentenceReading } from '../reading/read-articles.ts';
 import { continueDocument } from './rules/continue-document.ts';
+import { continueQuotation } from './rules/continue-quotation.ts';
 import { cueScore } from './rules/cue-score.ts';
 import { inheritFromPrevious } from './rules/inherit-from-previous.ts';
-import type { SentenceContext, TopicRule } from './rules/topic-rule.ts';
-import { compileTopics, scoreTopics } from './score-topics.ts';
-import { tokenizeWords } from './tokenize-words.ts';
-import { readOncePerText } from '../reading/read-once-per-text.ts';
+import { referToDocument } from './rules/refer-to-document.ts';
+import type { ArticleMemory, SentenceContext, TopicRule } from './rules/topic-rule.ts';
+import { compileTopics, scoreTopics, type TopicScore } from './score-topics.ts';
+import { topicWords, type WordToken } from './topic-words.ts';
+import { documentNouns } from './words/back-references.ts';
 
 /** The rules, in the order they run. */
 export const topicRules: readonly TopicRule[] = [
   { name: 'cue-score', apply: cueScore },
   { name: 'continue-document', apply: continueDocument },
+  { name: 'refer-to-document', apply: referToDocument },
+  { name: 'continue-quotation', apply: continueQuotation },
   { name: 'inherit-from-previous', apply: inheritFromPrevious },
 ];
+
+const documents = new Set(documentNouns);
 
 /** Runs the rules over one sentence; the first rule to assign a topic wins. */
 function applyRules(context: Omit<SentenceContext, 'assigned'>, rules: readonly TopicRule[]): TopicAssignment[] {
@@ -31,26 +39,74 @@ function applyRules(context: Omit<SentenceContext, 'assigned'>, rules: readonly 
   return assigned;
 }
 
+/** Where a sentence stands in its paragraph's quotations. */
+function quotationPlace(paragraph: ParagraphReading, reading: SentenceReading): { continues: boolean; staysOpen: boolean } {
+  let continues = false;
+  let staysOpen = false;
+  for (const span of paragraph.spans) {
+    const close = span.close ?? Number.POSITIVE_INFINITY;
+    if (span.open < reading.start && close >= reading.start) continues = true;
+    if (span.open < reading.end && close >= reading.end) staysOpen = true;
+  }
+  return { continues, staysOpen };
+}
+
+/** Remembers the document nouns the sentence's own cues named, by topic. */
+function rememberDocuments(memory: ArticleMemory, words: readonly WordToken[], scores: readonly TopicScore[], assignments: readonly TopicAssignment[]): void {
+  const named: string[] = [];
+  for (const assignment of assignments) {
+    if (assignment.rule !== 'cue-score') continue;
+    const spans = scores.find((entry) => entry.topic.id === assignment.topic)?.spans ?? [];
+    for (const word of words) {
+      if (!documents.has(word.base) || !spans.some(([from, to]) => word.start >= from && word.end <= to)) continue;
+      memory.documents.set(word.base, [...new Set([...(memory.documents.get(word.base) ?? []), assignment.topic])]);
+      if (!named.includes(assignment.topic)) named.push(assignment.topic);
+    }
+  }
+  if (named.length > 0) memory.lastDocumentTopics = named;
+}
+
 /** Sentence id → topic assignments in topic order (sentences without a topic map to `[]`). */
 export function assignTopics(
-  articles: readonly ParsedArticle[],
+  articles: readonly ArticleReading[],
   topics: readonly TopicDefinition[],
   rules: readonly TopicRule[] = topicRules,
 ): Map<string, TopicAssignment[]> {
   const compiled = compileTopics(topics);
-  // A sentence's scores depend on its text alone: wire copies share one (read-only) reading.
-  const scoresOf = readOncePerText((text) => scoreTopics(compiled, tokenizeWords(text)));
+  // A sentence's words and scores depend on its text alone: wire copies share one (read-only) reading.
+  const seen = new Map<string, { words: WordToken[]; scores: TopicScore[] }>();
+  const read = (reading: SentenceReading) => {
+    let found = seen.get(reading.sentence.text);
+    if (found === undefined) {
+      const words = topicWords(reading.words);
+      found = { words, scores: scoreTopics(compiled, words, reading.sentence.text) };
+      seen.set(reading.sentence.text, found);
+    }
+    return found;
+  };
   const order = new Map(topics.map((topic, index) => [topic.id, index]));
   const result = new Map<string, TopicAssignment[]>();
   for (const article of articles) {
     let previous: SentenceContext['previous'] = null;
-    for (const sentence of article.sentences) {
-      const scores = scoresOf(sentence.text);
-      const assignments = applyRules({ sentence, scores, previous }, rules).sort(
-        (a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0),
-      );
-      result.set(sentence.id, assignments);
-      previous = { sentence, scores, assignments };
+    const memory: ArticleMemory = { documents: new Map(), lastDocumentTopics: [], quotation: null };
+    for (const paragraph of article.paragraphs) {
+      for (const reading of paragraph.sentences) {
+        const { words, scores } = read(reading);
+        const place = quotationPlace(paragraph, reading);
+        const continuesQuotation = place.continues || (memory.quotation !== null && reading.quoted.some(([from]) => from === 0));
+        if (!continuesQuotation) memory.quotation = null;
+        const assignments = applyRules({ sentence: reading.sentence, reading, words, scores, previous, memory, continuesQuotation }, rules).sort(
+          (a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0),
+        );
+        result.set(reading.sentence.id, assignments);
+        rememberDocuments(memory, words, scores, assignments);
+        // Only topics the sentence states itself carry on into the quotation's next sentence, so no chain runs on.
+        memory.quotation = place.staysOpen ? assignments.filter((assignment) => assignment.rule === 'cue-score').map((assignment) => assignment.topic) : null;
+        previous = { sentence: reading.sentence, words, scores, assignments };
+      }
+      // A quotation left open at the end of a paragraph goes on in the next one (newspaper style).
+      const spans = paragraph.spans;
+      if (!(spans.length > 0 && spans[spans.length - 1]!.close === null)) memory.quotation = null;
     }
   }
   return result;

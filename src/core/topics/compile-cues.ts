@@ -4,9 +4,13 @@
  * word that starts with it (`negotiat*`), a lone `*` matches any one word (`let * decide`),
  * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`), and
  * `@number` one number in figures or words (`@number points`: `19 points`, `twenty points`).
+ * A plain last word also matches its plural or third-person form (`meeting` matches `meetings`, `settlement`
+ * `settlements`); other verb forms are written out or matched with `*`, since a noun cue's verb forms can mean
+ * something else (`land` is not `landed`).
  */
 import type { TopicCue } from '../model.ts';
-import { tokenizeWords } from './tokenize-words.ts';
+import { pluralOf } from '../reading/inflect-verb.ts';
+import { tokenizeWords } from './topic-words.ts';
 
 /** A child reached by a word prefix. */
 export interface PrefixEdge {
@@ -98,12 +102,26 @@ function indexPrefixes(node: CueNode): void {
   if (node.number) indexPrefixes(node.number);
 }
 
-/** Builds the trie of a topic's cues. A term listed twice keeps its first weight. */
+/** The step lists a term stands for: as written, and with its last plain word in the plural. */
+function variantsOf(term: string): Step[][] {
+  const steps = stepsOf(term);
+  const last = steps[steps.length - 1];
+  if (!last || last.kind !== 'exact' || !/^\p{Ll}{3,}$/u.test(last.word) || last.word.endsWith('s')) return [steps];
+  return [steps, [...steps.slice(0, -1), { kind: 'exact', word: pluralOf(last.word) }]];
+}
+
+/** Builds the trie of a topic's cues. A term listed twice keeps its first weight; a written form beats an inflected one. */
 export function compileCues(cues: readonly TopicCue[]): CueNode {
   const root = emptyNode();
   for (const cue of cues) {
     const node = stepsOf(cue.term).reduce(child, root);
     if (node !== root && node.cue === null) node.cue = cue;
+  }
+  for (const cue of cues) {
+    for (const steps of variantsOf(cue.term).slice(1)) {
+      const node = steps.reduce(child, root);
+      if (node !== root && node.cue === null) node.cue = cue;
+    }
   }
   indexPrefixes(root);
   return root;

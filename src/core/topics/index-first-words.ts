@@ -5,7 +5,7 @@
  */
 import type { CueNode } from './compile-cues.ts';
 import { isNumber } from './is-number.ts';
-import type { WordToken } from './tokenize-words.ts';
+import type { WordToken } from './topic-words.ts';
 
 /** A prefix edge of some topic's root, with that topic's bit. */
 interface TaggedPrefix {

@@ -5,7 +5,7 @@
 import type { TopicCue } from '../model.ts';
 import type { CueNode } from './compile-cues.ts';
 import { isNumber } from './is-number.ts';
-import type { WordToken } from './tokenize-words.ts';
+import type { WordToken } from './topic-words.ts';
 
 /** One cue found in a sentence. */
 export interface CueHit {

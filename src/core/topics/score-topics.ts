@@ -1,12 +1,33 @@
 /**
  * Scores a sentence against every topic: the sum of the weights of the distinct cues found
- * (a cue found twice counts once, so repetition does not inflate a score).
+ * (a cue found twice counts once, so repetition does not inflate a score). A cue inside a phrase
+ * that only frames the sentence ("Ahead of the summit, ...", "... if the deal fails") counts half.
  */
 import type { TopicDefinition } from '../model.ts';
 import { compileCues, type CueNode } from './compile-cues.ts';
 import { firstWordBits, indexFirstWords, maxIndexedTopics, type FirstWordIndex } from './index-first-words.ts';
 import { matchCues } from './match-cues.ts';
-import type { WordToken } from './tokenize-words.ts';
+import type { WordToken } from './topic-words.ts';
+import { framingOpeners } from './words/framing-words.ts';
+
+/** Most words a framing phrase runs to when no comma ends it sooner. */
+const maxFrame = 6;
+/** What a cue inside a framing phrase counts for. */
+const framedWeight = 0.5;
+
+/** `[first, end)` word ranges of the framing phrases of a sentence. */
+function framingRanges(tokens: readonly WordToken[], text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const opener = framingOpeners.find((words) => words.every((word, k) => tokens[i + k]?.text === word));
+    if (!opener) continue;
+    let end = i + opener.length;
+    while (end < tokens.length && end - i < opener.length + maxFrame && !/[,;:—–()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end += 1;
+    ranges.push([i, end]);
+    i = end - 1;
+  }
+  return ranges;
+}
 
 /** A topic with its compiled cue trie. */
 export interface CompiledTopic {
@@ -40,7 +61,9 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
 }
 
 /** Scores one tokenised sentence against every compiled topic, in topic order. */
-export function scoreTopics(compiled: readonly CompiledTopic[], tokens: readonly WordToken[]): TopicScore[] {
+export function scoreTopics(compiled: readonly CompiledTopic[], tokens: readonly WordToken[], text = ''): TopicScore[] {
+  let frames: Array<[number, number]> | undefined;
+  const framed = (start: number, end: number) => (frames ??= framingRanges(tokens, text)).some(([from, to]) => start >= from && end <= to);
   const index = compiled[0]?.firstWords ?? null;
   let starts: Uint32Array | undefined;
   // The topics with a cue start anywhere in the sentence: most sentences start none of most topics.
@@ -59,7 +82,7 @@ export function scoreTopics(compiled: readonly CompiledTopic[], tokens: readonly
         if (cue.weight > 0) spans.push([tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
         if (seen.has(cue.term)) continue;
         seen.add(cue.term);
-        score += cue.weight;
+        score += cue.weight > 0 && framed(start, end) ? cue.weight * framedWeight : cue.weight;
         if (cue.weight > 0) cues.push(cue.term);
       }
     }

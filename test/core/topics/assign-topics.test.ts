@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput, TopicDefinition } from '../../../src/core/model.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 import { assignTopics, topicRules } from '../../../src/core/topics/assign-topics.ts';
 import { parseGold } from '../../../src/eval/gold.ts';
 import { matchArticles } from '../../../src/eval/match-articles.ts';
@@ -19,18 +20,18 @@ const article = (slug: string, body: string): ArticleInput => articleInput(slug,
 /** Topic ids of every sentence of one article body. */
 function topicsOf(body: string, definitions: readonly TopicDefinition[] = topics): string[][] {
   const parsed = parseArticle(article('a', body));
-  const map = assignTopics([parsed], definitions);
+  const map = assignTopics(readArticles([parsed]), definitions);
   return parsed.sentences.map((s) => (map.get(s.id) ?? []).map((a) => a.topic));
 }
 
 describe('assignTopics: public surface', () => {
   it('maps sentence ids to assignments in topic order, with cues, rule and score', () => {
     const parsed = parseArticle(article('a', 'Putin wants Kyiv to cede Donbas and renounce NATO membership before any ceasefire.'));
-    const map = assignTopics([parsed], topics);
+    const map = assignTopics(readArticles([parsed]), topics);
     const assignments = map.get('a#s-1') ?? [];
     expect(assignments.map((a) => a.topic)).toEqual(['guarantees', 'territory', 'ceasefire-vs-peace-deal']);
     expect(assignments[1]).toEqual({ topic: 'territory', cues: ['cede*', 'donbas*'], rule: 'cue-score', score: 2 });
-    expect(topicRules.map((rule) => rule.name)).toEqual(['cue-score', 'continue-document', 'inherit-from-previous']);
+    expect(topicRules.map((rule) => rule.name)).toEqual(['cue-score', 'continue-document', 'refer-to-document', 'continue-quotation', 'inherit-from-previous']);
   });
 
   it('the project defines the four topics, in order', () => {
@@ -43,6 +44,25 @@ describe('assignTopics: unseen wire-style sentences', () => {
     const [only, ...rest] = topicsOf(text);
     expect(rest).toEqual([]);
     expect([...(only ?? [])].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('assignTopics: what the article said before', () => {
+  it.each<[string, string[][]]>([
+    // A definite general noun for a text points back to the text the article named under a topic.
+    ['Washington circulated a 28-point peace plan. Kyiv said the plan went too far.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    ['Washington circulated a 28-point peace plan. Officials said the document was being revised.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    // "a plan" is a new one; a possessive may be too.
+    ['Washington circulated a 28-point peace plan. Officials said a plan for the harvest was ready.', [['ceasefire-vs-peace-deal'], []]],
+    // A quotation going on into the next sentence keeps what its sentence before stated; no further.
+    ['"We will never cede territory. Not now, not ever. It is our home," she said.', [['territory'], ['territory'], ['territory']]],
+  ])('%s', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
+
+  it('a framing phrase does not decide a topic on its own', () => {
+    expect(topicsOf('Ahead of the summit in Alaska, Rubio spoke about oil prices.')).toEqual([[]]);
+    expect(topicsOf('Rubio said the summit in Alaska would go ahead.')).toEqual([['participants']]);
   });
 });
 
@@ -65,7 +85,7 @@ describe('assignTopics: inherit-from-previous', () => {
 
   it('records the rule and no cues', () => {
     const parsed = parseArticle(article('a', 'Kyiv wants a truce. Moscow rejected the idea.'));
-    expect(assignTopics([parsed], topics).get('a#s-2')).toEqual([
+    expect(assignTopics(readArticles([parsed]), topics).get('a#s-2')).toEqual([
       { topic: 'ceasefire-vs-peace-deal', cues: [], rule: 'inherit-from-previous', score: 0 },
     ]);
   });
@@ -73,7 +93,7 @@ describe('assignTopics: inherit-from-previous', () => {
   it('never inherits across articles', () => {
     const first = parseArticle(article('a', 'Kyiv wants a truce.'));
     const second = parseArticle(article('b', 'That is not enough.'));
-    expect(assignTopics([first, second], topics).get('b#s-1')).toEqual([]);
+    expect(assignTopics(readArticles([first, second]), topics).get('b#s-1')).toEqual([]);
   });
 });
 
@@ -97,7 +117,7 @@ describe('assignTopics: continue-document', () => {
 
   it('records the rule and no cues', () => {
     const parsed = parseArticle(article('a', 'Kyiv drafted a new peace proposal. It would cap the army.'));
-    expect(assignTopics([parsed], topics).get('a#s-2')?.find((a) => a.rule === 'continue-document')).toEqual({
+    expect(assignTopics(readArticles([parsed]), topics).get('a#s-2')?.find((a) => a.rule === 'continue-document')).toEqual({
       topic: 'ceasefire-vs-peace-deal', cues: [], rule: 'continue-document', score: 0,
     });
   });
@@ -120,7 +140,7 @@ describe('assignTopics on the seed articles', () => {
 
 describe('assignTopics: nasty inputs', () => {
   it('handles no articles and no topics', () => {
-    expect(assignTopics([], topics).size).toBe(0);
+    expect(assignTopics(readArticles([]), topics).size).toBe(0);
     expect(topicsOf('A ceasefire now.', [])).toEqual([[]]);
   });
 
@@ -138,9 +158,9 @@ describe('assignTopics: nasty inputs', () => {
     const body = Array.from({ length: 2000 }, (_, i) => `Talks ${i} on a truce and land swaps went on. It was hard.`).join('\n\n');
     const parsed = parseArticle(article('long', body));
     const started = performance.now();
-    const first = assignTopics([parsed], topics);
+    const first = assignTopics(readArticles([parsed]), topics);
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(first).toEqual(assignTopics([parsed], topics));
+    expect(first).toEqual(assignTopics(readArticles([parsed]), topics));
     expect(first.get('long#s-2')?.map((a) => a.rule)).toEqual(['inherit-from-previous', 'inherit-from-previous']);
   });
 

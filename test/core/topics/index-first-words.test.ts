@@ -3,7 +3,7 @@ import type { TopicCue } from '../../../src/core/model.ts';
 import { compileCues } from '../../../src/core/topics/compile-cues.ts';
 import { firstWordBits, indexFirstWords } from '../../../src/core/topics/index-first-words.ts';
 import { matchCues } from '../../../src/core/topics/match-cues.ts';
-import { tokenizeWords } from '../../../src/core/topics/tokenize-words.ts';
+import { tokenizeWords } from '../../../src/core/topics/topic-words.ts';
 
 const cues = (...terms: string[]): TopicCue[] => terms.map((term) => ({ term, weight: 1 }));
 const topics = [cues('security guarantees', 'negotiat*'), cues('met @name', '@number points'), cues('* decide', 'nato')];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TopicCue } from '../../../src/core/model.ts';
 import { compileCues } from '../../../src/core/topics/compile-cues.ts';
 import { matchCues } from '../../../src/core/topics/match-cues.ts';
-import { tokenizeWords } from '../../../src/core/topics/tokenize-words.ts';
+import { tokenizeWords } from '../../../src/core/topics/topic-words.ts';
 
 const found = (cues: TopicCue[], text: string): string[] =>
   matchCues(compileCues(cues), tokenizeWords(text)).map((hit) => hit.cue.term);

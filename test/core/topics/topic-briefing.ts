@@ -4,12 +4,13 @@
  */
 import type { ArticleInput, Briefing, TopicDefinition } from '../../../src/core/model.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
+import { readArticles } from '../../../src/core/reading/read-articles.ts';
 import { assignTopics } from '../../../src/core/topics/assign-topics.ts';
 
 /** Parses the articles, assigns topics and wraps the result as a `Briefing`. */
 export function topicBriefing(inputs: readonly ArticleInput[], topics: readonly TopicDefinition[]): Briefing {
   const parsed = inputs.map(parseArticle);
-  const assignments = assignTopics(parsed, topics);
+  const assignments = assignTopics(readArticles(parsed), topics);
   const articles = parsed.map(({ input, paragraphs, sentences }) => ({
     id: input.slug,
     title: input.title,

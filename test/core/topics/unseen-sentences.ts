@@ -19,7 +19,7 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Putin invited Trump to Moscow for a second summit.', ['participants']],
   // ceasefire-vs-peace-deal
   ['Kyiv has backed a 30-day truce, but Moscow wants a full settlement first.', ['ceasefire-vs-peace-deal']],
-  ['The 28-point plan was later trimmed to 19 points after talks in Geneva.', ['ceasefire-vs-peace-deal']],
+  ['The 28-point plan was later trimmed to 19 points after talks in Geneva.', ['ceasefire-vs-peace-deal', 'participants']],
   ['Russia rejected an unconditional ceasefire, saying it would only allow Ukraine to rearm.', ['ceasefire-vs-peace-deal']],
   ['Both sides agreed to a partial halt to strikes on energy infrastructure.', ['ceasefire-vs-peace-deal']],
   ['Washington wants a framework agreement signed before the end of the year.', ['ceasefire-vs-peace-deal']],

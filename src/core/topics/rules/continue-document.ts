@@ -5,28 +5,24 @@
  * text (`counter-proposal`, `the document`), even when it has topics of its own.
  */
 import type { TopicAssignment } from '../../model.ts';
-import { tokenizeWords } from '../tokenize-words.ts';
+import type { WordToken } from '../topic-words.ts';
 import { documentNouns, provisionVerbs } from '../words/back-references.ts';
 import type { SentenceContext } from './topic-rule.ts';
 
 const documents = new Set(documentNouns);
 const provisions = new Set(provisionVerbs);
 
-/** What a sentence whose first word is "it" starts with: a cheap test before tokenising it. */
-const opensWithIt = /^[^\p{L}\p{N}]*[iI][tT]/u;
-
 /** True when the sentence opens with "It" and a provision verb. */
-function describesDocument(text: string): boolean {
-  if (!opensWithIt.test(text)) return false;
-  const [first, second] = tokenizeWords(text);
+function describesDocument(words: readonly WordToken[]): boolean {
+  const [first, second] = words;
   return first?.text === 'it' && second !== undefined && provisions.has(second.text);
 }
 
 /** Adds the previous sentence's topics whose cues cover a document noun. */
 export function continueDocument(context: SentenceContext): TopicAssignment[] {
-  const { previous, sentence, assigned } = context;
-  if (!previous || !describesDocument(sentence.text)) return [];
-  const words = tokenizeWords(previous.sentence.text);
+  const { previous, assigned } = context;
+  if (!previous || !describesDocument(context.words)) return [];
+  const words = previous.words;
   const namesDocument = (span: [number, number]) =>
     words.some((word) => word.start >= span[0] && word.end <= span[1] && documents.has(word.base.replace(/^.*-/u, '')));
   return previous.assignments

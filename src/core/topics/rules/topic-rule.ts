@@ -3,17 +3,37 @@
  * rules assigned and may add assignments for topics not yet assigned.
  */
 import type { TopicAssignment } from '../../model.ts';
+import type { SentenceReading } from '../../reading/read-articles.ts';
 import type { TextSentence } from '../../stages.ts';
 import type { TopicScore } from '../score-topics.ts';
+import type { WordToken } from '../topic-words.ts';
+
+/** What the article said before this sentence, as the rules remember it. */
+export interface ArticleMemory {
+  /** For each document noun the article has named inside a topic's cues (`plan` in "peace plan"), that topic's ids, most recent last. */
+  documents: Map<string, string[]>;
+  /** The topic most recently named with a document noun, or null. */
+  lastDocumentTopics: string[];
+  /** Topics of the sentences read so far in the quotation that is still open, or null outside one. */
+  quotation: string[] | null;
+}
 
 /** What a rule knows about one sentence. */
 export interface SentenceContext {
   /** The sentence. */
   sentence: TextSentence;
+  /** Its shared reading (words, quoted ranges). */
+  reading: SentenceReading;
+  /** Its cue-matching words. */
+  words: readonly WordToken[];
   /** Its score for every topic, in topic order. */
   scores: TopicScore[];
   /** The previous sentence of the same article, its scores and final assignments, or null for the first. */
-  previous: { sentence: TextSentence; scores: TopicScore[]; assignments: TopicAssignment[] } | null;
+  previous: { sentence: TextSentence; words: readonly WordToken[]; scores: TopicScore[]; assignments: TopicAssignment[] } | null;
+  /** What the article said before. */
+  memory: ArticleMemory;
+  /** True when the sentence continues a quotation opened in an earlier sentence. */
+  continuesQuotation: boolean;
   /** What earlier rules assigned to this sentence. */
   assigned: TopicAssignment[];
 }

@@ -3,7 +3,7 @@
  * regular spelling rules (e-drop, y to i, a doubled final consonant after a single stressed vowel, both spellings
  * kept where stress decides) and the irregular verbs table. Forms are distinct, base first.
  */
-import { irregularVerbs } from './irregular-verbs.ts';
+import { irregularVerbs } from './words/irregular-verbs.ts';
 
 const irregular = new Map(irregularVerbs.map(([base, past, participle]) => [base, [past, participle]] as const));
 const vowel = /[aeiou]/;
@@ -35,4 +35,16 @@ export function inflectVerb(base: string): string[] {
   else if (base.endsWith('e') && !base.endsWith('ee') && vowel.test(base.slice(0, -1))) forms.push(`${base.slice(0, -1)}ing`);
   else forms.push(...stems(base).map((stem) => `${stem}ing`));
   return [...new Set(forms)];
+}
+
+/** The plural of an English noun by the regular spelling rules (`talk` → `talks`, `proposal` → `proposals`, `party` → `parties`). */
+export function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** Every form a word may take as a noun or a verb: itself, its plural, and its verb forms. */
+export function wordForms(word: string): string[] {
+  return [...new Set([word, pluralOf(word), ...inflectVerb(word)])];
 }
