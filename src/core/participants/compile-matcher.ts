@@ -19,6 +19,8 @@ export interface Phrase {
 interface CompiledPhrase extends Phrase {
   words: string[];
   cases: CaseRule[];
+  /** Positions where the phrase itself is written possessive ("Russia's Foreign Ministry"). */
+  possessive: boolean[];
 }
 
 /** A successful match: the phrase and the token range it covers. */
@@ -51,7 +53,7 @@ export function compileMatcher(phrases: Phrase[]): Matcher {
     const written = phrase.text.trim().replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
     const first = written[0];
     if (first === undefined) continue;
-    const compiled: CompiledPhrase = { ...phrase, words: written.map(foldName), cases: written.map(caseRuleOf) };
+    const compiled: CompiledPhrase = { ...phrase, words: written.map(foldName), cases: written.map(caseRuleOf), possessive: written.map((word) => /['’]s$/i.test(word)) };
     const key = foldName(first);
     const list = matcher.get(key) ?? [];
     if (!list.some((other) => other.target === compiled.target && other.words.join(' ') === compiled.words.join(' '))) list.push(compiled);
@@ -61,7 +63,7 @@ export function compileMatcher(phrases: Phrase[]): Matcher {
   return matcher;
 }
 
-/** The longest phrase that starts at token `index`, or null. Only the last word may be possessive. */
+/** The longest phrase that starts at token `index`, or null. Only the last word may be possessive, unless the phrase is written so. */
 export function matchAt(matcher: Matcher, text: string, tokens: readonly Token[], index: number): PhraseMatch | null {
   const head = tokens[index];
   if (!head) return null;
@@ -71,7 +73,7 @@ export function matchAt(matcher: Matcher, text: string, tokens: readonly Token[]
       const token = tokens[index + k];
       const rule = phrase.cases[k];
       ok = token !== undefined && rule !== undefined && token.norm === phrase.words[k] && fits(token, rule);
-      if (ok && k > 0) ok = onlySpaceBetween(text, tokens[index + k - 1]!.end, token!.start) && !tokens[index + k - 1]!.possessive;
+      if (ok && k > 0) ok = onlySpaceBetween(text, tokens[index + k - 1]!.end, token!.start) && (!tokens[index + k - 1]!.possessive || phrase.possessive[k - 1] === true);
     }
     if (ok) return { phrase, first: index, last: index + phrase.words.length - 1 };
   }

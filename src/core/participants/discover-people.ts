@@ -9,6 +9,7 @@ import { matchAt, type Matcher, type Phrase } from './compile-matcher.ts';
 import { discoveryTriggers } from './discovery-triggers.ts';
 import { findNameRuns } from './find-name-runs.ts';
 import { foldCase } from '../reading/fold-name.ts';
+import { sameGivenName } from './same-given-name.ts';
 import type { Candidate } from './resolution-state.ts';
 
 /** Discovered people, and the written forms that name them. */
@@ -35,8 +36,18 @@ function commonest(forms: Map<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
 }
 
-/** Finds people named with evidence in any article. `registryWords` are folded words of registered names. */
-export function discoverPeople(views: readonly ArticleReading[], registry: Matcher, registryWords: Set<string>, reserved: Set<string>): Discovery {
+/**
+ * Finds people named with evidence in any article. `registryWords` are folded words of registered names. A name
+ * whose surname is a registered person's and whose given name is another spelling of theirs ("Vladimir Zelensky"
+ * for Volodymyr Zelensky) names that person.
+ */
+export function discoverPeople(
+  views: readonly ArticleReading[],
+  registry: Matcher,
+  registryWords: Set<string>,
+  reserved: Set<string>,
+  registered: readonly Candidate[] = [],
+): Discovery {
   const byKey = new Map<string, Map<string, number>>();
   for (const view of views) {
     for (const sentence of view.sentences) {
@@ -66,8 +77,20 @@ export function discoverPeople(views: readonly ArticleReading[], registry: Match
   const candidates: Candidate[] = [];
   const phrases: Phrase[] = [];
   const idOf = new Map<string, string>();
+  const spelledAs = (key: string): string | undefined => {
+    const words = key.split(' ');
+    if (words.length < 2) return undefined;
+    const given = words[0]!;
+    const surname = words[words.length - 1]!;
+    return registered.find((person) => person.surname === surname && person.given !== null && sameGivenName(person.given, given))?.id;
+  };
   for (const key of keys) {
     if (owner.has(key)) continue;
+    const known = spelledAs(key);
+    if (known !== undefined) {
+      idOf.set(key, known);
+      continue;
+    }
     const name = commonest(byKey.get(key)!);
     const id = slug(foldCase(name));
     if (reserved.has(id) || idOf.has(key)) continue;

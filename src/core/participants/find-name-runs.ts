@@ -33,13 +33,17 @@ export function isNameWord(token: Token): boolean {
 function readNameWord(token: Token): boolean {
   const word = wordOf(token);
   if (!token.cap || /\d/.test(token.text) || token.text.endsWith('.')) return false;
+  // A lone initial ("J" of "J. D. Vance") is never a name on its own.
+  if (token.base.replace(/[^\p{L}]/gu, '').length < 2) return false;
   // An apostrophe belongs to a name only after an initial (O'Brien, D'Alema), not in "I've".
   if (/'/.test(word) && !/^[odl]'\p{L}{2,}/u.test(word)) return false;
   if (token.upper && token.base.replace(/[^\p{L}]/gu, '').length > 2) return false;
   const parts = word.split('-');
+  // A country's name may open a person's ("Jordan Bardella"): a run that is nothing but a place is dropped when it closes.
+  const countryName = (part: string) => lexicon.countries.has(part);
   return !parts.some((part) => lexicon.common.has(part) || lexicon.calendar.has(part) || lexicon.nonPerson.has(part)
-    || lexicon.places.has(part) || lexicon.outlets.has(part) || lexicon.nationality.has(part) || lexicon.roleWords.has(part))
-    && !lexicon.places.has(word);
+    || (lexicon.places.has(part) && !countryName(part)) || lexicon.outlets.has(part) || (lexicon.nationality.has(part) && !countryName(part)) || lexicon.roleWords.has(part))
+    && (!lexicon.places.has(word) || countryName(word));
 }
 
 /** Maximal runs of name words (up to 4 words), not crossing punctuation, a possessive, or a claimed token. */

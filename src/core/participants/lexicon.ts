@@ -3,13 +3,27 @@
  */
 import { calendarWords } from './words/calendar-words.ts';
 import { commonCapitalised } from './words/common-capitalised.ts';
-import { nationalities } from './words/nationalities.ts';
+import { gazetteer } from './gazetteer.ts';
+import { seatsOfGovernment, supranationalWords } from './words/country-short-forms.ts';
 import { nonPersonWords, outlets } from './words/non-person-words.ts';
 import { metonymPlaces, movementWords, otherPlaces, placePrepositions } from './words/places.ts';
 import { complementStarters, relativePronouns, roleClauseAdverbs, roleClauseVerbs, rolePhraseStops } from './words/role-phrase-words.ts';
 import { anonymousRoleNouns, relationalRoleNouns, roleNouns } from './words/role-nouns.ts';
 import { honorifics, roleDeterminers, titleModifiers } from './words/title-modifiers.ts';
 import { invertedSpeechVerbs, personalSpeechVerbs, speechAuxiliaries, speechVerbs } from './words/speech-verbs.ts';
+
+/** Words that tie a title or a source to a country or body (`russian` → Russia, `kremlin` → Russia, `eu`), lowercase. */
+const nationalities: Array<[string, string]> = [
+  ...gazetteer.flatMap((country) => [
+    ...country.demonyms.map((word): [string, string] => [word, country.name]),
+    ...country.names.map((name): [string, string] => [name.toLowerCase(), country.name]),
+    ...country.capitals.map((capital): [string, string] => [capital.toLowerCase(), country.name]),
+  ]),
+  ...seatsOfGovernment.map(([seat, country]): [string, string] => [seat, country]),
+  ...supranationalWords.map(([word, body]): [string, string] => [word, body]),
+];
+const capitals = gazetteer.flatMap((country) => country.capitals.map((capital) => capital.toLowerCase()));
+const countryNames = gazetteer.flatMap((country) => country.names.map((name) => name.toLowerCase()));
 
 /** An office as words, and as written with single spaces. */
 interface RoleSequence {
@@ -52,8 +66,10 @@ export const lexicon = {
   common: new Set(commonCapitalised),
   nonPerson: new Set(nonPersonWords),
   outlets: new Set(outlets),
-  metonymPlaces: new Set(metonymPlaces),
-  places: new Set([...metonymPlaces, ...otherPlaces]),
+  metonymPlaces: new Set([...metonymPlaces, ...capitals]),
+  places: new Set([...metonymPlaces, ...capitals, ...countryNames, ...otherPlaces]),
+  /** Country names, lowercase (`france`, `united kingdom`, `britain`). */
+  countries: new Set(countryNames),
   placePrepositions: new Set(placePrepositions),
   movement: new Set(movementWords),
   speechVerbs: new Set(speechVerbs),

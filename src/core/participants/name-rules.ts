@@ -2,6 +2,7 @@
  * The name rules, in the order they run. Earlier rules claim tokens first, so a full name wins
  * over a surname inside it, and an alias over a capital used as a place.
  */
+import { matchCountries } from './rules/match-countries.ts';
 import { matchFirstNames } from './rules/match-first-names.ts';
 import { matchFullNames } from './rules/match-full-names.ts';
 import { matchMetonyms } from './rules/match-metonyms.ts';
@@ -11,7 +12,7 @@ import { splitCompounds } from './rules/split-compounds.ts';
 import type { NameRule } from './resolution-state.ts';
 
 /** Rules that read names; they run before roles are known. */
-export const nameRules: NameRule[] = [matchFullNames, matchMetonyms, matchSurnames, matchFirstNames, splitCompounds];
+export const nameRules: NameRule[] = [matchFullNames, matchCountries, matchMetonyms, matchSurnames, matchFirstNames, splitCompounds];
 
 /** Rules that need the roles read from every article. */
 export const referenceRules: NameRule[] = [resolveDescriptors];

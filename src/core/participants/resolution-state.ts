@@ -50,6 +50,8 @@ export interface Corpus {
   names: Matcher;
   /** Place names that stand for a government (`Kyiv`, `Moscow`). */
   metonyms: Matcher;
+  /** Names of the countries the registry lacks (`France`, `Britain`). */
+  countries: Matcher;
   /** Registered people's surnames that belong to one person only. */
   surnames: Map<string, string>;
   /** What the roles stated anywhere say about each participant (filled once titles are read). */

@@ -9,6 +9,9 @@ import type { ArticleReading } from '../reading/read-articles.ts';
 import type { Mention } from '../stages.ts';
 import { toMentions, toParticipants } from './build-participants.ts';
 import { compileMatcher } from './compile-matcher.ts';
+import { countryCandidates } from './country-candidates.ts';
+import { discoverOrganisations } from './discover-organisations.ts';
+import { foldCase } from '../reading/fold-name.ts';
 import { discoverPeople } from './discover-people.ts';
 import { uniqueBy } from './introduced-people.ts';
 import { roleCountries } from './lexicon.ts';
@@ -56,12 +59,16 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
 export function resolveParticipants(views: readonly ArticleReading[], registry: RegistryEntry[]): { participants: Participant[]; mentions: Mention[] } {
   const registered = registry.map(candidateOf);
   const phrases = registryPhrases(registry);
-  const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)));
-  const candidates = [...registered, ...discovery.candidates];
+  const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)), registered);
+  const countries = countryCandidates(registry);
+  const known = new Set([...phrases.names, ...phrases.metonyms, ...countries.phrases].map((phrase) => foldCase(phrase.text.replace(/^the\s+/i, ''))));
+  const organisations = discoverOrganisations(views, known, new Set([...registry.map((entry) => entry.id), ...countries.candidates.map((c) => c.id)]));
+  const candidates = [...registered, ...countries.candidates, ...organisations.candidates, ...discovery.candidates];
   const corpus: Corpus = {
     candidates: new Map(candidates.map((candidate) => [candidate.id, candidate])),
-    names: compileMatcher([...phrases.names, ...discovery.phrases]),
+    names: compileMatcher([...phrases.names, ...organisations.phrases, ...discovery.phrases]),
     metonyms: compileMatcher(phrases.metonyms),
+    countries: compileMatcher(countries.phrases),
     surnames: uniqueBy(registered.filter((candidate) => candidate.kind === 'person'), (candidate) => candidate.surname),
     profiles: new Map(),
   };

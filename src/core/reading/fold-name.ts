@@ -7,6 +7,7 @@
 const endingFolds: Array<[RegExp, string]> = [
   [/(?:iy|yy|ij|ii|yi)$/, 'y'], // Zelenskiy, Zelenskyy, Zelenskij, Andrii → -y
   [/ei$/, 'ey'], // Sergei → Sergey
+  [/ey$/, 'y'], // Sergey, Andrey → Sergy, Andry (meeting Andriy → Andry)
   [/([^aeiouy])i$/, '$1y'], // Dmitri, Zelenski → -y
 ];
 

@@ -45,7 +45,7 @@ describe('resolveParticipants: unseen coverage', () => {
     ['German Chancellor Friedrich Merz hosted the call, and Merz later said it was productive.', ['friedrich-merz']],
     ['NATO Secretary General Mark Rutte said the alliance stood with Ukraine.', ['mark-rutte', 'nato', 'ukraine']],
     ['Turkish President Recep Tayyip Erdoğan offered to host talks in Istanbul.', ['recep-tayyip-erdogan']],
-    ['Irish Taoiseach Micheál Martin said Ireland would help with demining.', ['micheal-martin']],
+    ['Irish Taoiseach Micheál Martin said Ireland would help with demining.', ['ireland', 'micheal-martin']],
     ['Estonian Prime Minister Kristen Michal warned against concessions.', ['kristen-michal']],
     ['Senior Zelenskiy aide Mykhailo Podolyak told Reuters that Kyiv would not cede land.', ['mykhailo-podolyak', 'ukraine', 'volodymyr-zelensky']],
     ['“We will not give up our land,” Zelenskiy said.', ['volodymyr-zelensky']],
@@ -64,7 +64,7 @@ describe('resolveParticipants: unseen coverage', () => {
     ['European Commission President Ursula von der Leyen welcomed the talks.', ['european-commission', 'ursula-von-der-leyen']],
     ["Dmitriev, who heads Russia's sovereign wealth fund, met Witkoff in Miami.", ['kirill-dmitriev', 'russia', 'steve-witkoff']],
     ["Putin's foreign policy adviser Yuri Ushakov said Witkoff and Kushner had met Putin.", ['jared-kushner', 'steve-witkoff', 'vladimir-putin', 'yuri-ushakov']],
-    ["“This is the end of the beginning,” said Alexander Stubb, Finland's president.", ['alexander-stubb']],
+    ["“This is the end of the beginning,” said Alexander Stubb, Finland's president.", ['alexander-stubb', 'finland']],
     ['Marie-Agnes Strack-Zimmermann, a German lawmaker, criticised the plan.', ['marie-agnes-strack-zimmermann']],
     ['Umerov told reporters the sides had agreed on most points.', ['rustem-umerov']],
     ['Budanov told reporters the front was holding.', ['budanov']],
@@ -159,6 +159,20 @@ describe('resolveParticipants: aliases, order and determinism', () => {
   it('lists people first, then bodies, then countries', () => {
     const kinds = resolveParticipants(readArticles([buildParsedArticle('k', ['NATO said Ukraine and Trump agreed.'])]), registry).participants.map((p) => p.kind);
     expect(kinds).toEqual(['person', 'organization', 'country']);
+  });
+});
+
+describe('resolveParticipants: the world beyond the registry', () => {
+  it.each<[string, string[]]>([
+    // Countries come from the gazetteer, under every name news copy uses; a country's name inside a person's is not one.
+    ['Britain and France will lead the force, the UK said.', ['france', 'united-kingdom']],
+    ['Jordan Bardella, a French lawmaker, criticised the plan.', ['jordan-bardella']],
+    // Organisations are found by how their names are written.
+    ["Russia's Foreign Ministry and the International Monetary Fund commented.", ['international-monetary-fund', 'russias-foreign-ministry']],
+    // Transliterations of one given name are one person; a lone initial is nobody.
+    ['Ukrainian President Vladimir Zelensky met Andrey Yermak and J. D. Vance.', ['andriy-yermak', 'jd-vance', 'volodymyr-zelensky']],
+  ])('%s', (text, expected) => {
+    expect(idsIn(text)).toEqual(expected);
   });
 });
 

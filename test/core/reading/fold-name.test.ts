@@ -9,7 +9,8 @@ describe('foldName', () => {
   it.each<[string[], string]>([
     [['Zelensky', 'Zelenskiy', 'Zelenskyy', 'Zelenskij', 'Zelenski', 'Zelenskyi', 'ZELENSKY'], 'zelensky'],
     [['Dmitry', 'Dmitri', 'Dmitriy'], 'dmitry'],
-    [['Sergei', 'Sergey'], 'sergey'],
+    [['Sergei', 'Sergey'], 'sergy'],
+    [['Andriy', 'Andrey', 'Andrii'], 'andry'],
     [['Andriy', 'Andrii'], 'andry'],
     [['Dmitriev', 'Dmitriyev'], 'dmitriev'],
     [['Erdoğan', 'Erdogan'], 'erdogan'],

@@ -1,0 +1,63 @@
+/**
+ * Discovers organisations the registry lacks, from how their names are written: a run of capitalised words ending in
+ * an organisation's head noun ("European Council", "International Monetary Fund"), possibly after a country's
+ * possessive ("Russia's Foreign Ministry"). Function words may stand inside ("Organization for Security and
+ * Co-operation"). A run the registry or the gazetteer already names is left to them.
+ */
+import { slug } from 'github-slugger';
+import type { ArticleReading } from '../reading/read-articles.ts';
+import { foldCase } from '../reading/fold-name.ts';
+import { onlySpaceBetween } from '../reading/tokenize.ts';
+import type { Phrase } from './compile-matcher.ts';
+import { lexicon } from './lexicon.ts';
+import type { Candidate } from './resolution-state.ts';
+import { organisationHeads } from './words/organisation-heads.ts';
+
+const heads = new Set(organisationHeads);
+const inner = new Set(['of', 'for', 'and', 'on']);
+const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
+/** Most words in an organisation's name. */
+const maxWords = 7;
+
+/** Discovered organisations and the written forms that name them; `taken` are folded names already known. */
+export function discoverOrganisations(views: readonly ArticleReading[], taken: ReadonlySet<string>, reserved: ReadonlySet<string>): { candidates: Candidate[]; phrases: Phrase[] } {
+  const forms = new Map<string, string>();
+  for (const view of views) {
+    for (const sentence of view.sentences) {
+      const { words } = sentence;
+      const text = sentence.sentence.text;
+      for (let end = 1; end < words.length; end += 1) {
+        const head = words[end]!;
+        if (!head.cap || head.upper || !heads.has(head.lower.replace(/['’]s$/, ''))) continue;
+        // Walk left over capitalised words (and function words inside), not across punctuation.
+        let first = end;
+        for (let k = end - 1; k >= 0 && end - k < maxWords; k -= 1) {
+          const word = words[k]!;
+          if (!onlySpaceBetween(text, word.end, words[k + 1]!.start)) break;
+          if (heads.has(word.lower.replace(/['’]s$/, ''))) break; // the end of another name ("the Ministry and the Fund")
+          if (word.cap && !lexicon.calendar.has(word.norm)) {
+            first = k;
+            if (word.possessive) break;
+          } else if (!inner.has(word.lower)) break;
+        }
+        while (first < end && (inner.has(words[first]!.lower) || determiners.has(words[first]!.lower))) first += 1;
+        // A lone head after a sentence start is no name ("Council members said").
+        if (first === end || (first === 0 && end - first < 2)) continue;
+        const name = text.slice(words[first]!.start, head.start) + head.base;
+        const key = foldCase(name);
+        if (taken.has(key) || taken.has(foldCase(name.replace(/^\p{L}+['’]s\s+/u, '')))) continue;
+        if (!forms.has(key)) forms.set(key, name);
+      }
+    }
+  }
+  const candidates: Candidate[] = [];
+  const phrases: Phrase[] = [];
+  for (const key of [...forms.keys()].sort()) {
+    const name = forms.get(key)!;
+    const id = slug(key);
+    if (reserved.has(id) || candidates.some((candidate) => candidate.id === id)) continue;
+    candidates.push({ id, name, kind: 'organization', affiliation: null, registered: false, given: null, surname: null });
+    phrases.push({ target: id, text: name });
+  }
+  return { candidates, phrases };
+}
