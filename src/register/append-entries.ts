@@ -4,7 +4,7 @@
  * was. Each new entry is a person with no affiliation and no aliases, under a comment saying how the text
  * named them, for an editor to complete.
  */
-import { parseDocument, isSeq } from 'yaml';
+import { isSeq, parseDocument, type Document } from 'yaml';
 import { registrySchema } from '../boundary/editorial-schemas.ts';
 import type { DiscoveredPerson } from './discovered-people.ts';
 
@@ -25,7 +25,7 @@ function noteFor(person: DiscoveredPerson): string {
 
 /** The register text with `people` appended. Throws an `Error` with a one-line message when it cannot. */
 export function appendEntries(registerText: string, people: readonly DiscoveredPerson[]): string {
-  const doc = parseDocument(registerText);
+  const doc: Document = parseDocument(registerText);
   const problem = doc.errors[0];
   if (problem) throw new Error(`the register is not valid YAML: ${problem.message.split('\n')[0]}`);
   if (doc.contents === null) doc.contents = doc.createNode([]);

@@ -34,7 +34,7 @@ export function h(type: string, style: CardStyle, ...children: Array<CardChild |
  * out right to left, as `dir="auto"` would in a browser.
  */
 export function clampedText(text: string, lines: number, style: CardStyle): CardElement {
-  const direction = textDirection(text) === 'rtl' ? { direction: 'rtl' } : {};
+  const direction: CardStyle = textDirection(text) === 'rtl' ? { direction: 'rtl' } : {};
   return h(
     'div',
     { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...direction, ...style },
