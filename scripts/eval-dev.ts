@@ -89,7 +89,7 @@ try {
     for (const meta of readMeta(batch)) {
       const args = [join(dev, batch, meta.file), '--outlet', meta.outlet, '--published', meta.published, '--out', articles, '--force'];
       if (meta.url) args.push('--url', meta.url);
-      if (runIngest(args, quiet, root) !== 0) fail(`Could not ingest ${batch}/${meta.file}.`);
+      if ((await runIngest(args, quiet, root)) !== 0) fail(`Could not ingest ${batch}/${meta.file}.`);
     }
     golds.push([batch, parseGold(JSON.parse(readFileSync(join(dev, batch, 'gold.json'), 'utf8')))]);
   }

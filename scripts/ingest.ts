@@ -1,6 +1,6 @@
 /**
- * `npm run ingest -- <file...> --outlet "NAME" --published YYYY-MM-DD [--url URL] [--wire NAME]
- * [--dateline X] [--force] [--out DIR]`: turns saved articles (.txt, .md, .html) into `articles/<slug>.md`.
+ * `npm run ingest -- <file|folder|URL...> [--outlet "NAME"] [--published YYYY-MM-DD] [...]`: turns saved or
+ * fetched articles (.txt, .md, .html, web pages) into `articles/<slug>.md`. `--help` documents every option.
  */
 import { runIngest } from '../src/ingest/run-ingest.ts';
 
@@ -9,4 +9,4 @@ const console = {
   err: (line: string) => process.stderr.write(`${line}\n`),
 };
 
-process.exitCode = runIngest(process.argv.slice(2), console, process.cwd());
+process.exitCode = await runIngest(process.argv.slice(2), console, process.cwd());

@@ -1,20 +1,22 @@
 /**
- * The ingest command line: `ingest <file...> --outlet NAME --published YYYY-MM-DD [--url URL] [--wire NAME]
- * [--dateline X] [--force] [--out DIR]`. Flags are checked here, before any file is read, and each problem
- * is one message that names the flag.
+ * The ingest command line: `ingest <file|folder|URL...> [--outlet NAME] [--published YYYY-MM-DD] [--url URL]
+ * [--wire NAME] [--dateline X] [--force] [--out DIR] [--show-removed] [--timeout SECONDS]`. Flags are checked
+ * here, before any input is read, and each problem is one message that names the flag.
  */
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../boundary/article-schema.ts';
+import { DEFAULT_TIMEOUT_SECONDS } from './fetch/fetch-page.ts';
 import { IngestError } from './ingest-error.ts';
 import type { ArticleFields } from './sources/source-article.ts';
 import { cleanLine } from './strip-invisible.ts';
 
-/** Usage line shown with argument errors. */
-export const USAGE = 'usage: npm run ingest -- <file...> --outlet "NAME" --published YYYY-MM-DD [--url URL] [--wire NAME] [--dateline X] [--force] [--out DIR]';
+/** Usage line shown with argument errors and at the top of `--help`. */
+export const USAGE =
+  'usage: npm run ingest -- <file|folder|URL...> [--outlet "NAME"] [--published YYYY-MM-DD] [--url URL] [--wire NAME] [--dateline X] [--force] [--out DIR] [--show-removed] [--timeout SECONDS]';
 
 /** A parsed, checked command line. */
 export interface IngestOptions {
-  /** Input files, as given. */
+  /** Inputs as given: files, folders, web addresses. */
   inputs: string[];
   /** Metadata given by flags (`outlet`, `published`, `url`, `wire`, `dateline`). */
   flags: ArticleFields;
@@ -22,6 +24,10 @@ export interface IngestOptions {
   force: boolean;
   /** Folder to write into. */
   out: string;
+  /** Print every removed line with its reason. */
+  showRemoved: boolean;
+  /** Time limit for fetching one page, in milliseconds. */
+  timeoutMs: number;
   /** Print usage and stop. */
   help: boolean;
 }
@@ -60,6 +66,8 @@ export function parseOptions(argv: readonly string[]): IngestOptions {
         dateline: { type: 'string' },
         force: { type: 'boolean', default: false },
         out: { type: 'string', default: 'articles' },
+        'show-removed': { type: 'boolean', default: false },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,9 +75,18 @@ export function parseOptions(argv: readonly string[]): IngestOptions {
     throw new IngestError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  const options: IngestOptions = { inputs: positionals, flags: {}, force: values.force, out: values.out, help: values.help };
+  const options: IngestOptions = {
+    inputs: positionals, flags: {}, force: values.force, out: values.out, help: values.help,
+    showRemoved: values['show-removed'], timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+  };
   if (options.help) return options;
-  if (positionals.length === 0) throw new IngestError(`no input files\n${USAGE}`);
+  if (positionals.length === 0) throw new IngestError(`no inputs (give files, folders or web addresses)\n${USAGE}`);
+  const timeout = textFlag('timeout', values.timeout);
+  if (timeout !== undefined) {
+    const seconds = Number(timeout);
+    if (!/^\d+(?:\.\d+)?$/.test(timeout) || seconds < 0.1 || seconds > 600) throw new IngestError(`--timeout must be a number of seconds from 0.1 to 600, got "${timeout}"`);
+    options.timeoutMs = seconds * 1000;
+  }
 
   const published = textFlag('published', values.published);
   if (published !== undefined && !isCalendarDate(published)) {

@@ -9,7 +9,8 @@ import { cleanBody } from './clean/clean-body.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { IngestError } from './ingest-error.ts';
 import { renderArticle } from './render-article.ts';
-import { resolveFields, type ArticleMeta } from './resolve-fields.ts';
+import type { Removal } from './clean/clean-rule.ts';
+import { resolveFields, type ArticleMeta, type FieldSources } from './resolve-fields.ts';
 import { articleSlug } from './slugify.ts';
 import type { ArticleFields, SourceArticle } from './sources/source-article.ts';
 import { cleanLine } from './strip-invisible.ts';
@@ -22,12 +23,14 @@ export interface PreparedArticle {
   text: string;
   /** Its front matter. */
   meta: ArticleMeta;
+  /** Where each field of the front matter came from. */
+  sources: FieldSources;
   /** The Markdown body (what duplicate checks compare). */
   body: string;
   /** Number of body paragraphs. */
   paragraphs: number;
-  /** What cleaning removed, one label per removal. */
-  removed: string[];
+  /** What cleaning removed, in order. */
+  removed: Removal[];
 }
 
 /** See the file comment. `flags` are the command-line fields. */
@@ -35,12 +38,12 @@ export function prepareArticle(source: SourceArticle, flags: ArticleFields): Pre
   const headline = cleanLine(source.headline);
   const cleaned = cleanBody(headline, source.paragraphs, source.markdown);
   if (cleaned.paragraphs.length === 0) throw new IngestError('no body text left after cleaning');
-  const meta = resolveFields(source, flags, cleaned, headline);
+  const { meta, sources } = resolveFields(source, flags, cleaned, headline);
   const paragraphs = source.markdown ? cleaned.paragraphs : cleaned.paragraphs.map(escapeMarkdown);
   const text = renderArticle(meta, paragraphs);
   const slug = articleSlug(meta.published, meta.title);
   const checked = parseArticleFile(`${slug}.md`, slug, new TextEncoder().encode(text));
   const problem = checked.errors[0];
   if (problem) throw new IngestError(`the article would not be valid: ${formatInputError(problem)}`);
-  return { slug, text, meta, body: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: cleaned.removed };
+  return { slug, text, meta, sources, body: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: cleaned.removed };
 }

@@ -6,7 +6,8 @@ import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import type { CardElement } from './template/h.ts';
 import { CARD_HEIGHT, CARD_WIDTH, COLOURS } from './template/theme.ts';
-import { loadFonts } from './fonts.ts';
+import { fontsForText } from './fonts.ts';
+import { cardText } from './template/card-text.ts';
 
 /** Drawn in place of an emoji (no bundled font has colour emoji): a small muted dot, not a missing-glyph box. */
 const EMOJI_STAND_IN = `data:image/svg+xml;base64,${Buffer.from(
@@ -17,11 +18,12 @@ const EMOJI_STAND_IN = `data:image/svg+xml;base64,${Buffer.from(
 export type MissingGlyphs = (code: string, text: string) => void;
 
 /**
- * The SVG of a card. When no font has a glyph, satori asks for one: emoji get the stand-in; other
- * scripts get nothing (satori draws its missing-glyph box), since fetching fonts would make builds
- * depend on the network. `onMissing` hears about both.
+ * The SVG of a card, with the fonts its text needs (`fontsForText`). When no font has a glyph, satori asks
+ * for one: emoji get the stand-in; scripts without a bundled font get nothing (satori draws its
+ * missing-glyph box), since fetching fonts would make builds depend on the network. `onMissing` hears
+ * about both.
  */
-export async function toSvg(element: CardElement, fonts: Font[] = loadFonts(), onMissing?: MissingGlyphs): Promise<string> {
+export async function toSvg(element: CardElement, fonts: Font[] = fontsForText(cardText(element)), onMissing?: MissingGlyphs): Promise<string> {
   const loadAdditionalAsset = async (code: string, text: string): Promise<string> => {
     onMissing?.(code, text);
     return code === 'emoji' ? EMOJI_STAND_IN : '';
@@ -30,7 +32,7 @@ export async function toSvg(element: CardElement, fonts: Font[] = loadFonts(), o
 }
 
 /** The PNG of a card, 1200×630. */
-export async function rasterise(element: CardElement, fonts: Font[] = loadFonts()): Promise<Uint8Array> {
+export async function rasterise(element: CardElement, fonts: Font[] = fontsForText(cardText(element))): Promise<Uint8Array> {
   const svg = await toSvg(element, fonts);
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   return resvg.render().asPng();

@@ -15,6 +15,13 @@ describe('take-dateline', () => {
     [['ABU DHABI (Reuters) - Driscoll met Umerov.'], 'ABU DHABI', 'Reuters', ['Driscoll met Umerov.']],
     [['ST. PETERSBURG — Putin said.'], 'ST. PETERSBURG', null, ['Putin said.']],
     [['GENÈVE: Talks resumed.'], 'GENÈVE', null, ['Talks resumed.']],
+    [['KYIV/WASHINGTON, Nov 23 (Reuters) - Umerov flew to Geneva.'], 'KYIV/WASHINGTON', 'Reuters', ['Umerov flew to Geneva.']],
+    [['MOSCOW / KYIV (AP) — Both sides traded drone strikes.'], 'MOSCOW/KYIV', 'AP', ['Both sides traded drone strikes.']],
+    [['BRUSSELS/LONDON', 'Allies met.'], 'BRUSSELS/LONDON', null, ['Allies met.']],
+    [['Jerusalem/Cairo.', 'Mediators met again.'], 'Jerusalem/Cairo', null, ['Mediators met again.']],
+    [['Jerusalem/Cairo. Mediators met again on Monday.'], 'Jerusalem/Cairo', null, ['Mediators met again on Monday.']],
+    [['Tel Aviv/Gaza City – Shelling went on overnight.'], 'Tel Aviv/Gaza City', null, ['Shelling went on overnight.']],
+    [['Kyiv (AFP) - Sirens sounded across the capital.'], 'Kyiv', 'AFP', ['Sirens sounded across the capital.']],
   ])('%j → dateline %s, wire %s', (input, dateline, wire, rest) => {
     const step = takeDateline.apply(state(input));
     expect(step?.state.dateline).toBe(dateline);
@@ -31,6 +38,11 @@ describe('take-dateline', () => {
     ['EU - Ukraine talks resume in Brussels.'],
     ['COVID-19 rules were lifted.'],
     ['Rubio said Washington - not Moscow - would decide.'],
+    ['Trump/Putin: the summit that changed nothing'],
+    ['Kyiv - the capital - woke to sirens.'],
+    ['Moscow. The word hung over the talks.'],
+    ['EU/NATO - allies met in Brussels.'],
+    ['KYIV/WASHINGTON: TALKS COLLAPSE'],
   ])('is not fooled by %j', (line) => {
     expect(takeDateline.apply(state([line]))).toBeNull();
   });

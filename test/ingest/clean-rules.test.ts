@@ -63,11 +63,45 @@ describe('clean rules', () => {
     });
 
     it.each([
+      ['[Photo Credit: Reuters]', 'photo credit'],
+      ['(Photo: AFP)', 'photo credit'],
+      ['Photo: Anadolu Agency', 'photo credit'],
+      ['[Photo: Kremlin press service]', 'photo credit'],
+      ['Photo credit: Ukrainian Presidential Press Service', 'photo credit'],
+      ['Credit: Getty Images', 'photo credit'],
+      ['Umerov and Driscoll before the talks in Abu Dhabi. [Photo Credit: Reuters]', 'photo caption'],
+      ['Zelenskyy arrives at the Elysee Palace. (Photo: AFP)', 'photo caption'],
+      ['Advertisement', 'advertisement line'],
+      ['Article continues after advertisement', 'advertisement line'],
+      ['Story continues below', 'advertisement line'],
+      ['STORY CONTINUES BELOW ADVERTISEMENT', 'advertisement line'],
+      ['Continue reading', 'advertisement line'],
+      ['Continue reading the main story', 'advertisement line'],
+      ['Leave a reply', 'comment prompt'],
+      ['Sign up to our newsletter for the latest', 'newsletter prompt'],
+      ['Video: Sky News', 'video credit'],
+      ['Related: What the 28 points say', 'related link'],
+      ['(Editing by Andrew Heavens)', 'reporting credit'],
+      ['Last updated: 26 November 2025', 'time stamp'],
+      ['Share on X', 'share prompt'],
+      ['© 2025 The Northern Ledger. All rights reserved.', 'copyright line'],
+    ])('names %j as a %s', (line, kind) => {
+      const step = dropFurnitureLines.apply(state(['Kept.', line]));
+      expect(step?.removed.map((removal) => [removal.kind, removal.text])).toEqual([[kind, line]]);
+      expect(step?.state.paragraphs).toEqual(['Kept.']);
+    });
+
+    it.each([
       'Advertisement revenue at state broadcasters fell, officials said.',
       'Leave a comment on the draft, Driscoll told Ukrainian officials, was all he asked.',
       'Zelenskiy said he would share this article of the plan with parliament.',
       'The video showed Putin and Trump on the tarmac.',
       'Reporting by state media could not be verified, Yermak said.',
+      'Continue reading the plan, Witkoff told the Ukrainian side, and you will see it is fair.',
+      'The story continues below the surface, a European diplomat said.',
+      'Photo opportunities were kept to a minimum in Geneva.',
+      'Credit ratings agencies cut Ukraine again, Bloomberg reported.',
+      'Advertisement boards along the route showed Putin and Trump.',
     ])('keeps a real sentence that starts like furniture: %j', (line) => {
       expect(applyOnce(dropFurnitureLines, [line])).toEqual([line]);
     });
@@ -121,12 +155,14 @@ describe('clean rules', () => {
 describe('cleanBody', () => {
   it('reaches a fixed point when removals uncover each other (headline, dateline, headline)', () => {
     const result = cleanBody(HEADLINE, [HEADLINE, 'MOSCOW', HEADLINE, 'Witkoff landed in Moscow.\u00A0 Advertisement follows.', 'Advertisement', '– Reuters'], false);
-    expect(result).toEqual({
-      paragraphs: ['Witkoff landed in Moscow. Advertisement follows.'],
-      dateline: 'MOSCOW',
-      wire: 'Reuters',
-      removed: ['furniture line', 'headline repeat', 'dateline MOSCOW', 'wire credit Reuters', 'headline repeat'],
-    });
+    expect(result).toMatchObject({ paragraphs: ['Witkoff landed in Moscow. Advertisement follows.'], dateline: 'MOSCOW', wire: 'Reuters' });
+    expect(result.removed.map(({ kind, text, kept }) => [kind, text, kept])).toEqual([
+      ['advertisement line', 'Advertisement', null],
+      ['headline repeat', HEADLINE, null],
+      ['dateline', 'MOSCOW', 'MOSCOW'],
+      ['wire credit', '– Reuters', 'Reuters'],
+      ['headline repeat', HEADLINE, null],
+    ]);
   });
 
   it('does nothing to a clean body', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DUPLICATE_SHARE, compareBodies, findDuplicate } from '../../src/ingest/find-duplicate.ts';
-import { describeRemovals } from '../../src/ingest/describe-removals.ts';
 
 const paragraphs = (count: number, prefix = 'Paragraph') => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1} about the talks.`);
 const body = (lines: string[]) => lines.join('\n\n');
@@ -37,16 +36,5 @@ describe('findDuplicate', () => {
     expect(DUPLICATE_SHARE).toBe(0.9);
     expect(compareBodies(body(paragraphs(10)), body([...paragraphs(9), 'Changed.']))).toBe('paragraphs');
     expect(compareBodies(body(paragraphs(10)), body([...paragraphs(8), 'X.', 'Y.']))).toBeNull();
-  });
-});
-
-describe('describeRemovals', () => {
-  it.each([
-    [[], 'nothing'],
-    [['headline repeat', 'dateline WASHINGTON', 'headline repeat'], '2 headline repeats, dateline WASHINGTON'],
-    [['furniture line', 'furniture line', 'furniture phrase'], '2 furniture lines, furniture phrase'],
-    [['wire credit AP', 'wire credit AP'], '2 × wire credit AP'],
-  ])('%j → %s', (removed, expected) => {
-    expect(describeRemovals(removed)).toBe(expected);
   });
 });

@@ -42,7 +42,7 @@ describe('readSource', () => {
 
 describe('.txt', () => {
   it('takes the first non-empty line as the headline and every other line as a paragraph', () => {
-    expect(readText('\n\nHeadline\nOne.\n\n\nTwo.\n')).toEqual({ headline: 'Headline', paragraphs: ['One.', 'Two.'], markdown: false, stated: {}, found: {} });
+    expect(readText('\n\nHeadline\nOne.\n\n\nTwo.\n')).toEqual({ headline: 'Headline', headlineFrom: 'the first line', paragraphs: ['One.', 'Two.'], markdown: false, stated: {}, found: {} });
   });
 
   it('turns a wire story into a clean article', () => {
@@ -61,7 +61,8 @@ describe('.md', () => {
     expect(source.stated).toEqual({ title: "Vance: talks with Kyiv are 'moving in the right direction'", outlet: 'The Capital Report', published: '2025-11-28', url: 'https://capital.example.org/vance-kyiv-talks', wire: 'AFP' });
     const prepared = prepareArticle(source, { ...FLAGS, wire: 'Reuters' });
     expect(prepared.meta).toMatchObject({ outlet: 'The Capital Report', published: '2025-11-28', wire: 'AFP', dateline: null });
-    expect(prepared.removed).toEqual(['furniture line', 'furniture line', 'headline repeat']);
+    expect(prepared.removed.map((removal) => removal.kind)).toEqual(['advertisement line', 'related link', 'headline repeat']);
+    expect(prepared.sources).toMatchObject({ title: 'front matter title', outlet: 'front matter outlet', wire: 'front matter wire' });
     expect(prepared.body).toContain('*moving in the right direction*');
     expect(prepared.body).toContain('- territory in the east,\n- the size of Ukraine\'s army,');
     expect(prepared.body).not.toMatch(/^# |Advertisement|Read more/m);
@@ -99,9 +100,14 @@ describe('.md', () => {
 describe('.html', () => {
   const source = readHtml(fixture('saved-page.html'));
 
-  it('takes the headline from Readability and the fields from meta tags', () => {
+  it('takes the headline from Readability and the fields from meta tags, saying which', () => {
     expect(source.headline).toBe('Umerov and Driscoll meet in Abu Dhabi as peace plan talks resume');
-    expect(source.found).toEqual({ outlet: 'The Northern Ledger', published: '2025-11-25', url: 'https://ledger.example.com/world/2025/11/25/umerov-driscoll-abu-dhabi' });
+    expect(source.headlineFrom).toBe('the page title');
+    expect(source.found).toEqual({
+      outlet: { value: 'The Northern Ledger', from: 'og:site_name' },
+      published: { value: '2025-11-25', from: 'article:published_time' },
+      url: { value: 'https://ledger.example.com/world/umerov-driscoll-abu-dhabi', from: 'the canonical link' },
+    });
   });
 
   it('keeps the article text as plain paragraphs and nothing of the page around it', () => {
@@ -138,7 +144,7 @@ describe('.html', () => {
   ])('falls back to %s', (_name, html, headline) => {
     const page = readHtml(html);
     expect(page.headline).toBe(headline);
-    if (html.includes('canonical')) expect(page.found.url).toBe('https://example.com/c');
+    if (html.includes('canonical')) expect(page.found.url).toEqual({ value: 'https://example.com/c', from: 'the canonical link' });
   });
 
   it.each([

@@ -1,6 +1,8 @@
 /**
  * Card contents that push the templates: a 300-character headline, names in Cyrillic, Greek and
- * Latin-extended letters, an emoji, markup in a title, no figures at all. Written for these tests.
+ * Latin-extended letters, names and headlines in Arabic, Hebrew, Devanagari, Chinese, Japanese and Korean,
+ * right-to-left text mixed with left-to-right, an emoji, markup in a title, no figures at all. Written for
+ * these tests.
  */
 import type { CardContent } from '../../src/og/card-content.ts';
 
@@ -16,6 +18,16 @@ export const NASTY_CARDS: Record<string, CardContent> = {
   'scripts': {
     ...base, kind: 'participant', name: 'Мирний Ердоган · Micheál Ó Súilleabháin', kindLabel: 'Person',
     role: 'Łukasz Kuźmiński, Ερντογάν and Володимир Зеленський (Ґ, Ї, Є) meet in Kraków', stats: [{ value: '3', label: 'quotes' }],
+  },
+  'arabic-and-chinese': {
+    ...base, kind: 'participant', name: 'محمد بن سلمان · 王毅', kindLabel: 'Person',
+    role: 'ولي العهد السعودي، التقى ويتكوف في الرياض يوم 23 نوفمبر 2025 · 中国外交部长王毅在北京会见了乌克兰外长。', stats: [{ value: '3', label: 'quotes' }],
+  },
+  'rtl-headline': { ...base, kind: 'source', outlet: 'הארץ', headline: 'נתניהו: "נמשיך במשא ומתן" – השיחות בקהיר נמשכות (Reuters, 2025)', date: 'Sun 23 Nov 2025', wire: 'Reuters' },
+  'long-rtl': { ...base, kind: 'source', outlet: 'الشرق الأوسط', headline: 'ولي العهد السعودي يلتقي ويتكوف وكوشنر في الرياض لبحث خطة السلام الأمريكية المؤلفة من 28 نقطة قبل جولة جديدة من المحادثات في جنيف وأبوظبي '.repeat(3), date: 'Sun 23 Nov 2025', wire: null },
+  'world-names': {
+    ...base, kind: 'section', eyebrow: 'Section', title: 'Witkoff meets محمد بن سلمان, 王毅, नरेंद्र मोदी and 이재명',
+    text: 'Zelenskyy said «مرحبا» and 日本語のテキスト too; בנימין נתניהו was not there.', stats: [],
   },
   'emoji': { ...base, kind: 'section', eyebrow: 'Section', title: 'Peace plan 🕊️ talks 🇺🇦 resume 👍🏽', text: 'Leaders shake hands 🤝 in Geneva.', stats: [] },
   'markup': { ...base, kind: 'home', title: '</script><b>x', topics: [{ id: '<i>y</i>', title: '<img src=x onerror=alert(1)>' }], stats: [{ value: '&amp;', label: '<br>' }] },

@@ -19,6 +19,15 @@ describe('h', () => {
   it('clamps text with an ellipsis and lets long words break', () => {
     expect(clampedText('x', 2, { fontSize: 10 }).props.style).toMatchObject({ display: 'block', lineClamp: 2, textOverflow: 'ellipsis', overflowWrap: 'anywhere', fontSize: 10 });
   });
+
+  it.each<[string, string | undefined]>([
+    ['Zelenskyy', undefined],
+    ['בנימין נתניהו', 'rtl'],
+    ['«محمد بن سلمان»', 'rtl'],
+    ['Witkoff meets محمد', undefined],
+  ])('lays out %j as dir="auto" would: direction %s', (text, direction) => {
+    expect(clampedText(text, 1, {}).props.style.direction).toBe(direction);
+  });
 });
 
 describe('topicColour', () => {

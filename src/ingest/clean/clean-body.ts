@@ -3,7 +3,7 @@
  * sees tidy text) and run again until a whole pass changes nothing, because one removal can uncover the
  * next (headline, dateline, headline again at the top of a page).
  */
-import type { CleanRule, CleanState } from './clean-rule.ts';
+import type { CleanRule, CleanState, Removal } from './clean-rule.ts';
 import { dropFurnitureLines } from './drop-furniture-lines.ts';
 import { dropHeadlineRepeats } from './drop-headline-repeats.ts';
 import { dropOrphanQuote } from './drop-orphan-quote.ts';
@@ -34,14 +34,14 @@ export interface CleanedBody {
   dateline: string | null;
   /** Wire service credited, or null. */
   wire: string | null;
-  /** One label per removal, in the order they happened. */
-  removed: string[];
+  /** Every removal, in the order they happened. */
+  removed: Removal[];
 }
 
 /** Cleans `paragraphs` of an article headed `headline`. */
 export function cleanBody(headline: string, paragraphs: readonly string[], markdown: boolean, rules: readonly CleanRule[] = cleanRules): CleanedBody {
   let state: CleanState = { headline, paragraphs, markdown, dateline: null, wire: null };
-  const removed: string[] = [];
+  const removed: Removal[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     let changed = false;
     for (const rule of rules) {

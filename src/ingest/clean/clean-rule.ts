@@ -18,12 +18,24 @@ export interface CleanState {
   wire: string | null;
 }
 
-/** A rule's change: the new state and one short label per thing removed (`headline repeat`). */
+/** One thing a rule removed, for the ingest report and `--show-removed`. */
+export interface Removal {
+  /** What it was, singular (`advertisement line`, `headline repeat`, `dateline`). */
+  kind: string;
+  /** The removed text as it stood in the body. */
+  text: string;
+  /** Why it went: the rule's name, and the pattern for word-list rules. */
+  reason: string;
+  /** What was kept of it as a field (`GENEVA (Reuters)`), or null. */
+  kept: string | null;
+}
+
+/** A rule's change: the new state and one entry per thing removed. */
 export interface CleanStep {
   /** The state after the rule. */
   state: CleanState;
-  /** What was removed, one entry per removal, for the ingest report. */
-  removed: string[];
+  /** What was removed, in order. */
+  removed: Removal[];
 }
 
 /** One named cleaning rule. */

@@ -3,7 +3,7 @@
  * a copy-and-paste artefact where the quote really opens the next paragraph. A straight `"` is only an
  * orphan when the paragraph has an odd number of them; an even count means it closes a quotation.
  */
-import type { CleanRule } from './clean-rule.ts';
+import type { CleanRule, Removal } from './clean-rule.ts';
 
 const TRAILING_QUOTE = /\s+(["\u201C])$/;
 
@@ -20,13 +20,14 @@ export function dropTrailingOrphanQuote(paragraph: string): string {
 export const dropOrphanQuote: CleanRule = {
   name: 'drop-orphan-quote',
   apply(state) {
-    let removed = 0;
+    const removed: Removal[] = [];
     const paragraphs = state.paragraphs.map((paragraph) => {
       const cleaned = dropTrailingOrphanQuote(paragraph);
-      if (cleaned !== paragraph) removed += 1;
+      if (cleaned !== paragraph) {
+        removed.push({ kind: 'stray quote mark', text: paragraph.slice(cleaned.length).trim(), reason: `drop-orphan-quote: opens nothing at the end of "…${cleaned.slice(-40)}"`, kept: null });
+      }
       return cleaned;
     });
-    if (removed === 0) return null;
-    return { state: { ...state, paragraphs }, removed: Array.from({ length: removed }, () => 'stray quote mark') };
+    return removed.length === 0 ? null : { state: { ...state, paragraphs }, removed };
   },
 };

@@ -12,11 +12,11 @@ const DASH_CREDIT = new RegExp(String.raw`(?:^|\s+|(?<=[.!?\u201D"']))[\-\u2013\
 const BRACKET_CREDIT = new RegExp(String.raw`(?:^|\s+)\((${WIRE_SOURCE})\)\.?$`, 'u');
 const BARE_CREDIT = new RegExp(String.raw`^(${WIRE_SOURCE})\.?$`, 'u');
 
-/** The wire name and the paragraph without its credit, or null when it has none. */
-export function splitWireCredit(paragraph: string): { wire: string; rest: string } | null {
+/** The wire name, the paragraph without its credit and the credit itself, or null when it has none. */
+export function splitWireCredit(paragraph: string): { wire: string; rest: string; credit: string } | null {
   for (const credit of [DASH_CREDIT, BRACKET_CREDIT, BARE_CREDIT]) {
     const match = credit.exec(paragraph);
-    if (match?.[1]) return { wire: wireName(match[1]), rest: paragraph.slice(0, match.index).trim() };
+    if (match?.[1]) return { wire: wireName(match[1]), rest: paragraph.slice(0, match.index).trim(), credit: match[0].trim() };
   }
   return null;
 }
@@ -31,6 +31,7 @@ export const takeWireCredit: CleanRule = {
     if (!found || (state.wire !== null && state.wire !== found.wire)) return null;
     const head = state.paragraphs.slice(0, -1);
     const paragraphs = found.rest === '' ? head : [...head, found.rest];
-    return { state: { ...state, paragraphs, wire: found.wire }, removed: [`wire credit ${found.wire}`] };
+    const removal = { kind: 'wire credit', text: found.credit, reason: 'take-wire-credit: an agency credit closes the body', kept: found.wire };
+    return { state: { ...state, paragraphs, wire: found.wire }, removed: [removal] };
   },
 };

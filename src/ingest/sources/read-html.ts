@@ -1,14 +1,15 @@
 /**
  * Reads a saved web page (`.html`, `.htm`): Mozilla Readability finds the article in a linkedom DOM (no
  * browser), then its block elements become plain-text paragraphs, markup dropped. The headline is
- * Readability's title, else `og:title`, else the first `h1`. Meta tags supply the outlet (`og:site_name`),
- * the day (`article:published_time`) and the address (`og:url`, else the canonical link).
+ * Readability's title, else `og:title`, else the first `h1`. The page's own metadata (meta tags, JSON-LD:
+ * `read-page-fields.ts`) supplies the outlet, the day and the address.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { IngestError } from '../ingest-error.ts';
 import { cleanLine } from '../strip-invisible.ts';
-import type { ArticleFields, SourceArticle } from './source-article.ts';
+import { metaContent, readPageFields, type PageDocument } from './read-page-fields.ts';
+import type { SourceArticle } from './source-article.ts';
 
 // Elements whose text is one paragraph unless they hold blocks themselves.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'HEADER', 'FOOTER', 'HR', 'ADDRESS']);
@@ -58,27 +59,6 @@ function collectParagraphs(root: DomNode): string[] {
   return paragraphs;
 }
 
-function metaContent(document: Document, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const content = element?.getAttribute('content')?.trim();
-    if (content) return content;
-  }
-  return undefined;
-}
-
-/** Page metadata, read before Readability rewrites the document. */
-function readPageFields(document: Document): ArticleFields {
-  const found: ArticleFields = {};
-  const outlet = metaContent(document, 'og:site_name', 'application-name');
-  const time = metaContent(document, 'article:published_time', 'og:published_time', 'datePublished', 'date');
-  const url = metaContent(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  if (outlet) found.outlet = cleanLine(outlet);
-  if (time && /^\d{4}-\d{2}-\d{2}/.test(time)) found.published = time.slice(0, 10);
-  if (url && /^https?:\/\//i.test(url)) found.url = url;
-  return found;
-}
-
 /** Readability's title without a ` | Outlet` or ` - Outlet` tail it sometimes keeps. */
 function headlineOf(title: string, outlet: string | undefined): string {
   const line = cleanLine(title);
@@ -89,19 +69,22 @@ function headlineOf(title: string, outlet: string | undefined): string {
   return line;
 }
 
-/** See the file comment. */
-export function readHtml(html: string): SourceArticle {
+/** See the file comment. `pageUrl` is the address a fetched page came from (relative links resolve against it). */
+export function readHtml(html: string, pageUrl?: string): SourceArticle {
   const { document } = parseHTML(html);
-  const found = readPageFields(document as unknown as Document);
-  const fallbackTitle = metaContent(document as unknown as Document, 'og:title') ?? document.querySelector('h1')?.textContent ?? '';
+  const found = readPageFields(document as unknown as PageDocument, pageUrl);
+  // Read before Readability rewrites the document.
+  const ogTitle = metaContent(document as unknown as PageDocument, 'og:title');
+  const fallback = ogTitle ? { text: ogTitle.value, from: 'og:title' } : { text: document.querySelector('h1')?.textContent ?? '', from: 'the first h1' };
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new IngestError('no article text found in the page');
   const content = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
   const paragraphs = collectParagraphs(content.body as unknown as DomNode);
-  const headline = headlineOf(article.title || fallbackTitle, found.outlet ?? article.siteName ?? undefined);
-  if (!found.outlet && article.siteName) found.outlet = cleanLine(article.siteName);
+  const title = article.title ? { text: article.title, from: 'the page title' } : fallback;
+  const headline = headlineOf(title.text, found.outlet?.value ?? article.siteName ?? undefined);
+  if (!found.outlet && article.siteName) found.outlet = { value: cleanLine(article.siteName), from: 'the page (Readability)' };
   if (!found.published && article.publishedTime && /^\d{4}-\d{2}-\d{2}/.test(article.publishedTime)) {
-    found.published = article.publishedTime.slice(0, 10);
+    found.published = { value: article.publishedTime.slice(0, 10), from: 'the page (Readability)' };
   }
-  return { headline, paragraphs, markdown: false, stated: {}, found };
+  return { headline, headlineFrom: title.from, paragraphs, markdown: false, stated: {}, found };
 }

@@ -8,5 +8,5 @@ import type { SourceArticle } from './source-article.ts';
 export function readText(text: string): SourceArticle {
   const lines = text.split('\n').filter((line) => line.trim().length > 0);
   const [headline = '', ...paragraphs] = lines;
-  return { headline, paragraphs, markdown: false, stated: {}, found: {} };
+  return { headline, headlineFrom: 'the first line', paragraphs, markdown: false, stated: {}, found: {} };
 }

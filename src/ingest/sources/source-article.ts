@@ -19,16 +19,29 @@ export interface ArticleFields {
   wire?: string;
 }
 
+/** A field found in an input, with where it was found (`og:site_name`, `JSON-LD datePublished`). */
+export interface FoundField {
+  /** The value as found. */
+  value: string;
+  /** Where, in words for the ingest report. */
+  from: string;
+}
+
+/** Fields found in an input, each with where it was found. */
+export type FoundFields = { [K in keyof ArticleFields]?: FoundField };
+
 /** One input file, read. */
 export interface SourceArticle {
   /** The headline as found (may be empty when the file has none). */
   headline: string;
+  /** Where the headline was found (`the first line`, `og:title`). */
+  headlineFrom: string;
   /** Body paragraphs in order, uncleaned. */
   paragraphs: string[];
   /** True when the paragraphs are Markdown source; false for plain text. */
   markdown: boolean;
   /** Fields the file states about itself (front matter): they win over command-line flags. */
   stated: ArticleFields;
-  /** Fields found on a saved page (meta tags): command-line flags win over them. */
-  found: ArticleFields;
+  /** Fields found on a page (meta tags, JSON-LD): command-line flags win over them. */
+  found: FoundFields;
 }

@@ -4,6 +4,10 @@
  * at the very end of a paragraph, with optional closing punctuation. Wording taken from live-coverage
  * pages of New Zealand, British and Australian news sites.
  */
+
+/** What the report calls one of these phrases. */
+export const FURNITURE_PHRASE_KIND = 'live-page prompt';
+
 export const furniturePhrases: readonly string[] = [
   'Catch all the updates below',
   'Catch up on all the updates below',

@@ -2,6 +2,7 @@
  * The smallest element builder satori accepts: `{ type, props: { style, children } }`, the shape JSX
  * would produce. Children that are strings are text, never markup: satori lays them out as glyphs.
  */
+import { textDirection } from './text-direction.ts';
 
 /** Inline style of one element, in satori's camel-cased CSS. */
 export type CardStyle = Record<string, string | number>;
@@ -27,11 +28,16 @@ export function h(type: string, style: CardStyle, ...children: Array<CardChild |
   return { type, props: { style, children: kept.length === 1 ? kept[0] : kept } };
 }
 
-/** A block of text cut to `lines` lines, with an ellipsis where it was cut; long words break. satori clamps without `overflow: hidden`, which would cost a mask. */
+/**
+ * A block of text cut to `lines` lines, with an ellipsis where it was cut; long words break. satori clamps
+ * without `overflow: hidden`, which would cost a mask. A text that starts in a right-to-left script is laid
+ * out right to left, as `dir="auto"` would in a browser.
+ */
 export function clampedText(text: string, lines: number, style: CardStyle): CardElement {
+  const direction: CardStyle = textDirection(text) === 'rtl' ? { direction: 'rtl' } : {};
   return h(
     'div',
-    { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...style },
+    { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...direction, ...style },
     text,
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The card's look, taken from the site's stylesheet (`src/styles/global.css`, light scheme) so a shared
- * link looks like the page it leads to. Only Noto Sans is bundled, so headings and text share one family.
+ * link looks like the page it leads to. Headings and text share one family, Noto Sans; a card with text in
+ * another script gets that script's font as a fallback (`../fonts.ts`).
  */
 
 /** Card size: the 1.91:1 image Open Graph and large link previews expect. */

@@ -1,14 +1,14 @@
 /**
- * Ingests one input file into the articles folder: reads it, prepares the article, refuses to overwrite
- * an existing file without `force`, and refuses (or, with `force`, warns about) a body that duplicates an
- * article already in the folder.
+ * Writes one read input into the articles folder: prepares the article, refuses to overwrite an existing
+ * file without `force`, and refuses (or, with `force`, warns about) a body that duplicates an article
+ * already in the folder.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDuplicate, type ExistingArticle } from './find-duplicate.ts';
 import { IngestError } from './ingest-error.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
-import { readSource } from './sources/read-source.ts';
+import type { SourceArticle } from './sources/source-article.ts';
 import { splitFrontMatter } from './sources/split-front-matter.ts';
 import type { IngestOptions } from './parse-options.ts';
 
@@ -33,18 +33,9 @@ function readExisting(dir: string, except: string, show: (path: string) => strin
     .map((name) => ({ file: show(join(dir, name)), body: splitFrontMatter(readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n')).body }));
 }
 
-function readInput(input: string): string {
-  try {
-    return readFileSync(input, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new IngestError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`);
-  }
-}
-
-/** Ingests `input`; `show` turns a path into the form used in messages. Throws `IngestError`. */
-export function ingestFile(input: string, options: IngestOptions, show: (path: string) => string): IngestOutcome {
-  const article = prepareArticle(readSource(input, readInput(input)), options.flags);
+/** Writes `source` as an article into `options.out`; `show` turns a path into the form used in messages. Throws `IngestError`. */
+export function writeArticle(source: SourceArticle, options: Pick<IngestOptions, 'flags' | 'force' | 'out'>, show: (path: string) => string): IngestOutcome {
+  const article = prepareArticle(source, options.flags);
   const path = join(options.out, `${article.slug}.md`);
   const replaced = existsSync(path);
   if (replaced && !options.force) throw new IngestError(`${show(path)} already exists (use --force to overwrite it)`);
