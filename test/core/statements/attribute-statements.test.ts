@@ -88,3 +88,27 @@ describe('who says what: nouns and names that look like verbs', () => {
     expect(holdersOf(text)).toEqual(expected);
   });
 });
+
+describe('quotations take the speaker of the clause that holds them', () => {
+  /** Speaker of each quotation of one paragraph. */
+  function speakersOf(text: string): Array<string | null> {
+    const readings = readArticles([buildParsedArticle('q', [text])]);
+    const { participants, mentions } = resolveParticipants(readings, registry);
+    return extractQuotes(readings, mentions, participants, readClauseHolders(readings, mentions, participants)).map((quote) => quote.speaker);
+  }
+
+  it.each<[string, Array<string | null>]>([
+    // A closing attribution governs the sentence, over a speaker inside it.
+    ['Trump asked Putin to pause strikes "for a week", the Kremlin said on Friday.', ['kremlin']],
+    // The outermost reporter before the mark, not the one it reports.
+    ['Ushakov said Putin had told Trump the talks would "seriously" suffer.', ['yuri-ushakov']],
+    // A stance verb before the mark when no speech verb is there; a later clause's speaker is not it.
+    ['Macron called the offer "serious and useful," while Merz stressed the cost.', ['emmanuel-macron']],
+    // A reporting verb right after the closing mark, before its speaker.
+    ['“We are ready,” reiterated Yermak.', ['andriy-yermak']],
+    // A participle after adverbs still leans on the main clause.
+    ['Trump avoided details, merely stating that Europe would be the “first line of defence”.', ['donald-trump']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

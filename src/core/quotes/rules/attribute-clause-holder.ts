@@ -1,12 +1,45 @@
 /**
- * Rule: the quotation lies in what a speech verb of its own sentence reports, and the clause reading knows who spoke:
- * `Rubio said that "..."`, `Russia is "not showing any signals" that it wants peace, Zelensky added`, `“...,” he said`
- * (the pronoun resolved to the last speaker). Before the opening mark, the outermost reporter of the clause wins
- * (`Ushakov said Putin had told Trump the talks would "seriously" suffer` quotes Ushakov); else the first speech verb
- * after the closing mark in the quotation's last sentence. Coordinated speakers ("Both A and B said") leave it to
- * later rules.
+ * Rule: the clause reading of the quotation's own sentences knows who spoke. In order:
+ * - a closing attribution governs the whole sentence (`Trump asked Putin to halt strikes "until Feb 1", the Kremlin
+ *   said Friday`; `Russia is "not showing any signals", Zelensky added`);
+ * - else the outermost holder before the opening mark in the same clause (`Ushakov said Putin had told Trump the
+ *   talks would "seriously" suffer` quotes Ushakov; `Macron called the deal "realistic"`), speech verbs first;
+ * - else the first speech verb right after the closing mark, in the same clause (`“...,” he said`, the pronoun
+ *   resolved to the last speaker).
+ * Coordinated speakers ("Both A and B said") leave the quotation to later rules.
  */
+import type { ClauseHolder } from '../../statements/read-clause-holders.ts';
 import type { AttributionRule } from '../attribution-rule.ts';
+import type { SentenceInfo } from '../quote-context.ts';
+
+/** The one participant of the holders at the given word, or undefined when there are none or several. */
+function single(holders: readonly ClauseHolder[], at: number): string | undefined {
+  const here = holders.filter((holder) => holder.at === at);
+  return here.length === 1 ? here[0]!.participant : undefined;
+}
+
+/** Words that open a new clause rather than an attribution after a comma. */
+const clauseOpeners = new Set(['while', 'whereas', 'but', 'and', 'as', 'although', 'though', 'because', 'if', 'when', 'who', 'which', 'that', 'so', 'after', 'before', 'since']);
+
+/** Most words after a closing attribution's verb ("..., the Kremlin said on Friday."). */
+const maxTail = 5;
+
+/** The holder of a speech verb in the sentence's closing clause (after its last comma), if the sentence ends soon after it. */
+function closingAttribution(info: SentenceInfo, holders: readonly ClauseHolder[]): string | undefined {
+  const text = info.sentence.text;
+  const lastComma = text.lastIndexOf(',');
+  const closing = holders.filter((holder) => holder.speech && info.words[holder.at]!.start > lastComma && info.words.length - 1 - holder.at <= maxTail);
+  if (closing.length === 0 || lastComma < 0) return undefined;
+  // ", the Kremlin said": the closing clause is only the attribution, not a new clause ("..., while Merz stressed ...").
+  const opening = info.words.filter((word) => word.start > lastComma && word.start < info.words[closing[0]!.at]!.start);
+  if (opening.some((word) => clauseOpeners.has(word.lower))) return undefined;
+  return single(closing, closing[0]!.at);
+}
+
+/** True when a clause break stands between two offsets of the sentence (a semicolon, a dash, ", while", ", but"). */
+function clauseBreak(text: string): boolean {
+  return /;|\s[—–]\s|,\s*(?:while|whereas|but|and)\b/u.test(text);
+}
 
 export const attributeClauseHolder: AttributionRule = {
   name: 'clause-holder',
@@ -14,21 +47,29 @@ export const attributeClauseHolder: AttributionRule = {
     const first = draft.sentences[0]!;
     const last = draft.sentences[draft.sentences.length - 1]!;
     const open = draft.span.open - first.start;
-    // The clause that holds the opening mark starts after the last semicolon, colon or dash before it.
+    const close = draft.span.close === null ? null : draft.span.close - last.start;
+    const closingSpeaker = close === null ? undefined : closingAttribution(last, context.holders.get(last.sentence.id) ?? []);
+    const closingAt = (context.holders.get(last.sentence.id) ?? []).find((holder) => holder.participant === closingSpeaker)?.at;
+    if (closingSpeaker !== undefined && closingAt !== undefined && close !== null && last.words[closingAt]!.start > close) {
+      return { speaker: closingSpeaker, rule: 'clause-holder' };
+    }
+    // The clause that holds the opening mark starts after the last clause break before it.
     const text = first.sentence.text;
-    const clauseStart = Math.max(text.lastIndexOf(';', open), text.lastIndexOf(' — ', open), text.lastIndexOf(' – ', open));
-    const speechBefore = (context.holders.get(first.sentence.id) ?? []).filter(
-      (holder) => holder.speech && first.words[holder.at]!.end <= open && first.words[holder.at]!.start > clauseStart,
+    const before = (context.holders.get(first.sentence.id) ?? []).filter(
+      (holder) => first.words[holder.at]!.end <= open && !clauseBreak(text.slice(first.words[holder.at]!.end, open)),
     );
-    const outermost = Math.min(Infinity, ...speechBefore.map((holder) => holder.at));
-    const before = speechBefore.filter((holder) => holder.at === outermost);
-    if (before.length === 1) return { speaker: before[0]!.participant, rule: 'clause-holder' };
-    if (before.length > 1) return undefined;
-    if (draft.span.close === null) return undefined;
-    const close = draft.span.close - last.start;
-    const speechAfter = (context.holders.get(last.sentence.id) ?? []).filter((holder) => holder.speech && last.words[holder.at]!.start > close);
-    const firstAfter = Math.min(Infinity, ...speechAfter.map((holder) => holder.at));
-    const after = speechAfter.filter((holder) => holder.at === firstAfter);
-    return after.length === 1 ? { speaker: after[0]!.participant, rule: 'clause-holder' } : undefined;
+    for (const speech of [true, false]) {
+      const candidates = before.filter((holder) => holder.speech === speech);
+      if (candidates.length === 0) continue;
+      const speaker = single(candidates, Math.min(...candidates.map((holder) => holder.at)));
+      if (speaker !== undefined) return { speaker, rule: 'clause-holder' };
+      return undefined;
+    }
+    if (close === null) return undefined;
+    const after = (context.holders.get(last.sentence.id) ?? []).filter(
+      (holder) => holder.speech && last.words[holder.at]!.start > close && !clauseBreak(last.sentence.text.slice(close, last.words[holder.at]!.start)),
+    );
+    const speaker = after.length === 0 ? undefined : single(after, Math.min(...after.map((holder) => holder.at)));
+    return speaker === undefined ? undefined : { speaker, rule: 'clause-holder' };
   },
 };

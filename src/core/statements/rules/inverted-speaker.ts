@@ -1,12 +1,14 @@
 /**
  * Rule: a speech verb before its speaker, at the end of a clause: "..., said Kremlin spokesman Dmitry Peskov.",
- * "Ukraine must choose, says Zelensky", "..., said a senior official in Kyiv". The name must close the clause,
- * otherwise it opens what was said ("said Russia will not stop").
+ * "Ukraine must choose, says Zelensky", "..., said a senior official in Kyiv"; right after a closing quotation mark
+ * any reporting verb may stand so ("“...,” reiterated Yermak"). The name must close the clause, otherwise it opens
+ * what was said ("said Russia will not stop").
  */
 import { lexicon } from '../../participants/lexicon.ts';
 import { between, type HolderSentence } from '../holder-sentence.ts';
 import { phraseEndingAt } from '../read-subject.ts';
 import type { Found, StatementRule } from '../rule.ts';
+import { isReportingVerb, stanceLemma } from '../stance-verb.ts';
 
 /** Most words from the verb to the end of its speaker's phrase ("said the Kremlin's chief foreign policy aide"). */
 const maxPhrase = 8;
@@ -31,7 +33,10 @@ export const invertedSpeaker: StatementRule = {
     const { sentence } = context;
     const found: Found[] = [];
     for (let v = 0; v < sentence.words.length - 1; v += 1) {
-      if (sentence.quoted[v] || !lexicon.invertedSpeechVerbs.has(sentence.lower[v]!)) continue;
+      if (sentence.quoted[v]) continue;
+      const lemma = stanceLemma(sentence.lower[v]!);
+      const afterQuote = v > 0 && sentence.quoted[v - 1] === true && /[”"’']\s*$/.test(between(sentence, v - 1, v).trim().length > 0 ? between(sentence, v - 1, v) : sentence.reading.sentence.text.slice(0, sentence.words[v]!.start).trimEnd());
+      if (!lexicon.invertedSpeechVerbs.has(sentence.lower[v]!) && !(afterQuote && lemma !== null && isReportingVerb(lemma))) continue;
       for (let k = v + 1; k < sentence.words.length && k - v <= maxPhrase; k += 1) {
         if (sentence.quoted[k] || between(sentence, k - 1, k).trim() !== '') break;
         const phrase = phraseEndingAt(sentence, k, context);

@@ -9,6 +9,10 @@ import { phraseEndingAt } from '../read-subject.ts';
 import type { Found, StatementRule } from '../rule.ts';
 import { stanceLemma, verbForm } from '../stance-verb.ts';
 import { isSpeech } from './stance-subject.ts';
+import { pureAdverbs } from '../words/adverbs.ts';
+
+const adverbs = new Set(pureAdverbs);
+const adverbial = (word: string): boolean => word.endsWith('ly') || adverbs.has(word);
 
 /** Prepositions after which a gerund has the main clause's subject. */
 const gerundOpeners = new Set(['by', 'after', 'while', 'when', 'before', 'in']);
@@ -30,7 +34,10 @@ export const participleClause: StatementRule = {
           continue;
         }
       }
-      if (between(sentence, v - 1, v).trim() !== ',' && !gerundOpeners.has(before)) continue;
+      // ", saying", ", merely stating", "by announcing": a comma (adverbs may follow it) or a preposition before the verb.
+      let k = v - 1;
+      while (k >= 0 && adverbial(sentence.lower[k]!) && between(sentence, k, k + 1).trim() === '') k -= 1;
+      if (between(sentence, k, k + 1).trim() !== ',' && !(k === v - 1 && gerundOpeners.has(before))) continue;
       for (const participant of context.clauseSubject()) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
       break;
     }
