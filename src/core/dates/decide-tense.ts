@@ -26,12 +26,18 @@ export function tenseOf(token: Token): Tense | null {
   return null;
 }
 
-/** Token indices [from, to) of the clause around tokens [first, last]. */
+/**
+ * Most tokens read on either side of a date for its tense: a clause rarely runs longer, and the bound keeps a
+ * sentence of thousands of words from being read again for each of its dates.
+ */
+const reach = 40;
+
+/** Token indices [from, to) of the clause around tokens [first, last], at most `reach` tokens out. */
 function clauseAround(tokens: readonly Token[], first: number, last: number): [number, number] {
   let from = first;
-  while (from > 0 && !clauseBreaks.has(tokens[from - 1]?.text ?? '')) from--;
+  while (from > 0 && first - from < reach && !clauseBreaks.has(tokens[from - 1]?.text ?? '')) from--;
   let to = last + 1;
-  while (to < tokens.length && !clauseBreaks.has(tokens[to]?.text ?? '')) to++;
+  while (to < tokens.length && to - last < reach && !clauseBreaks.has(tokens[to]?.text ?? '')) to++;
   return [from, to];
 }
 
@@ -69,6 +75,6 @@ export function decideTense(tokens: readonly Token[], first: number, last: numbe
   return (
     subordinateTense(tokens, first, from, to) ??
     nearestTense(tokens, first, last, from, to) ??
-    nearestTense(tokens, first, last, 0, tokens.length)
+    nearestTense(tokens, first, last, Math.max(0, first - reach), Math.min(tokens.length, last + 1 + reach))
   );
 }

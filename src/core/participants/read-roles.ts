@@ -35,16 +35,20 @@ const namingRules = new Set(['registry-name', 'registry-alias', 'discovered-name
 /** Extends person mentions over their titles and collects the roles stated. Returns new mentions. */
 export function readRoles(state: ArticleState, corpus: Corpus): { found: Found[]; roles: RoleNote[] } {
   const roles: RoleNote[] = [];
+  // Where bodies and countries start, per sentence: gathered once, not once per person mentioned.
+  const entityStarts = new Map<number, Set<number>>();
+  for (const other of state.found) {
+    if (corpus.candidates.get(other.participant)?.kind === 'person') continue;
+    const starts = entityStarts.get(other.sentence) ?? new Set<number>();
+    starts.add(other.start);
+    entityStarts.set(other.sentence, starts);
+  }
   const found = state.found.map((mention): Found => {
     const candidate = corpus.candidates.get(mention.participant);
     if (candidate?.kind !== 'person' || !namingRules.has(mention.rule)) return mention;
     const view = state.view.sentences[mention.sentence]!;
-    const entityStarts = new Set(
-      state.found
-        .filter((other) => other.sentence === mention.sentence && corpus.candidates.get(other.participant)?.kind !== 'person')
-        .map((other) => other.start),
-    );
-    const isEntity = (token: { start: number }) => entityStarts.has(token.start);
+    const starts = entityStarts.get(mention.sentence);
+    const isEntity = (token: { start: number }) => starts?.has(token.start) ?? false;
     const note = (role: string, head: string) => {
       if (lexicon.relationalRoles.has(head) || (head === 'who' && !statesRole(role))) return;
       roles.push({ participant: candidate.id, role, head, sentence: view.sentence.id });

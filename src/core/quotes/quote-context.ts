@@ -5,7 +5,7 @@
 import type { ParticipantKind, Participant } from '../model.ts';
 import type { QuoteSpan } from '../reading/find-quote-spans.ts';
 import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
-import { isQuotedOffset } from '../reading/read-articles.ts';
+import { isQuotedOffset, isQuotedToken } from '../reading/read-articles.ts';
 import type { Mention } from '../stages.ts';
 import type { ClauseHolders } from '../statements/read-clause-holders.ts';
 
@@ -89,13 +89,17 @@ export function buildQuoteContext(
   const drafts: QuoteDraft[] = [];
   article.paragraphs.forEach(({ paragraph, spans, sentences: readings }, paragraphIndex) => {
     const located = readings.map((reading): SentenceInfo => {
-      const inQuote = (mention: Mention) => reading.quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
+      const inQuote = (mention: Mention) => isQuotedToken(reading, mention);
       return { ...reading, mentions: (mentions.get(reading.sentence.id) ?? []).filter((mention) => !inQuote(mention)) };
     });
     sentences.push(...located);
+    // Spans and sentences are both in text order: the first sentence a span can reach only moves forward.
+    let firstSentence = 0;
     for (const span of spans) {
       const text = paragraph.text.slice(span.start, span.end).trim().replace(/[\s,]+$/u, '');
-      const spanned = located.filter((info) => info.start < (span.close ?? span.end) && info.end > span.open);
+      while (firstSentence < located.length && located[firstSentence]!.end <= span.open) firstSentence += 1;
+      const spanned: SentenceInfo[] = [];
+      for (let i = firstSentence; i < located.length && located[i]!.start < (span.close ?? span.end); i += 1) spanned.push(located[i]!);
       if (spanned.length === 0 || text === '') continue;
       drafts.push({
         order: drafts.length,
@@ -119,6 +123,21 @@ export function buildQuoteContext(
     speakers: new Map(),
     holders,
   };
+}
+
+/** Most words an attribution rule reads on either side of a quotation mark: attributions stand next to their quotes. */
+export const attributionWindow = 40;
+
+/** Index of the first word of the sentence that starts at or after `offset` (binary search), or the word count. */
+export function wordIndexAt(info: SentenceInfo, offset: number): number {
+  let low = 0;
+  let high = info.words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (info.words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** True when the sentence offset lies inside quotation marks (marks included). */

@@ -8,7 +8,7 @@ import { lexicon } from '../participants/lexicon.ts';
 import { readTitleBeforeComma } from '../participants/read-role-phrase.ts';
 import { wordOf } from '../participants/read-title.ts';
 import type { QuoteContext, SentenceInfo } from './quote-context.ts';
-import { isInsideQuote } from './quote-context.ts';
+import { attributionWindow, isInsideQuote, wordIndexAt } from './quote-context.ts';
 import { appositionStarters, introOpeners, leadingConjunctions, speakerPronouns, spokesNouns } from './words/quote-openers.ts';
 
 /**
@@ -24,13 +24,34 @@ const intros = new Set(introOpeners);
 const conjunctions = new Set(leadingConjunctions);
 const determiners = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
 
+/** The mentions covering each word of a sentence, people first, then the longest; made once per sentence. */
+const byWord = new WeakMap<SentenceInfo, Array<Mention | null>>();
+
+function mentionsByWord(context: QuoteContext, info: SentenceInfo): Array<Mention | null> {
+  let index = byWord.get(info);
+  if (index === undefined) {
+    const best: Array<Mention | null> = info.words.map(() => null);
+    const rank = (mention: Mention) => [Number(context.kinds.get(mention.participant) === 'person'), mention.end - mention.start] as const;
+    for (const mention of info.mentions) {
+      for (let k = wordIndexAt(info, mention.start); k < info.words.length && info.words[k]!.end <= mention.end; k += 1) {
+        const current = best[k];
+        const [person, length] = rank(mention);
+        if (current === null || current === undefined) best[k] = mention;
+        else {
+          const [otherPerson, otherLength] = rank(current);
+          if (person > otherPerson || (person === otherPerson && length > otherLength)) best[k] = mention;
+        }
+      }
+    }
+    index = best;
+    byWord.set(info, index);
+  }
+  return index;
+}
+
 /** The mention that covers token `k`, people first, then the longest. */
 export function mentionAt(context: QuoteContext, info: SentenceInfo, k: number): Mention | null {
-  const token = info.words[k];
-  if (!token) return null;
-  const covering = info.mentions.filter((mention) => mention.start <= token.start && mention.end >= token.end);
-  covering.sort((a, b) => Number(context.kinds.get(b.participant) === 'person') - Number(context.kinds.get(a.participant) === 'person') || (b.end - b.start) - (a.end - a.start));
-  return covering[0] ?? null;
+  return info.words[k] === undefined ? null : (mentionsByWord(context, info)[k] ?? null);
 }
 
 /** Index of the token that starts at or after a sentence offset. */
@@ -84,8 +105,8 @@ export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: 
     // "Fiona Hill, who served on ..., told", "Kushner, speaking alongside Witkoff, said": step back over the aside to the name.
     let j = k;
     const opensAside = (word: string) => apposition.has(word) || /\p{L}{3,}ing$/u.test(word);
-    while (j > 0 && !(/,/.test(text.slice(info.words[j - 1]!.end, info.words[j]!.start)) && opensAside(wordOf(info.words[j]!)))) j -= 1;
-    if (j <= 0) return null;
+    while (j > 0 && k - j < attributionWindow && !(/,/.test(text.slice(info.words[j - 1]!.end, info.words[j]!.start)) && opensAside(wordOf(info.words[j]!)))) j -= 1;
+    if (j <= 0 || k - j >= attributionWindow) return null;
     k = j - 1;
   }
   return subjectEndingAt(context, info, k);
@@ -104,15 +125,27 @@ export function speakerAfterVerb(context: QuoteContext, info: SentenceInfo, v: n
   return /^\s*(?:[,.;:!?]|$)/u.test(rest) ? { participant: mention.participant, via: 'name', from: v } : null;
 }
 
+/** Clause starts already read, per sentence: a sentence with many quotations is read once. */
+const clauseStarts = new WeakMap<SentenceInfo, number>();
+
 /** Index of the token where the main clause starts: after an introductory phrase and a leading conjunction. */
 export function clauseStart(info: SentenceInfo): number {
+  let start = clauseStarts.get(info);
+  if (start === undefined) {
+    start = readClauseStart(info);
+    clauseStarts.set(info, start);
+  }
+  return start;
+}
+
+function readClauseStart(info: SentenceInfo): number {
   const { words: tokens } = info;
   const text = info.sentence.text;
   let k = 0;
-  while (tokens[k] && isInsideQuote(info, tokens[k]!.start)) k += 1;
+  while (tokens[k] && info.quotedWords[k]) k += 1;
   const first = tokens[k];
   if (first && (intros.has(wordOf(first)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) {
-    for (let j = k + 1; j < tokens.length; j += 1) {
+    for (let j = k + 1; j < tokens.length && j - k < attributionWindow; j += 1) {
       const comma = text.slice(tokens[j - 1]!.end, tokens[j]!.start).indexOf(',');
       if (comma >= 0 && !isInsideQuote(info, tokens[j - 1]!.end + comma)) return j;
     }

@@ -18,8 +18,10 @@ export interface SentenceReading {
   tokens: readonly Token[];
   /** The word tokens alone (indices into this list are what name rules count in). */
   words: readonly Token[];
-  /** `[start, end)` ranges inside quotation marks (marks included), in sentence offsets. */
+  /** `[start, end)` ranges inside quotation marks (marks included), in sentence offsets, in order and apart. */
   quoted: ReadonlyArray<readonly [number, number]>;
+  /** For each word, true when it lies inside quotation marks. */
+  quotedWords: readonly boolean[];
   /** Start offset of the sentence in its paragraph's text. */
   start: number;
   /** End offset (exclusive) in the paragraph's text. */
@@ -65,15 +67,20 @@ export function readArticles(articles: readonly ParsedArticle[]): ArticleReading
     const sentences: SentenceReading[] = [];
     const paragraphs = parsed.paragraphs.map((paragraph, paragraphIndex): ParagraphReading => {
       const spans = findQuoteSpans(paragraph.text);
+      // Spans and sentences are both in text order: one walk pairs them, however many there are of each.
+      let first = 0;
       const own = locateSentences(paragraph).map(({ sentence, start, end }, k): SentenceReading => {
         const quoted: Array<[number, number]> = [];
-        for (const span of spans) {
+        const spanEnd = (span: QuoteSpan) => (span.close === null ? span.end : span.close + 1);
+        while (first < spans.length && spanEnd(spans[first]!) <= start) first += 1;
+        for (let i = first; i < spans.length && spans[i]!.open < end; i += 1) {
+          const span = spans[i]!;
           const from = Math.max(span.open, start);
-          const to = Math.min(span.close === null ? span.end : span.close + 1, end);
+          const to = Math.min(spanEnd(span), end);
           if (from < to) quoted.push([from - start, to - start]);
         }
         const { tokens, words } = read(sentence.text);
-        return { sentence, tokens, words, quoted, start, end, position: sentences.length + k, paragraph: paragraphIndex };
+        return { sentence, tokens, words, quoted, quotedWords: flagWords(words, quoted), start, end, position: sentences.length + k, paragraph: paragraphIndex };
       });
       sentences.push(...own);
       return { paragraph, spans, sentences: own };
@@ -82,12 +89,38 @@ export function readArticles(articles: readonly ParsedArticle[]): ArticleReading
   });
 }
 
+/** Which words lie inside the ranges: one pass over both, which are in text order. */
+function flagWords(words: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): boolean[] {
+  const flags: boolean[] = [];
+  let r = 0;
+  for (const word of words) {
+    while (r < ranges.length && ranges[r]![1] <= word.start) r += 1;
+    const range = ranges[r];
+    flags.push(range !== undefined && word.start >= range[0] && word.end <= range[1]);
+  }
+  return flags;
+}
+
+/** The last range that starts at or before `offset` (binary search), or undefined. */
+function rangeAt(ranges: ReadonlyArray<readonly [number, number]>, offset: number): readonly [number, number] | undefined {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]![0] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return ranges[low - 1];
+}
+
 /** True when the token lies inside quotation marks. */
 export function isQuotedToken(reading: Pick<SentenceReading, 'quoted'>, token: Pick<Token, 'start' | 'end'>): boolean {
-  return reading.quoted.some(([from, to]) => token.start >= from && token.end <= to);
+  const range = rangeAt(reading.quoted, token.start);
+  return range !== undefined && token.end <= range[1];
 }
 
 /** True when a sentence offset lies inside quotation marks (marks included). */
 export function isQuotedOffset(reading: Pick<SentenceReading, 'quoted'>, offset: number): boolean {
-  return reading.quoted.some(([from, to]) => offset >= from && offset < to);
+  const range = rangeAt(reading.quoted, offset);
+  return range !== undefined && offset < range[1];
 }

@@ -88,10 +88,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Index of the first token that ends after `offset`, or `tokens.length`. */
+/** Index of the first token that ends after `offset`, or `tokens.length` (binary search: tokens are in text order). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  const index = tokens.findIndex((token) => token.end > offset);
-  return index === -1 ? tokens.length : index;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** True for a UTF-16 unit that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */

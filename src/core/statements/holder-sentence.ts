@@ -4,7 +4,6 @@
  */
 import type { ParticipantKind } from '../model.ts';
 import type { SentenceReading } from '../reading/read-articles.ts';
-import { isQuotedToken } from '../reading/read-articles.ts';
 import type { Token } from '../reading/tokenize.ts';
 import type { Mention } from '../stages.ts';
 
@@ -72,7 +71,7 @@ export function readHolderSentence(reading: SentenceReading, mentions: readonly 
     reading,
     words,
     lower: words.map(bareWord),
-    quoted: words.map((word) => isQuotedToken(reading, word)),
+    quoted: reading.quotedWords,
     mentionsAt,
     mentions: placed.sort((a, b) => a.first - b.first || b.last - a.last),
   };

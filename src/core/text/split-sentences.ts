@@ -10,6 +10,7 @@ import { mergeLowercaseStart } from './rules/merge-lowercase-start.ts';
 import { mergeQuoteAttribution } from './rules/merge-quote-attribution.ts';
 import { moveOpeningQuote } from './rules/move-opening-quote.ts';
 import { splitCapitalisedPronoun } from './rules/split-capitalised-pronoun.ts';
+import { splitLongSentences } from './rules/split-long-sentences.ts';
 import { splitMissingSpace } from './rules/split-missing-space.ts';
 
 /** A repair rule: raw segments of one paragraph in, repaired segments out. */
@@ -31,6 +32,7 @@ export const sentenceRules: readonly SentenceRule[] = [
   { name: 'split-missing-space', apply: splitMissingSpace },
   { name: 'split-capitalised-pronoun', apply: splitCapitalisedPronoun },
   { name: 'drop-punctuation-only', apply: dropPunctuationOnly },
+  { name: 'split-long-sentences', apply: splitLongSentences },
 ];
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

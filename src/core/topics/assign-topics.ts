@@ -39,16 +39,25 @@ function applyRules(context: Omit<SentenceContext, 'assigned'>, rules: readonly 
   return assigned;
 }
 
+/** The span that opens last at or before `offset` (binary search: spans are in text order and apart), or undefined. */
+function spanBefore(spans: ParagraphReading['spans'], offset: number): ParagraphReading['spans'][number] | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.open < offset) low = middle + 1;
+    else high = middle;
+  }
+  return spans[low - 1];
+}
+
 /** Where a sentence stands in its paragraph's quotations. */
 function quotationPlace(paragraph: ParagraphReading, reading: SentenceReading): { continues: boolean; staysOpen: boolean } {
-  let continues = false;
-  let staysOpen = false;
-  for (const span of paragraph.spans) {
-    const close = span.close ?? Number.POSITIVE_INFINITY;
-    if (span.open < reading.start && close >= reading.start) continues = true;
-    if (span.open < reading.end && close >= reading.end) staysOpen = true;
-  }
-  return { continues, staysOpen };
+  const reaches = (offset: number) => {
+    const span = spanBefore(paragraph.spans, offset);
+    return span !== undefined && (span.close ?? Number.POSITIVE_INFINITY) >= offset;
+  };
+  return { continues: reaches(reading.start), staysOpen: reaches(reading.end) };
 }
 
 /** Remembers the document nouns the sentence's own cues named, by topic. */

@@ -7,7 +7,9 @@ import { tokenAt } from '../../reading/tokenize.ts';
 import { phraseBefore } from '../noun-phrase.ts';
 import { ordinals } from '../words/number-words.ts';
 
-const ordinal = `(?:${Object.keys(ordinals).join('|')}|\\d[\\d,]*(?:st|nd|rd|th))`;
+// A written ordinal starts at the head of its digit run (the lookbehind), so a long run of digits and commas is
+// read once, not once from every digit in it.
+const ordinal = `(?:${Object.keys(ordinals).join('|')}|(?<![\\d,])\\d[\\d,]*(?:st|nd|rd|th))`;
 const pattern = new RegExp(`\\b(?:(?:now\\s+)?in\\s+its|its|(\\p{L}+)['’]s)\\s+(${ordinal}\\s+(?:year|month|week|day))\\b`, 'giu');
 /** The ordinal and its unit alone: a cheap first test that spares most sentences the pattern's backtracking. */
 const ordinalUnit = new RegExp(`(?:${ordinal})\\s+(?:year|month|week|day)`, 'iu');

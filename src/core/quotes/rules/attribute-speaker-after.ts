@@ -5,7 +5,7 @@
 import { settle, type AttributionRule } from '../attribution-rule.ts';
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
-import { isInsideQuote } from '../quote-context.ts';
+import { isInsideQuote, wordIndexAt } from '../quote-context.ts';
 import { speakerAfterVerb, speakerBeforeVerb } from '../read-speaker.ts';
 
 /** How many words may stand between the closing mark and the speech verb (a long apposition). */
@@ -17,10 +17,11 @@ export const attributeSpeakerAfter: AttributionRule = {
     if (draft.span.close === null) return undefined;
     const info = draft.sentences[draft.sentences.length - 1]!;
     const close = draft.span.close - info.start;
-    const after = info.words.map((token, k) => ({ token, k })).filter(({ token }) => token.start > close);
+    const firstAfter = wordIndexAt(info, close + 1);
+    const after = info.words.slice(firstAfter, firstAfter + window).map((token, i) => ({ token, k: firstAfter + i }));
     const firstToken = after[0];
     if (!firstToken || !/^[\s,.;:—–-]*$/.test(info.sentence.text.slice(close + 1, firstToken.token.start))) return undefined;
-    for (const { token, k } of after.slice(0, window)) {
+    for (const { token, k } of after) {
       if (isInsideQuote(info, token.start)) break;
       if (!lexicon.speechVerbs.has(wordOf(token))) continue;
       // The attribution must follow the mark directly: its subject, or an inverted verb, comes first.

@@ -9,7 +9,7 @@ import { settle, type Attribution, type AttributionRule } from '../attribution-r
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
 import type { QuoteContext, SentenceInfo } from '../quote-context.ts';
-import { isInsideQuote } from '../quote-context.ts';
+import { attributionWindow, isInsideQuote, wordIndexAt } from '../quote-context.ts';
 import { mentionAt, speakerAfterVerb, speakerBeforeVerb } from '../read-speaker.ts';
 
 /** Punctuation or a conjunction that ends one clause and starts another: no reported speech runs across it. */
@@ -18,7 +18,7 @@ const clauseBreak = /[;:]|,\s*(?:and|but|while|whereas|or)\b|[.!?]\s/u;
 /** The outermost earlier speech verb whose report holds the inner subject (from token `inner`), decided; or undefined. */
 function outerReporter(context: QuoteContext, info: SentenceInfo, inner: number): Attribution | undefined {
   const text = info.sentence.text;
-  for (let k = 0; k < inner; k += 1) {
+  for (let k = Math.max(0, inner - attributionWindow); k < inner; k += 1) {
     const token = info.words[k]!;
     if (isInsideQuote(info, token.start) || !lexicon.speechVerbs.has(wordOf(token))) continue;
     if (clauseBreak.test(text.slice(token.end, info.words[inner]!.start))) continue;
@@ -34,7 +34,13 @@ export const attributeSpeakerBefore: AttributionRule = {
     const info = draft.sentences[0]!;
     const open = draft.span.open - info.start;
     const text = info.sentence.text;
-    const before = info.words.map((token, k) => ({ token, k })).filter(({ token }) => token.end <= open && !isInsideQuote(info, token.start));
+    // The words before the mark, at most a window of them: an attribution stands next to its quote.
+    const end = wordIndexAt(info, open);
+    const before: Array<{ token: (typeof info.words)[number]; k: number }> = [];
+    for (let k = Math.max(0, end - attributionWindow); k < end; k += 1) {
+      const token = info.words[k]!;
+      if (token.end <= open && !info.quotedWords[k]) before.push({ token, k });
+    }
     // "Zelensky: “...”" — a name and a colon right before the quote.
     const last = before[before.length - 1];
     if (last && /^\s*:\s*$/.test(text.slice(last.token.end, open))) {

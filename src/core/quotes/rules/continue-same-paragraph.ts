@@ -6,7 +6,7 @@
 import type { AttributionRule } from '../attribution-rule.ts';
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
-import { isInsideQuote } from '../quote-context.ts';
+import { wordIndexAt } from '../quote-context.ts';
 import { speakerBeforeVerb } from '../read-speaker.ts';
 
 export const continueSameParagraph: AttributionRule = {
@@ -18,9 +18,13 @@ export const continueSameParagraph: AttributionRule = {
     if (typeof speaker !== 'string') return undefined;
     const between = context.sentencesByParagraph.get(draft.paragraph) ?? [];
     for (const info of between) {
-      for (const [k, token] of info.words.entries()) {
+      if (info.end <= previous.span.close || info.start >= draft.span.open) continue;
+      // Only the words between the two quotations, found by binary search: each word is read for one pair only.
+      for (let k = wordIndexAt(info, previous.span.close - info.start + 1); k < info.words.length; k += 1) {
+        const token = info.words[k]!;
         const at = info.start + token.start;
-        if (at <= previous.span.close || at >= draft.span.open || isInsideQuote(info, token.start)) continue;
+        if (at >= draft.span.open) break;
+        if (info.quotedWords[k]) continue;
         if (!lexicon.speechVerbs.has(wordOf(token))) continue;
         const other = speakerBeforeVerb(context, info, k);
         if (other && 'participant' in other && other.participant !== speaker) return undefined;
