@@ -4,6 +4,7 @@
  */
 import type { LighthouseScores } from './run-lighthouse.ts';
 import type { SizeFigures } from './measure-size.ts';
+import type { WorstCaseFigures } from './measure-worst-cases.ts';
 
 /** One checked target. */
 export interface TargetCheck {
@@ -26,7 +27,7 @@ function row(target: string, value: number, limit: number, unit: string, atMost:
 }
 
 /** Checks every target the figures allow. */
-export function checkTargets(sizes: readonly SizeFigures[], lighthouse: readonly LighthouseScores[]): TargetCheck[] {
+export function checkTargets(sizes: readonly SizeFigures[], lighthouse: readonly LighthouseScores[], worst: readonly WorstCaseFigures[] = []): TargetCheck[] {
   const at = (n: number) => sizes.find((size) => size.articles === n);
   const largest = sizes.reduce<SizeFigures | undefined>((best, size) => (best === undefined || size.articles > best.articles ? size : best), undefined);
   const checks: TargetCheck[] = [];
@@ -58,6 +59,16 @@ export function checkTargets(sizes: readonly SizeFigures[], lighthouse: readonly
       const score = page[category];
       checks.push({ target: `Lighthouse ${category} 100 (${page.page}, seeds)`, value: score === null ? 'not measured' : String(score), met: score === 100, missedBy: score === 100 ? '' : score === null ? 'not measured' : `${100 - score} points` });
     }
+  }
+  const prose = worst.find((entry) => entry.name === 'prose');
+  const yardstick = prose ? Math.max(...prose.sizes.map((size) => size.msPerKilobyte)) : null;
+  for (const entry of worst) {
+    if (entry.name === 'prose') continue;
+    if (yardstick !== null) {
+      const worstPerKilobyte = Math.max(...entry.sizes.map((size) => size.msPerKilobyte));
+      checks.push(row(`worst case "${entry.name}": at most 5x prose per KB`, worstPerKilobyte / yardstick, 5, 'x', true, 2));
+    }
+    checks.push(row(`worst case "${entry.name}": growth per doubling at most 2.2`, Math.max(...entry.growth), 2.2, 'x', true, 2));
   }
   return checks;
 }

@@ -26,6 +26,29 @@ function buildRow(size: SizeFigures, name: string, build: BuildFigures, peer: nu
   return [number(size.articles), name, spread(build.ms, 1000), `${number(build.ms.median / peer, 2)}x`, spread(build.peakRss, MB, 0), cards];
 }
 
+/** Articles that are not prose: time per kilobyte and growth per doubling (empty when not measured). */
+function worstCaseSection(results: BenchResults): string[] {
+  const worst = results.worstCases ?? [];
+  if (worst.length === 0) return [];
+  return [
+    '## Worst cases: articles that are not prose',
+    '',
+    'Each article analysed alone (median of 3 after a warm-up) at 1x, 2x and 4x its reported size, and at 1 MB (one run). Targets: at most 5x the per-kilobyte time of prose, at most 2.2x the time per doubling.',
+    '',
+    table(
+      ['case', '1x KB', 'ms/KB at 1x, 2x, 4x', 'growth per doubling', '1 MB: ms/KB'],
+      worst.map((entry) => [
+        entry.name,
+        number(entry.sizes[0]!.kilobytes, 0),
+        entry.sizes.slice(0, 3).map((size) => number(size.msPerKilobyte, 2)).join(', '),
+        entry.growth.map((factor) => number(factor, 2)).join(', '),
+        number(entry.sizes[3]!.msPerKilobyte, 2),
+      ]),
+    ),
+    '',
+  ];
+}
+
 /** The whole RESULTS.md. */
 export function formatResults(results: BenchResults, notes: string | null): string {
   const { machine, sizes } = results;
@@ -61,6 +84,7 @@ export function formatResults(results: BenchResults, notes: string | null): stri
       }),
     ),
     '',
+    ...worstCaseSection(results),
     '## Share cards',
     '',
     `Wall-clock time of the cold build's drawing batch (worker threads on every core), divided by the cards drawn.`,

@@ -19,6 +19,8 @@ import { writePeerSite } from './peer-site.ts';
 import { summariseProfile, type ProfileEntry } from './profile-top.ts';
 import { runLighthouse, type LighthouseScores } from './run-lighthouse.ts';
 import { snapshotProject } from './snapshot-project.ts';
+import { measureWorstCases, type WorstCaseFigures } from './measure-worst-cases.ts';
+import { loadInputs } from '../../src/boundary/load-inputs.ts';
 
 /** Everything `results.json` holds. */
 export interface BenchResults {
@@ -34,6 +36,8 @@ export interface BenchResults {
   lighthouse: LighthouseScores[];
   /** CPU profile of one analysis run, or null. */
   profile: { articles: number; functions: ProfileEntry[]; files: ProfileEntry[] } | null;
+  /** Articles that are not prose, analysed alone at 1x, 2x, 4x and 1 MB (empty with `--no-worst-cases`). */
+  worstCases: WorstCaseFigures[];
   /** Targets checked against the figures. */
   targets: TargetCheck[];
 }
@@ -48,6 +52,8 @@ export interface BenchOptions {
   lighthouse: boolean;
   /** Profile one analysis run (at the largest size up to 1,000). */
   profile: boolean;
+  /** Measure the worst cases. */
+  worstCases: boolean;
   /** Scratch folder (emptied). */
   work: string;
   /** Where RESULTS.md and results.json go. */
@@ -99,6 +105,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const profiled = options.sizes.filter((n) => n <= 1000).sort((a, b) => b - a)[0];
   const profile = options.profile && profiled !== undefined ? (options.log(`profiling the analysis at N=${profiled}`), profileAnalysis(space, profiled)) : null;
   const lighthouse = options.lighthouse ? (options.log('Lighthouse on the seeds site'), await scoreSeeds(space)) : [];
+  const worst = options.worstCases ? measureWorstCases(loadInputs(project).input, 3, options.log) : [];
   const results: BenchResults = {
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, date: new Date().toISOString().slice(0, 10) },
     seed: options.seed,
@@ -106,7 +113,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     sizes,
     lighthouse,
     profile,
-    targets: checkTargets(sizes, lighthouse),
+    worstCases: worst,
+    targets: checkTargets(sizes, lighthouse, worst),
   };
   mkdirSync(options.out, { recursive: true });
   const notesFile = join(options.out, 'notes.md');
@@ -122,6 +130,7 @@ if (import.meta.main) {
       runs: { type: 'string', default: '3' },
       'no-lighthouse': { type: 'boolean', default: false },
       'no-profile': { type: 'boolean', default: false },
+      'no-worst-cases': { type: 'boolean', default: false },
       work: { type: 'string', default: join(root, 'bench', 'tmp', 'run') },
       out: { type: 'string', default: join(root, 'bench') },
       seed: { type: 'string', default: '1' },
@@ -142,6 +151,7 @@ if (import.meta.main) {
     runs: list(values.runs),
     lighthouse: !values['no-lighthouse'],
     profile: !values['no-profile'],
+    worstCases: !values['no-worst-cases'],
     work: resolve(values.work),
     out: resolve(values.out),
     seed: Number(values.seed),

@@ -98,3 +98,24 @@ describe('spreadOf', () => {
     expect(() => spreadOf([])).toThrow();
   });
 });
+
+describe('worst cases', () => {
+  it('measures a case at 1x, 2x, 4x and 1 MB, and checks its targets against prose', async () => {
+    const { measureWorstCases } = await import('../../scripts/bench/measure-worst-cases.ts');
+    const { checkTargets } = await import('../../scripts/bench/check-targets.ts');
+    const input = { title: 'T', articles: [], topics: [], registry: [] };
+    const cases = [
+      { name: 'prose', make: (s: number) => 'The talks went on. Officials said so.\n\n'.repeat(20 * s) },
+      { name: 'marks', make: (s: number) => 'He said "'.repeat(50 * s) },
+    ];
+    const figures = measureWorstCases(input, 1, () => {}, cases);
+    expect(figures.map((entry) => entry.name)).toEqual(['prose', 'marks']);
+    for (const entry of figures) {
+      expect(entry.sizes.map((size) => size.scale)).toEqual([1, 2, 4, 0]);
+      expect(entry.sizes[3]!.kilobytes).toBeGreaterThan(1000);
+      expect(entry.growth).toHaveLength(2);
+    }
+    const targets = checkTargets([], [], figures).map((check) => check.target);
+    expect(targets).toEqual(['worst case "marks": at most 5x prose per KB', 'worst case "marks": growth per doubling at most 2.2']);
+  }, 120_000);
+});

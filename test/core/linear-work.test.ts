@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import type { AnalysisInput, Briefing } from '../../src/core/model.ts';
+import { worstCases } from '../../scripts/bench/worst-cases.ts';
 import { articleInput } from '../helpers/article-input.ts';
 import { loadRegistry } from './participants/load-registry.ts';
 import { loadTopicDefinitions } from './topics/load-topic-definitions.ts';
@@ -17,21 +18,10 @@ import { loadTopicDefinitions } from './topics/load-topic-definitions.ts';
 const base: AnalysisInput = { title: 'T', articles: [], topics: loadTopicDefinitions(), registry: loadRegistry() };
 const analyseBody = (body: string): Briefing => analyze({ ...base, articles: [articleInput('x', body, { published: '2025-11-24' })] });
 
-const prose =
-  'The talks in Geneva went on for hours on Sunday. Officials said progress had been made on several points of the plan. ' +
-  '"We are not there yet," Rubio told reporters, adding that more work remained before any deal could be signed.\n\n';
-
-/** Pathological bodies, each a function of a size factor (1, 2, 4); the first is prose, the yardstick. */
-const cases: Array<[name: string, make: (scale: number) => string]> = [
-  ['prose', (s) => prose.repeat(24 * s)],
-  ['one sentence of ordinary words, no full stop', (s) => 'the talks went on while officials from both sides said that progress had been made '.repeat(150 * s)],
-  ['He said " repeated', (s) => 'He said "'.repeat(700 * s)],
-  ['1, repeated, then a figure', (s) => `${'1,'.repeat(4000 * s)}000 points on Friday.`],
-  ['weekdays and relative days', (s) => 'on Monday, Tuesday, the next day, a day earlier, '.repeat(300 * s)],
-  ['capitalised words', (s) => 'Ivan Petrov Said Moscow Kremlin Trump Told Rubio Geneva '.repeat(250 * s)],
-  ['nested brackets', (s) => `${'(Kyiv said ['.repeat(400 * s)}${'])'.repeat(400 * s)}`],
-  ['emoji and combining marks', (s) => 'Zelenskỳ said 🇺🇦 peace ́́ is near 👍🏽 "yes" '.repeat(300 * s)],
-];
+/** Pathological bodies at a quarter, half and whole of their reported size; the first is prose, the yardstick. */
+const scales = [0.25, 0.5, 1];
+const cases: Array<[name: string, make: (scale: number) => string]> = worstCases.map(({ name, make }) => [name, make]);
+const prose = worstCases[0]!.make(0.1);
 
 let session: Session;
 
@@ -59,7 +49,7 @@ describe('linear work: no input costs more than prose does, per kilobyte', () =>
     await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
     analyseBody(prose); // load and compile everything once, so first-call work is not counted
     for (const [name, make] of cases) {
-      for (const scale of [1, 2, 4]) {
+      for (const scale of scales) {
         const body = make(scale);
         const counted = await work(body);
         steps.set(name, [...(steps.get(name) ?? []), counted]);
