@@ -69,5 +69,15 @@ const speechVerb: DiscoveryTrigger = {
   },
 };
 
+/** "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Jane Doe": an honorific right before the name. */
+const honorificBefore: DiscoveryTrigger = {
+  name: 'honorific-before',
+  single: false,
+  test: (view, run) => {
+    const before = view.words[run.first - 1];
+    return before !== undefined && before.cap && lexicon.honorifics.has(wordOf(before)) && onlySpaceBetween(view.sentence.text, before.end, view.words[run.first]!.start);
+  },
+};
+
 /** Triggers in the order they are tried. */
-export const discoveryTriggers: DiscoveryTrigger[] = [titleBefore, appositionAfter, titleBeforeComma, speechVerb];
+export const discoveryTriggers: DiscoveryTrigger[] = [titleBefore, honorificBefore, appositionAfter, titleBeforeComma, speechVerb];

@@ -14,8 +14,19 @@ export interface NameRun {
   last: number;
 }
 
-/** Lowercase particles inside names (von der Leyen, bin Salman, da Silva). */
-const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'dos', 'du', 'la', 'le', 'bin', 'al', 'el', 'ter']);
+/**
+ * Lowercase particles inside names, of the naming traditions news copy meets: Dutch and German (van der Leyen, von),
+ * Romance (de, da, dos, del, la), Arabic (bin, ibn, bint, abu, al, el), Hebrew (ben, bat).
+ */
+const particles = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'de', 'da', 'di', 'del', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'abu', 'al', 'el', 'ben', 'bat']);
+
+/** A surname joined to its Arabic article or particle ("al-Ansari", "el-Sisi", "bin-Laden"): a name word although lowercase. */
+const particleJoined = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd)[-‐'’]\p{Lu}/u;
+
+/** True when the token can carry a name: capitalised, or a surname joined to its particle. */
+export function bearsName(token: Token): boolean {
+  return token.cap || particleJoined.test(token.text);
+}
 
 /** Answers already given, by written word: a token's facts all follow from its text, and the vocabulary is small. */
 const nameWords = new Map<string, boolean>();
@@ -32,6 +43,7 @@ export function isNameWord(token: Token): boolean {
 
 function readNameWord(token: Token): boolean {
   const word = wordOf(token);
+  if (particleJoined.test(token.text)) return true;
   if (!token.cap || /\d/.test(token.text) || token.text.endsWith('.')) return false;
   // A lone initial ("J" of "J. D. Vance") is never a name on its own.
   if (token.base.replace(/[^\p{L}]/gu, '').length < 2) return false;
@@ -42,18 +54,18 @@ function readNameWord(token: Token): boolean {
   // A country's name may open a person's ("Jordan Bardella"): a run that is nothing but a place is dropped when it closes.
   const countryName = (part: string) => lexicon.countries.has(part);
   return !parts.some((part) => lexicon.common.has(part) || lexicon.calendar.has(part) || lexicon.nonPerson.has(part)
-    || (lexicon.places.has(part) && !countryName(part)) || lexicon.outlets.has(part) || (lexicon.nationality.has(part) && !countryName(part)) || lexicon.roleWords.has(part))
+    || lexicon.honorifics.has(part) || (lexicon.places.has(part) && !countryName(part)) || lexicon.outlets.has(part) || (lexicon.nationality.has(part) && !countryName(part)) || lexicon.roleWords.has(part))
     && (!lexicon.places.has(word) || countryName(word));
 }
 
-/** Maximal runs of name words (up to 4 words), not crossing punctuation, a possessive, or a claimed token. */
+/** Maximal runs of name words (up to 6 words: "Mohammed bin Abdulrahman Al Thani"), not crossing punctuation, a possessive, or a claimed token. */
 export function findNameRuns(view: SentenceReading, isClaimed: (index: number) => boolean): NameRun[] {
   const { words: tokens, sentence } = view;
   const runs: NameRun[] = [];
   let first = -1;
   const close = (last: number) => {
-    while (last >= first && !tokens[last]!.cap) last -= 1; // a run never ends with a particle
-    if (first >= 0 && last >= first && last - first < 4) {
+    while (last >= first && !bearsName(tokens[last]!)) last -= 1; // a run never ends with a particle
+    if (first >= 0 && last >= first && last - first < 6) {
       const text = sentence.text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
       if (!lexicon.outlets.has(text) && !lexicon.places.has(text)) runs.push({ first, last });
     }
@@ -64,7 +76,7 @@ export function findNameRuns(view: SentenceReading, isClaimed: (index: number) =
     const joined = first >= 0 && onlySpaceBetween(sentence.text, tokens[k - 1]!.end, token.start) && !tokens[k - 1]!.possessive;
     const fits = !isClaimed(k) && (isNameWord(token) || (joined && particles.has(token.text)));
     if (first >= 0 && (!fits || !joined)) close(k - 1);
-    if (fits && first < 0 && token.cap) first = k;
+    if (fits && first < 0 && bearsName(token)) first = k;
   }
   if (first >= 0) close(tokens.length - 1);
   return runs;

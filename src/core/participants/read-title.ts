@@ -20,9 +20,9 @@ export interface TitleReading {
 /** Tells whether a token belongs to a named body or country already resolved (`Kremlin`, `U.S.`). */
 export type EntityTest = (token: Token) => boolean;
 
-/** Bare key of a token for the word lists (`Sen.` → `sen`). */
+/** Bare key of a token for the word lists (`Sen.` → `sen`, `Israeli's` → `israeli`): spelling kept, unlike a name's fold. */
 export function wordOf(token: Token): string {
-  return token.norm.endsWith('.') ? token.norm.slice(0, -1) : token.norm;
+  return token.key;
 }
 
 /** A word that may stand inside a title: an office, a modifier, a nationality, a possessive name, or a named body. */

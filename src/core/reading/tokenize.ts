@@ -6,7 +6,7 @@
  * `600,000`); dotted abbreviations stay whole (`U.S.`, `U.S.-brokered`), and short title
  * abbreviations keep their full stop (`Sen.`, `Gen.`).
  */
-import { foldName, stripPossessive } from './fold-name.ts';
+import { foldCase, foldName, stripPossessive } from './fold-name.ts';
 
 /** One token of a sentence. */
 export interface Token {
@@ -18,6 +18,8 @@ export interface Token {
   base: string;
   /** Comparison key for names: case, diacritics, possessive and transliteration folded (`zelensky`). */
   norm: string;
+  /** Key for word lists: lowercase, diacritics and possessive removed, no final full stop, spelling kept (`israeli`, `u.s`). */
+  key: string;
   /** Start offset in the sentence (UTF-16 units). */
   start: number;
   /** End offset (exclusive). */
@@ -56,11 +58,13 @@ function factsOf(text: string): TextFacts {
     const word = isWordText(text);
     const base = word ? stripPossessive(text) : text;
     const letters = base.replace(/[^\p{L}]/gu, '');
+    const key = word ? foldCase(base) : text;
     facts = {
       text,
       lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
       base,
       norm: word ? foldName(text.endsWith('.') && !/\p{Lu}\.$/u.test(text) ? text.slice(0, -1) : text) : text,
+      key: key.endsWith('.') ? key.slice(0, -1) : key,
       word,
       cap: /^\p{Lu}/u.test(text),
       upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),

@@ -169,6 +169,12 @@ describe('resolveParticipants: the world beyond the registry', () => {
     ['Jordan Bardella, a French lawmaker, criticised the plan.', ['jordan-bardella']],
     // Organisations are found by how their names are written.
     ["Russia's Foreign Ministry and the International Monetary Fund commented.", ['international-monetary-fund', 'russias-foreign-ministry']],
+    // Names of every tradition keep their particles; demonyms are never people.
+    ['Spokesman Omar al-Rashid told reporters the ceasefire held.', ['omar-al-rashid']],
+    ['Crown Prince Faisal bin Khalid said talks would go on.', ['faisal-bin-khalid']],
+    ['The host was Sheikh Hamad bin Jassim Al Kuwari.', ['hamad-bin-jassim-al-kuwari']],
+    ['The chief Israeli negotiator, Dan Levy, said no.', ['dan-levy']],
+    ['Commission head Ursula von der Leyen met Egyptian President Tarek el-Masri.', ['tarek-el-masri', 'ursula-von-der-leyen']],
     // Transliterations of one given name are one person; a lone initial is nobody.
     ['Ukrainian President Vladimir Zelensky met Andrey Yermak and J. D. Vance.', ['andriy-yermak', 'jd-vance', 'volodymyr-zelensky']],
   ])('%s', (text, expected) => {
