@@ -29,6 +29,9 @@ export const registryEntrySchema = z.strictObject({
 /** The participant registry file: a list of entries. */
 export const registrySchema = z.array(registryEntrySchema);
 
+/** The story's places besides countries and capitals (`src/content/places.yaml`): a list of names. */
+export const placesSchema = z.array(z.string().trim().min(1));
+
 /** Briefing-wide settings. */
 export const briefingSettingsSchema = z.strictObject({
   title: z.string().min(1),

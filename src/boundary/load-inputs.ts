@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { AnalysisInput, RegistryEntry, TopicDefinition } from '../core/model.ts';
-import { briefingSettingsSchema, registrySchema, topicSchema, type BriefingSettings } from './editorial-schemas.ts';
+import { briefingSettingsSchema, placesSchema, registrySchema, topicSchema, type BriefingSettings } from './editorial-schemas.ts';
 import type { InputError } from './input-error.ts';
 import { readArticles } from './read-articles.ts';
 import type { ArticleFile } from './parse-article-file.ts';
@@ -22,6 +22,8 @@ export interface InputPaths {
   registry: string;
   /** Briefing settings (default `src/content/briefing.yaml`). */
   settings: string;
+  /** The story's places (default `src/content/places.yaml`; optional). */
+  places: string;
 }
 
 /** The default layout of a Dossier project. */
@@ -30,6 +32,7 @@ export const DEFAULT_INPUT_PATHS: InputPaths = {
   topics: 'src/content/topics',
   registry: 'src/content/participants.yaml',
   settings: 'src/content/briefing.yaml',
+  places: 'src/content/places.yaml',
 };
 
 /** Input paths the build script hands to Astro through the environment (`DOSSIER_ARTICLES_DIR`). */
@@ -120,6 +123,10 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
     ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors), pathOf(root, registryPath), errors) ?? [])
     : [];
   const topics = readTopics(root, resolve(root, where.topics), errors);
+  const placesPath = resolve(root, where.places);
+  const places = existsSync(placesPath)
+    ? (validate(placesSchema, readYaml(placesPath, pathOf(root, placesPath), errors) ?? [], pathOf(root, placesPath), errors) ?? [])
+    : [];
 
   const published = folder.articles.filter((article: ArticleFile) => !article.draft);
   return {
@@ -128,6 +135,7 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
       articles: published.map(({ draft: _draft, ...article }) => article),
       topics,
       registry,
+      places,
     },
     settings,
     drafts: folder.articles.filter((article) => article.draft).map((article) => article.slug),

@@ -26,7 +26,7 @@ export function analyze(input: AnalysisInput): Briefing {
   const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map(parseArticle);
   const readings = readArticles(parsed);
   const assignments = assignTopics(readings, input.topics);
-  const { participants, mentions } = resolveParticipants(readings, input.registry);
+  const { participants, mentions } = resolveParticipants(readings, input.registry, input.places);
   const holders = readClauseHolders(readings, mentions, participants);
   const quotes = extractQuotes(readings, mentions, participants, holders);
   const events = extractEvents(readings);

@@ -82,6 +82,8 @@ export interface AnalysisInput {
   topics: TopicDefinition[];
   /** Registered participants. */
   registry: RegistryEntry[];
+  /** Places the story's coverage names besides countries and capitals (`Donbas`), never people; may be empty. */
+  places?: string[];
 }
 
 /** Why a sentence was filed under a topic. */

@@ -1,6 +1,8 @@
 /**
- * The kind of quantity a unit or counted noun stands for, from the word lists in `words/units.ts`.
+ * The kind of quantity a unit or counted noun stands for, from the word lists in `words/units.ts` and the peoples
+ * of the gazetteer ("2,000 Ukrainians").
  */
+import { demonymPlurals } from '../reading/gazetteer.ts';
 import { distanceUnits, durationUnits, moneyUnits, peopleNouns, pointUnits, shareUnits } from './words/units.ts';
 
 const kinds: ReadonlyArray<[string, ReadonlySet<string>]> = [
@@ -9,7 +11,7 @@ const kinds: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['distance', new Set(distanceUnits)],
   ['duration', new Set(durationUnits)],
   ['money', new Set(moneyUnits)],
-  ['people', new Set(peopleNouns)],
+  ['people', new Set([...peopleNouns, ...demonymPlurals])],
 ];
 
 /** `points`, `share`, `distance`, `duration`, `money` or `people` for a known unit, else null. */

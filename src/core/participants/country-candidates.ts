@@ -7,7 +7,7 @@ import { slug } from 'github-slugger';
 import type { RegistryEntry } from '../model.ts';
 import { foldCase } from '../reading/fold-name.ts';
 import type { Phrase } from './compile-matcher.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer } from '../reading/gazetteer.ts';
 import type { Candidate } from './resolution-state.ts';
 
 /** Country candidates and the names to find them by. */

@@ -47,6 +47,7 @@ export function discoverPeople(
   registryWords: Set<string>,
   reserved: Set<string>,
   registered: readonly Candidate[] = [],
+  places?: ReadonlySet<string>,
 ): Discovery {
   const byKey = new Map<string, Map<string, number>>();
   for (const view of views) {
@@ -55,7 +56,7 @@ export function discoverPeople(
       // Made when a trigger first asks: most sentences have no name run to test.
       let coveredStarts: Set<number> | undefined;
       const isEntity = (token: { start: number }) => (coveredStarts ??= new Set([...covered].map((k) => sentence.words[k]!.start))).has(token.start);
-      for (const run of findNameRuns(sentence, (k) => covered.has(k))) {
+      for (const run of findNameRuns(sentence, (k) => covered.has(k), places)) {
         const tokens = sentence.words.slice(run.first, run.last + 1);
         if (tokens.length === 1 && registryWords.has(tokens[0]!.norm)) continue;
         if (!discoveryTriggers.some((trigger) => (trigger.single || tokens.length > 1) && trigger.test(sentence, run, isEntity))) continue;

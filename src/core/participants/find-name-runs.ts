@@ -28,20 +28,28 @@ export function bearsName(token: Token): boolean {
   return token.cap || particleJoined.test(token.text);
 }
 
-/** Answers already given, by written word: a token's facts all follow from its text, and the vocabulary is small. */
-const nameWords = new Map<string, boolean>();
+/** Answers already given, by place list and written word: a token's facts follow from its text and the places. */
+const nameWords = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
-/** Can this word be part of a person's name? */
-export function isNameWord(token: Token): boolean {
-  let answer = nameWords.get(token.text);
+/** The places of the world the lexicon knows, for callers with no story places. */
+const worldPlaces: ReadonlySet<string> = lexicon.places;
+
+/** Can this word be part of a person's name? `places` are the lowercase place names in force (the world's and the story's). */
+export function isNameWord(token: Token, places: ReadonlySet<string> = worldPlaces): boolean {
+  let answers = nameWords.get(places);
+  if (answers === undefined) {
+    answers = new Map();
+    nameWords.set(places, answers);
+  }
+  let answer = answers.get(token.text);
   if (answer === undefined) {
-    answer = readNameWord(token);
-    nameWords.set(token.text, answer);
+    answer = readNameWord(token, places);
+    answers.set(token.text, answer);
   }
   return answer;
 }
 
-function readNameWord(token: Token): boolean {
+function readNameWord(token: Token, places: ReadonlySet<string>): boolean {
   const word = wordOf(token);
   if (particleJoined.test(token.text)) return true;
   if (!token.cap || /\d/.test(token.text) || token.text.endsWith('.')) return false;
@@ -54,12 +62,12 @@ function readNameWord(token: Token): boolean {
   // A country's name may open a person's ("Jordan Bardella"): a run that is nothing but a place is dropped when it closes.
   const countryName = (part: string) => lexicon.countries.has(part);
   return !parts.some((part) => lexicon.common.has(part) || lexicon.calendar.has(part) || lexicon.nonPerson.has(part)
-    || lexicon.honorifics.has(part) || (lexicon.places.has(part) && !countryName(part)) || lexicon.outlets.has(part) || (lexicon.nationality.has(part) && !countryName(part)) || lexicon.roleWords.has(part))
-    && (!lexicon.places.has(word) || countryName(word));
+    || lexicon.honorifics.has(part) || (places.has(part) && !countryName(part)) || lexicon.outlets.has(part) || (lexicon.nationality.has(part) && !countryName(part)) || lexicon.roleWords.has(part))
+    && (!places.has(word) || countryName(word));
 }
 
 /** Maximal runs of name words (up to 6 words: "Mohammed bin Abdulrahman Al Thani"), not crossing punctuation, a possessive, or a claimed token. */
-export function findNameRuns(view: SentenceReading, isClaimed: (index: number) => boolean): NameRun[] {
+export function findNameRuns(view: SentenceReading, isClaimed: (index: number) => boolean, places: ReadonlySet<string> = worldPlaces): NameRun[] {
   const { words: tokens, sentence } = view;
   const runs: NameRun[] = [];
   let first = -1;
@@ -67,14 +75,14 @@ export function findNameRuns(view: SentenceReading, isClaimed: (index: number) =
     while (last >= first && !bearsName(tokens[last]!)) last -= 1; // a run never ends with a particle
     if (first >= 0 && last >= first && last - first < 6) {
       const text = sentence.text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
-      if (!lexicon.outlets.has(text) && !lexicon.places.has(text)) runs.push({ first, last });
+      if (!lexicon.outlets.has(text) && !places.has(text)) runs.push({ first, last });
     }
     first = -1;
   };
   for (let k = 0; k < tokens.length; k += 1) {
     const token = tokens[k]!;
     const joined = first >= 0 && onlySpaceBetween(sentence.text, tokens[k - 1]!.end, token.start) && !tokens[k - 1]!.possessive;
-    const fits = !isClaimed(k) && (isNameWord(token) || (joined && particles.has(token.text)));
+    const fits = !isClaimed(k) && (isNameWord(token, places) || (joined && particles.has(token.text)));
     if (first >= 0 && (!fits || !joined)) close(k - 1);
     if (fits && first < 0 && bearsName(token)) first = k;
   }

@@ -3,8 +3,8 @@
  */
 import { calendarWords } from './words/calendar-words.ts';
 import { commonCapitalised } from './words/common-capitalised.ts';
-import { gazetteer } from './gazetteer.ts';
-import { seatsOfGovernment, supranationalWords } from './words/country-short-forms.ts';
+import { demonymPlurals, gazetteer } from '../reading/gazetteer.ts';
+import { seatsOfGovernment, supranationalWords } from '../reading/words/country-short-forms.ts';
 import { nonPersonWords, outlets } from './words/non-person-words.ts';
 import { metonymPlaces, movementWords, otherPlaces, placePrepositions } from './words/places.ts';
 import { complementStarters, relativePronouns, roleClauseAdverbs, roleClauseVerbs, rolePhraseStops } from './words/role-phrase-words.ts';
@@ -63,7 +63,7 @@ export const lexicon = {
   // Keyed as words are read (`wordOf` drops a final full stop: `u.s`) and as written (`u.s.`).
   nationality: new Map(nationalities.flatMap(([word, country]) => (word.endsWith('.') ? [[word, country], [word.slice(0, -1), country]] : [[word, country]]) as Array<[string, string]>)),
   calendar: new Set(calendarWords),
-  common: new Set(commonCapitalised),
+  common: new Set([...commonCapitalised, ...demonymPlurals]),
   nonPerson: new Set(nonPersonWords),
   outlets: new Set(outlets),
   metonymPlaces: new Set([...metonymPlaces, ...capitals]),

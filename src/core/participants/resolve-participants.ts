@@ -14,7 +14,7 @@ import { discoverOrganisations } from './discover-organisations.ts';
 import { foldCase } from '../reading/fold-name.ts';
 import { discoverPeople } from './discover-people.ts';
 import { uniqueBy } from './introduced-people.ts';
-import { roleCountries } from './lexicon.ts';
+import { lexicon, roleCountries } from './lexicon.ts';
 import { nameRules, referenceRules } from './name-rules.ts';
 import { readRoles, type RoleNote } from './read-roles.ts';
 import { candidateOf, registryPhrases, registryWords } from './registry-candidates.ts';
@@ -56,10 +56,15 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
 /**
  * Resolves every mention of a participant in the articles (in the order given).
  */
-export function resolveParticipants(views: readonly ArticleReading[], registry: RegistryEntry[]): { participants: Participant[]; mentions: Mention[] } {
+export function resolveParticipants(
+  views: readonly ArticleReading[],
+  registry: RegistryEntry[],
+  storyPlaces: readonly string[] = [],
+): { participants: Participant[]; mentions: Mention[] } {
+  const places: ReadonlySet<string> = storyPlaces.length === 0 ? lexicon.places : new Set([...lexicon.places, ...storyPlaces.map((place) => place.toLowerCase())]);
   const registered = registry.map(candidateOf);
   const phrases = registryPhrases(registry);
-  const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)), registered);
+  const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)), registered, places);
   const countries = countryCandidates(registry);
   const known = new Set([...phrases.names, ...phrases.metonyms, ...countries.phrases].map((phrase) => foldCase(phrase.text.replace(/^the\s+/i, ''))));
   const organisations = discoverOrganisations(views, known, new Set([...registry.map((entry) => entry.id), ...countries.candidates.map((c) => c.id)]));

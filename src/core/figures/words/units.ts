@@ -27,7 +27,7 @@ export const peopleNouns: readonly string[] = [
   'servicemen', 'service members', 'children', 'child', 'refugees', 'prisoners', 'prisoners of war',
   'pows', 'casualties', 'lives', 'dead', 'deaths', 'fighters', 'personnel', 'peacekeepers',
   'residents', 'men', 'women', 'victims', 'hostages', 'migrants', 'workers', 'citizens',
-  'ukrainians', 'russians', 'americans', 'europeans', 'volunteers', 'conscripts', 'recruits',
+  'volunteers', 'conscripts', 'recruits',
   'wounded', 'injured', 'killed', 'displaced', 'evacuees', 'inhabitants', 'officers', 'diplomats',
   'army', 'military', 'forces', 'armed forces',
 ];

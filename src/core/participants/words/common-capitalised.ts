@@ -1,7 +1,8 @@
 /**
  * Words that are capitalised only because they open a sentence or a headline, lowercase:
  * pronouns, determiners, conjunctions, adverbs and the participles wire copy leads with
- * ("Pressed about...", "Speaking in English..."). Never part of a person's name.
+ * ("Pressed about...", "Speaking in English..."). Never part of a person's name. Peoples ("Ukrainians") come
+ * from the gazetteer's demonyms (`reading/gazetteer.ts`).
  */
 export const commonCapitalised: string[] = [
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'this',
@@ -16,7 +17,7 @@ export const commonCapitalised: string[] = [
   'breaking', 'live', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'mr', 'ms',
   'mrs', 'dr', 'sir', 'lord', 'dame', 'western', 'eastern', 'northern', 'southern',
   'police', 'authorities', 'residents', 'witnesses', 'prosecutors', 'investigators', 'troops',
-  'soldiers', 'ukrainians', 'russians', 'americans', 'europeans', 'observers', 'experts',
+  'soldiers', 'observers', 'experts',
   'voters', 'protesters', 'demonstrators', 'organisers', 'organizers', 'lawmakers',
   'legislators', 'negotiators', 'ministers', 'people',
 ];

@@ -1,17 +1,15 @@
 /**
- * Place names, lowercase, besides the countries and capitals of the gazetteer (`gazetteer.ts`): regions of the
- * world, and the cities, regions and bases this story's coverage names. Every name here is never a person; a
- * region here stands for its governments only when it acts ("Europe wants a seat").
+ * Regions of the world, lowercase, besides the countries and capitals of the gazetteer (`gazetteer.ts`) and the
+ * places a story's editors list (`src/content/places.yaml`): never people; a region here stands for its governments
+ * only when it acts ("Europe wants a seat").
  */
-export const metonymPlaces: string[] = ['europe', 'geneva', 'istanbul'];
+export const metonymPlaces: string[] = ['europe'];
 
-/** Other places: never people, never actors. */
+/** Other regions of the world: never people, never actors. */
 export const otherPlaces: string[] = [
-  'alaska', 'anchorage', 'elmendorf-richardson', 'magadan', 'donbas', 'donetsk', 'luhansk',
-  'zaporizhzhia', 'kherson', 'crimea', 'dnipropetrovsk', 'dnipro', 'kharkiv', 'odesa', 'odessa',
-  'pokrovsk', 'dobropillia', 'bakhmut', 'kursk', 'belgorod', 'sumy', 'lviv', 'mar-a-lago',
-  'miami', 'florida', 'new york', 'jeddah', 'munich', 'davos', 'asia', 'africa', 'siberia', 'arctic',
-  'black sea', 'baltic', 'middle east', 'gaza', 'west', 'east',
+  'asia', 'africa', 'americas', 'north america', 'south america', 'latin america', 'middle east', 'arctic', 'antarctica',
+  'black sea', 'baltic', 'mediterranean', 'caucasus', 'balkans', 'scandinavia', 'west', 'east', 'siberia', 'sahel',
+  'gulf', 'pacific', 'atlantic', 'indo-pacific',
 ];
 
 /**

@@ -37,3 +37,9 @@ export const gazetteer: readonly GazetteerCountry[] = countries.map((country) =>
     capitals: country.capital.flatMap((capital) => [capital, capital.replace(/\s+D\.C\.$/, '')]).filter((capital, i, all) => all.indexOf(capital) === i),
   };
 });
+
+/** Plurals of the demonyms ("ukrainians", "israelis", "palestinians"): peoples, never a person's name. */
+export const demonymPlurals: readonly string[] = [
+  ...new Set(gazetteer.flatMap((country) => country.demonyms.filter((demonym) => !/(?:ese|ss|sh|ch)$/.test(demonym) && !/\s/.test(demonym)).map((demonym) => `${demonym}s`))),
+  'europeans',
+];
