@@ -10,7 +10,7 @@ import { assignTopics } from './topics/assign-topics.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { attributeStatements } from './statements/attribute-statements.ts';
-import { extractEvents } from './dates/extract-events.ts';
+import { extractTimeline } from './dates/extract-events.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
 
@@ -27,7 +27,7 @@ export function analyze(input: AnalysisInput): Briefing {
   const assignments = assignTopics(parsed, input.topics);
   const { participants, mentions } = resolveParticipants(readings, input.registry);
   const quotes = extractQuotes(readings, mentions, participants);
-  const events = extractEvents(readings);
+  const { events, happenings } = extractTimeline(readings);
   const figures = extractFigures(readings);
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
@@ -82,6 +82,7 @@ export function analyze(input: AnalysisInput): Briefing {
     quotes,
     statements: attributeStatements(parsed, mentions, participants, quotes),
     events,
+    happenings,
     figures,
     claims: clusterClaims(parsed, topicsBySentence, figures, events),
   };

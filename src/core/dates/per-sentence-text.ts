@@ -16,3 +16,19 @@ export function perSentenceText<T>(compute: (tokens: readonly Token[]) => T): (t
     return result;
   };
 }
+
+/** A memo of results keyed by a token list and a small key: `memo(tokens, key, compute)` computes once per list and key. */
+export function perSentenceTextAnd<T>(): (tokens: readonly Token[], key: string, compute: () => T) => T {
+  const seen = new WeakMap<readonly Token[], Map<string, T>>();
+  return (tokens, key, compute) => {
+    let byKey = seen.get(tokens);
+    if (byKey === undefined) {
+      byKey = new Map();
+      seen.set(tokens, byKey);
+    }
+    if (byKey.has(key)) return byKey.get(key) as T;
+    const result = compute();
+    byKey.set(key, result);
+    return result;
+  };
+}

@@ -1,5 +1,5 @@
 /** Runs the dates stage on hand-built articles and lists what it dated, compactly, for table tests. */
-import { extractEvents } from '../../../src/core/dates/extract-events.ts';
+import { extractEvents, extractTimeline } from '../../../src/core/dates/extract-events.ts';
 import { readArticles } from '../../../src/core/reading/read-articles.ts';
 import { articleFrom, type ArticleSpec } from './article-from.ts';
 
@@ -15,6 +15,11 @@ export function datesOfLast(spec: ArticleSpec, paragraphs: readonly (string | re
   return extractEvents(readArticles([article]))
     .filter((e) => e.sentence === last)
     .map((e) => `${e.date}/${e.precision}`);
+}
+
+/** The timeline of several articles. */
+export function timelineOf(articles: ReadonlyArray<[ArticleSpec, readonly (string | readonly string[])[]]>) {
+  return extractTimeline(readArticles(articles.map(([spec, paragraphs]) => articleFrom(spec, paragraphs))));
 }
 
 export const day = (date: string): string => `${date}/day`;

@@ -40,6 +40,7 @@ export function topicBriefing(inputs: readonly ArticleInput[], topics: readonly 
     quotes: [],
     statements: [],
     events: [],
+    happenings: [],
     figures: [],
     claims: [],
   };
