@@ -38,6 +38,7 @@ describe('resolveRelative', () => {
     ['a meeting today, a day after an announcement', '2025-10-17', ['The two leaders meet in Ankara on Friday.', 'The meeting comes a day after the minister surprised allies by calling a vote.'], [day('2025-10-16'), day('2025-10-17')]],
     ['a happening named before, two days after it', '2025-08-14', ['The summit took place in Oslo on Monday.', 'Two days after the summit, the ministers signed a memorandum.'], [day('2025-08-13')]],
     ['the next day, from the sentence before', '2025-08-14', ['Envoys landed in Doha on Monday.', 'Talks began the next day.'], [day('2025-08-12')]],
+    ['the next morning, from the sentence before', '2025-08-14', ['Envoys landed in Doha on Monday.', 'The next morning, talks began.'], [day('2025-08-12')]],
     ['a day earlier, from the sentence before', '2025-08-14', ['The bill passed on Wednesday.', 'A day earlier, the committee had rejected it.'], [day('2025-08-12')]],
     ['the eve of the visit told before', '2025-10-17', ['The chancellor visits Kyiv on Friday.', 'But on the eve of the visit, the Kremlin warned Berlin in a statement.'], [day('2025-10-16')]],
     ['days after a happening, counted from the sentence before', '2025-08-19', ['Leaders gathered at the White House on Monday.', 'They came days after a summit in Alaska.'], [month('2025-08'), day('2025-08-18')]],

@@ -11,30 +11,21 @@ import type { ContextRule, SentenceSituation } from '../context-rule.ts';
 import { formatDay } from '../calendar.ts';
 import { isQuotedToken } from '../../reading/read-articles.ts';
 import { pastWords } from '../../reading/words/tense-markers.ts';
-import { kindOf } from '../kind-of.ts';
+import { findProgressive, isPerfectHappening } from '../find-progressive.ts';
 import { reportVerbs } from '../words/report-verbs.ts';
 
 const reports = new Set(reportVerbs);
 const participles = new Set(pastWords);
 
-/** Looks ahead: a happening word within the next four words of the verb. */
-function happeningAfter(tokens: SentenceSituation['reading']['tokens'], at: number): boolean {
-  for (let i = at + 1; i < at + 6 && i < tokens.length; i++) if (tokens[i]!.word && kindOf(tokens[i]!.lower) !== null) return true;
-  return false;
-}
-
-/** Index of the first token that makes the lead a report, or -1 (bounded: a look ahead of six tokens). */
+/** Index of the first token that makes the lead a report, or -1. */
 function reportAt(situation: SentenceSituation): number {
-  const { tokens } = situation.reading;
+  const { reading } = situation;
+  const { tokens } = reading;
+  const progressive = findProgressive(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.word || isQuotedToken(situation.reading, token)) continue;
-    if (reports.has(token.lower)) return i;
-    const next = tokens[i + 1]?.lower === 'not' ? tokens[i + 2] : tokens[i + 1];
-    if (!next?.word) continue;
-    const progressive = (token.lower === 'is' || token.lower === 'are') && next.lower.endsWith('ing') && next.lower.length > 5;
-    const perfect = (token.lower === 'has' || token.lower === 'have') && (next.lower.endsWith('ed') || participles.has(next.lower));
-    if ((progressive || perfect) && happeningAfter(tokens, i)) return i;
+    if (!token.word || isQuotedToken(reading, token)) continue;
+    if (reports.has(token.lower) || i === progressive || isPerfectHappening(tokens, i, participles)) return i;
   }
   return -1;
 }

@@ -12,12 +12,17 @@ import { isQuotedToken } from '../../reading/read-articles.ts';
 import { phraseFinder } from '../find-phrase.ts';
 import { namesHappening } from '../names-happening.ts';
 import { perSentenceText } from '../per-sentence-text.ts';
-import { connectives, happeningPrepositions, openingConnectives } from '../words/time-connectives.ts';
+import { connectives, happeningGerunds, happeningPrepositions, openingConnectives, speakingParticiples } from '../words/time-connectives.ts';
 import type { Token } from '../../reading/tokenize.ts';
 
 const findConnective = phraseFinder(connectives);
 const findPreposition = phraseFinder(happeningPrepositions);
 const opening = new Set(openingConnectives);
+const prepositionStarts = new Set(happeningPrepositions.map((phrase) => phrase.split(' ')[0]!));
+const speaking = new Set(speakingParticiples);
+const gerunds = new Set(happeningGerunds);
+/** Happening nouns without an article ("after talks with Witkoff"). */
+const nouns = new Set(['talks', 'meetings', 'discussions', 'negotiations', 'consultations']);
 
 /** Token range of the connective, or null. */
 function findTie(tokens: readonly Token[]): readonly [number, number] | null {
@@ -25,15 +30,18 @@ function findTie(tokens: readonly Token[]): readonly [number, number] | null {
   if (first && opening.has(first.lower) && tokens[1]?.text === ',') return [0, 0];
   const found = findConnective(tokens);
   if (found) return found;
-  // "Speaking ahead of the announcement, ...", "After the talks, ...": a preposition before a happening
-  // told earlier, in an opening adverbial clause (elsewhere it may look ahead: "handled after the deal").
+  // "Speaking ahead of the announcement, ...", "After the talks, ...", "After meeting Trump, ...": a
+  // preposition before a happening, in an opening adverbial clause (elsewhere it may look ahead:
+  // "handled after the deal").
   const comma = tokens.findIndex((token) => token.text === ',');
-  const adverbial = tokens[0]?.lower.endsWith('ing') === true || happeningPrepositions.some((p) => tokens[0]?.lower === p.split(' ')[0]);
-  if (!adverbial) return null;
+  const adverbial = tokens[0]?.lower.endsWith('ing') === true || prepositionStarts.has(tokens[0]?.lower ?? '');
+  if (!adverbial || comma < 0) return null;
   for (let range = findPreposition(tokens); range !== null && range[1] < comma; range = findPreposition(tokens, range[1] + 1)) {
     const after = tokens[range[1] + 1];
-    if (after && namesHappening(tokens, after.start)) return range;
+    if (after && (namesHappening(tokens, after.start) || nouns.has(after.lower) || gerunds.has(after.lower))) return range;
   }
+  // "Speaking to reporters in Berlin, ...": a participle of speaking and where or to whom.
+  if (first && speaking.has(first.lower) && /^(to|at|in|on|from|alongside|with|after|before)$/.test(tokens[1]?.lower ?? '')) return [0, 0];
   return null;
 }
 

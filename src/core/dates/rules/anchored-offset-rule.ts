@@ -20,9 +20,9 @@ const counted = new RegExp(
   `\\b(a|an|one|the|${countPattern})\\s+(day|week|month|year)s?\\s+(after|before|later|earlier|prior to|following|afterwards?)\\b`,
   'gi',
 );
-const named = /\bthe\s+(?:(next|following|previous|preceding)\s+(day|week|month|year)|(day)\s+(before|after)(?=\s*[,.;:!?)"”]|\s*$))/gi;
+const named = /\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|(day)\s+(before|after)(?=\s*[,.;:!?)"”]|\s*$))/gi;
 
-const units = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
+const units = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night'];
 const relations = ['after', 'before', 'later', 'earlier', 'prior', 'following', 'afterward', 'afterwards', 'next', 'previous', 'preceding'];
 
 /** A single span. */
@@ -80,7 +80,9 @@ function find(context: DateContext): DateMention[] {
   for (const match of context.text.matchAll(counted)) mentions.push(...countedMentions(context, match));
   for (const match of context.text.matchAll(named)) {
     const sign = /^(next|following|after)$/i.test(match[1] ?? match[4] ?? '') ? 1 : -1;
-    const span = spanOf(1, (match[2] ?? match[3] ?? 'day').toLowerCase(), sign);
+    const unit = (match[2] ?? match[3] ?? 'day').toLowerCase();
+    // "the next morning" is the next day.
+    const span = spanOf(1, /^(week|month|year)$/.test(unit) ? unit : 'day', sign);
     mentions.push(mention(context, match.index, match.index + match[0].length, { after: null, before: span, reference: span, now: span }));
   }
   return mentions;

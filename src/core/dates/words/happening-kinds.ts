@@ -11,10 +11,10 @@
 export const happeningKinds: Readonly<Record<string, readonly string[]>> = {
   meeting: [
     'meet', 'meets', 'met', 'meeting', 'meetings', 'summit', 'summits', 'talks', 'discussions',
-    'discussed', 'negotiations', 'negotiated', 'session', 'round', 'conference', 'gathering',
+    'discussed', 'negotiations', 'negotiated', 'negotiating', 'session', 'round', 'conference', 'gathering',
     'host', 'hosts', 'hosted', 'hosting', 'sat', 'consultations',
   ],
-  visit: ['visit', 'visits', 'visited', 'trip', 'arrive', 'arrives', 'arrived', 'arrival', 'landed', 'flew', 'travel', 'travels', 'travelled', 'traveled'],
+  visit: ['visit', 'visits', 'visited', 'visiting', 'trip', 'arrive', 'arrives', 'arrived', 'arrival', 'landed', 'flew', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling'],
   call: ['call', 'calls', 'called', 'phone', 'phoned', 'telephone', 'conversation'],
   statement: [
     'say', 'says', 'said', 'tell', 'tells', 'told', 'stated', 'statement', 'announce',
