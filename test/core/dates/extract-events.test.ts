@@ -123,6 +123,8 @@ describe('extractEvents', () => {
     ['2025-12-16', 'Parliament will vote on the bill by the end of the month.', [month('2025-12')]],
     ['2025-12-16', 'Drones struck the port overnight, the governor said.', [day('2025-12-16')]],
     ['2025-12-16', 'A truce over Orthodox Christmas was proposed.', [day('2026-01-07')]],
+    ['2025-08-14', 'The war, now in its fourth year, shows no sign of ending.', [year('2022')]],
+    ['2025-08-12', "Monday's talks in Berlin, by all accounts long and tense.", [day('2025-08-11')]],
   ])('on %s: %s', (published, sentence, expected) => {
     expect(datesOf(published, sentence)).toEqual(expected);
   });

@@ -2,7 +2,7 @@
  * A span that runs up to the day of writing dates its own start: "after almost four years of war"
  * began about four years ago, "her first 18 months in office" began 18 months ago, "has been underway
  * for nearly three weeks" began three weeks ago, "its three-and-a-half-year invasion" began three and
- * a half years ago. Only in phrasings that tie the span to the present (an approximation word before
+ * a half years ago, "now in its fourth year" began three to four years ago. Only in phrasings that tie the span to the present (an approximation word before
  * "N years of", "first N months in office", "underway for", "its", "their" or "the" before
  * "N-year war"), so that "a 30-day truce" or "the first two years of the war" are left alone.
  * "Nearly" and "almost" put the start a little after the count, "more than" and "over" a little
@@ -11,6 +11,7 @@
 import { describeSpan, firstDayOfMonthIndex, formatDay, monthIndexOf, type DayNumber } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
+import { ordinals } from '../../figures/words/number-words.ts';
 import { hasAny } from '../sentence-words.ts';
 
 const approximate = 'nearly|almost|about|around|roughly|some|more than|over|after|for';
@@ -25,6 +26,9 @@ const patterns = [
   new RegExp(`\\b(?:${ongoing})\\s+for\\s+(?:the\\s+(?:past|last)\\s+)?(?:(nearly|almost|more than|over|about|around)\\s+)?(${countPattern})(${half})?\\s+(week|month|year)s?\\b`, 'gi'),
   new RegExp(`\\b(?:its|their|the)\\s+(?:(?!nearly|almost|more|over|about|roughly)[a-z]+\\s+)?(?:(nearly|almost|more than|over|about|roughly)\\s+)?(${countPattern})(${half})?[-\\s]+(year|month)[-\\s]+(?:old\\s+)?(?:${conflicts})\\b`, 'gi'),
 ];
+
+/** "now in its fourth year": an ordinal year of something that runs up to now. */
+const ordinalYear = new RegExp(`\\b(?:in|into)\\s+(?:its|their)\\s+(${Object.keys(ordinals).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+year\\b`, 'gi');
 
 /** The unit words alone (hyphenated ones included): a first test that most sentences fail. */
 const units = ['month', 'months', 'year', 'years', 'week', 'weeks'];
@@ -62,6 +66,14 @@ function find(context: DateContext): DateMention[] {
       const precision = unit === 'year' ? 'year' : 'month';
       mentions.push({ ...place, ...(unit === 'week' ? describeSpan(first, last) : { date: formatDay(first, precision), precision }) });
     }
+  }
+  for (const match of context.text.matchAll(ordinalYear)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const nth = ordinals[word] ?? Number.parseInt(word, 10);
+    if (!(nth >= 1)) continue;
+    // In its n-th year: it began between n and n - 1 years ago; told by the year of the middle.
+    const days = Math.round(365.25 * nth);
+    mentions.push({ start: match.index, end: match.index + match[0].length, ...describeSpan(context.published - days, context.published - days + 365), rule: elapsedSpanRule.name });
   }
   return mentions;
 }

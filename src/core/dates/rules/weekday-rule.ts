@@ -3,7 +3,8 @@
  * for such days). "last Friday" is the one before publication, "next Friday" the one after;
  * a bare weekday goes back or forward by the tense of its clause: "said Thursday" is the most
  * recent Thursday on or before publication, "will meet on Friday" / "set for Friday" / "Friday's
- * summit comes" the next Friday; a sentence with no past form at all reads as present or future.
+ * summit comes" the next Friday; a sentence in the present reads as future, one with no tense word
+ * at all as the nearer of the two.
  * The publication weekday itself is the publication day. When the sentence puts its happening in a
  * place half a day away from the writer, the weekday it is there is that day ("will meet in Alaska on
  * Friday", written on Saturday in New Zealand, is that Friday).
@@ -41,8 +42,10 @@ function find(context: DateContext): DateMention[] {
     else if (modifier === 'this' || back === 0) day = context.published + ahead;
     else {
       const tense = decideTense(context.tokens, tokenAt(context.tokens, start), tokenAt(context.tokens, end - 1));
-      // A sentence without any past form speaks of the present or the future.
-      day = tense === 'past' ? context.published - back : context.published + ahead;
+      // A clause in the present speaks of the future; one with no tense word at all ("Monday's
+      // talks, the first since May") of the nearer of the two.
+      const past = tense === 'past' || (tense === null && back < ahead);
+      day = past ? context.published - back : context.published + ahead;
     }
     mentions.push({
       start: modifier ? start : widenEvidence(context.tokens, start),
