@@ -34,10 +34,11 @@ export function findDateline(text: string): BodyDateline | null {
 }
 
 const openers = furnitureOpeners.map((opener) => opener.split(' '));
+const firstWords = new Set(openers.map((opener) => opener[0]!));
 
 /** True for a timestamp or byline line ("Published: Nov 23, 2025", "By Jane Doe, 23 November"); it must hold a digit. */
 export function isFurnitureLine(text: string, tokens: readonly Token[]): boolean {
-  if (!/\d/.test(text)) return false;
+  if (!firstWords.has(tokens.find((token) => token.word)?.lower ?? '') || !/\d/.test(text)) return false;
   const words = tokens.filter((token) => token.word).slice(0, 3);
   return openers.some((opener) => {
     if (!opener.every((word, i) => words[i]?.lower === word)) return false;

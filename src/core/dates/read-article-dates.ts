@@ -53,8 +53,11 @@ function storyDay(article: ArticleReading, own: readonly DateMention[][], writte
   return written;
 }
 
+const noDays: readonly DayNumber[] = [];
+
 /** The days a sentence's happenings took, for the sentences after it. */
-function daysOf(mentions: readonly DateMention[]): DayNumber[] {
+function daysOf(mentions: readonly DateMention[]): readonly DayNumber[] {
+  if (mentions.length === 0) return noDays;
   return mentions.filter((m) => m.precision === 'day' && !m.background).map((m) => parseIsoDay(m.date));
 }
 
@@ -68,7 +71,8 @@ function referenceDay(history: readonly EarlierSentence[]): DayNumber | null {
 }
 
 /** Every sentence of the article with its dates, in text order. */
-export function* readArticleDates(article: ArticleReading, frame: ArticleFrame): Generator<[SentenceReading, DateMention[]]> {
+export function readArticleDates(article: ArticleReading, frame: ArticleFrame): Array<[SentenceReading, DateMention[]]> {
+  const dated: Array<[SentenceReading, DateMention[]]> = [];
   const own = article.sentences.map((reading) => ownMentions(reading, frame));
   const story = storyDay(article, own, frame.written);
   const history: EarlierSentence[] = [];
@@ -99,8 +103,9 @@ export function* readArticleDates(article: ArticleReading, frame: ArticleFrame):
         const found = findContextDate(reading, reading.position, situation);
         if (found) mentions.push(found);
       }
-      yield [reading, mentions];
+      dated.push([reading, mentions]);
       history.push({ reading, days: daysOf(mentions) });
     }
   }
+  return dated;
 }

@@ -1,9 +1,9 @@
 /**
  * Days counted from another happening: "a day after X", "two days before X", "a week after X",
  * "the next day", "a day later", "a day earlier", "the day before", and the same in months and
- * years ("a year after the invasion", "two months later", "the following week"). The date is anchored on what
- * the sentence gives (a date inside X, or one earlier in the sentence), else on the day the
- * sentences before told, else on the day of writing (see `Relative`).
+ * years ("a year after the invasion", "two months later", "the following week"). The date is
+ * anchored on what the sentence gives (a date inside X, or one earlier in the sentence), else on the
+ * day the sentences before told, else on the day of writing (see `Relative`).
  * When X names a happening told before ("a day after the summit"), the phrase dates the sentence's
  * own happening: X's day plus the count. When X tells a new one ("came a day after 26 nations
  * pledged ..."), the phrase dates X: the sentence's day minus the count, and X is background; a
@@ -14,7 +14,7 @@ import type { DateContext, DateMention, DateRule, DaySpan, Relative } from '../d
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
 import { namesHappening } from '../names-happening.ts';
 import { ownDayVerb } from '../own-day-verb.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const counted = new RegExp(
   `\\b(a|an|one|the|${countPattern})\\s+(day|week|month|year)s?\\s+(after|before|later|earlier|prior to|following|afterwards?)\\b`,
@@ -22,8 +22,8 @@ const counted = new RegExp(
 );
 const named = /\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|(day)\s+(before|after)(?=\s*[,.;:!?)"”]|\s*$))/gi;
 
-const units = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night'];
-const relations = ['after', 'before', 'later', 'earlier', 'prior', 'following', 'afterward', 'afterwards', 'next', 'previous', 'preceding'];
+const units = cue(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night']);
+const relations = cue(['after', 'before', 'later', 'earlier', 'prior', 'following', 'afterward', 'afterwards', 'next', 'previous', 'preceding']);
 
 /** A single span. */
 const at = (days: number, background = false): DaySpan => ({ first: days, last: days, background });
@@ -35,6 +35,7 @@ function spanOf(count: number, unit: string, sign: number, background = false): 
   return unit === 'week' ? { first: days - 3, last: days + 3, background } : at(days, background);
 }
 
+/** A relative mention; its date is a placeholder until `resolveRelative` anchors it. */
 function mention(context: DateContext, start: number, end: number, relative: Relative): DateMention {
   const span = relative.now ?? relative.reference ?? { first: 0, last: 0 };
   return {
@@ -51,7 +52,7 @@ function mention(context: DateContext, start: number, end: number, relative: Rel
 function countedMentions(context: DateContext, match: RegExpExecArray): DateMention[] {
   const written = (match[1] ?? '').toLowerCase();
   // "the days after" is a stretch of days, not one.
-  if (written === 'the' && /s\s/i.test(match[0].slice(4, 10))) return [];
+  if (written === 'the' && /^the\s+\w+s\s/i.test(match[0])) return [];
   const count = written === 'the' ? 1 : parseCount(written);
   if (count === null || !Number.isInteger(count) || count < 1) return [];
   const unit = (match[2] ?? '').toLowerCase();
@@ -75,8 +76,8 @@ function countedMentions(context: DateContext, match: RegExpExecArray): DateMent
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  const { all } = context.words;
-  if (!hasAny(all, units) || !hasAny(all, relations)) return mentions;
+  const { cues } = context.words;
+  if (!hasCue(cues, units) || !hasCue(cues, relations)) return mentions;
   for (const match of context.text.matchAll(counted)) mentions.push(...countedMentions(context, match));
   for (const match of context.text.matchAll(named)) {
     const sign = /^(next|following|after)$/i.test(match[1] ?? match[4] ?? '') ? 1 : -1;

@@ -12,7 +12,7 @@ import { describeSpan, firstDayOfMonthIndex, formatDay, monthIndexOf, type DayNu
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
 import { ordinals } from '../../figures/words/number-words.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const approximate = 'nearly|almost|about|around|roughly|some|more than|over|after|for';
 const tenure = 'in office|in power|as president|as prime minister|of (?:his|her|their) (?:presidency|term|second term|rule)';
@@ -31,7 +31,7 @@ const patterns = [
 const ordinalYear = new RegExp(`\\b(?:in|into)\\s+(?:its|their)\\s+(${Object.keys(ordinals).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+year\\b`, 'gi');
 
 /** The unit words alone (hyphenated ones included): a first test that most sentences fail. */
-const units = ['month', 'months', 'year', 'years', 'week', 'weeks'];
+const units = cue(['month', 'months', 'year', 'years', 'week', 'weeks']);
 
 /** The first and last day a span of `count` units back from `now` may have started on. */
 function startSpan(now: DayNumber, count: number, unit: string, qualifier: string): [DayNumber, DayNumber] {
@@ -45,7 +45,7 @@ function startSpan(now: DayNumber, count: number, unit: string, qualifier: strin
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.all, units)) return mentions;
+  if (!hasCue(context.words.cues, units)) return mentions;
   for (const [k, pattern] of patterns.entries()) {
     for (const match of context.text.matchAll(pattern)) {
       const modern = k >= 2;

@@ -13,9 +13,9 @@ import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { happeningNouns } from '../words/happening-kinds.ts';
 import { monthNames, monthPattern } from '../words/months.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
-const monthWords = Object.keys(monthNames);
+const monthWords = cue(Object.keys(monthNames));
 
 const msPerDay = 86_400_000;
 /** A capitalised month name or abbreviation ("May" the month, not "may" the verb). */
@@ -43,7 +43,7 @@ function namesMonth(text: string): boolean {
 }
 
 function find(context: DateContext): DateMention[] {
-  if (!hasAny(context.words.capitalised, monthWords)) return [];
+  if (!hasCue(context.words.capitalisedCues, monthWords)) return [];
   const instant = new Date(context.published * msPerDay);
   const results = chrono.en.parse(context.text, { instant, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];

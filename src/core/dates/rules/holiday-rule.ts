@@ -9,7 +9,7 @@ import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { holidays, type Holiday } from '../words/holidays.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const pattern = new RegExp(`\\b(${holidays.map((h) => h.name.replace("'", "['’]")).join('|')})\\b`, 'gi');
 
@@ -22,11 +22,11 @@ function holidayDay(holiday: Holiday, year: number): DayNumber {
 }
 
 /** The word of each holiday that is written with a capital. */
-const heads = ['christmas', 'thanksgiving', "year's", 'orthodox'];
+const heads = cue(['christmas', 'thanksgiving', "year's", 'orthodox']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.capitalised, heads)) return mentions;
+  if (!hasCue(context.words.capitalisedCues, heads)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const written = match[0];
     if (written[0] !== written[0]?.toUpperCase()) continue;

@@ -6,7 +6,7 @@
 import { describeSpan, firstDayOfMonthIndex, formatDay, monthIndexOf, type DayNumber } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const past = new RegExp(`\\b(a|an|${countPattern})\\s+(day|week|month|year)s?\\s+(ago)\\b`, 'gi');
 const ahead = new RegExp(
@@ -22,11 +22,11 @@ function shifted(published: DayNumber, count: number, unit: string): Pick<DateMe
 }
 
 /** The unit words alone: a first test that most sentences fail. */
-const units = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
+const units = cue(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.all, units)) return mentions;
+  if (!hasCue(context.words.cues, units)) return mentions;
   for (const [pattern, sign] of [[past, -1], [ahead, 1]] as const) {
     for (const match of context.text.matchAll(pattern)) {
       const written = match[1] ?? match[3] ?? '';

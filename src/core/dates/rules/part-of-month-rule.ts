@@ -9,18 +9,18 @@ import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { monthNames, monthPattern } from '../words/months.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const pattern = new RegExp(
   `\\b(?:early|mid|late|the (?:end|beginning|start|middle) of)[- ]?(${monthPattern})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
   'gi',
 );
 
-const parts = ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'];
+const parts = cue(['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.all, parts)) return mentions;
+  if (!hasCue(context.words.cues, parts)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const name = match[1] ?? '';
     const month = monthNames[name.toLowerCase()];

@@ -6,16 +6,17 @@
  */
 import { formatDay } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule, DaySpan } from '../date-rule.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const pattern = /\b(?:(?:after|following|follows|followed|capping|caps|capped|ends|ended|ending)\s+an?(?:\s+[a-z]+)?|(?:over\s+|in\s+)?the\s+past)\s+(week|month)\b(?!s)/gi;
 
-const leads = ['after', 'following', 'follows', 'followed', 'capping', 'caps', 'capped', 'ends', 'ended', 'ending', 'past'];
+const units = cue(['week', 'month']);
+const leads = cue(['after', 'following', 'follows', 'followed', 'capping', 'caps', 'capped', 'ends', 'ended', 'ending', 'past']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  const { all } = context.words;
-  if (!hasAny(all, ['week', 'month']) || !hasAny(all, leads)) return mentions;
+  const { cues } = context.words;
+  if (!hasCue(cues, units) || !hasCue(cues, leads)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const days = (match[1] ?? '').toLowerCase() === 'week' ? 7 : 30;
     const span: DaySpan = { first: -days, last: -1 };

@@ -10,7 +10,7 @@ import { formatDay } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { partsOfDay } from '../words/parts-of-day.ts';
 import { timeZoneOffsets } from '../words/time-zones.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const zones = Object.keys(timeZoneOffsets).join('|');
 const pattern = new RegExp(
@@ -20,11 +20,11 @@ const pattern = new RegExp(
 
 const dayShift: Readonly<Record<string, number>> = { today: 0, tonight: 0, overnight: 0, this: 0, tomorrow: 1, yesterday: -1, last: -1 };
 
-const words = ['today', 'tonight', 'overnight', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'];
+const words = cue(['today', 'tonight', 'overnight', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.all, words)) return mentions;
+  if (!hasCue(context.words.cues, words)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const word = (match[1] ?? match[2] ?? '').toLowerCase();
     const part = (match[3] ?? (word === 'tonight' ? 'night' : '')).toLowerCase();

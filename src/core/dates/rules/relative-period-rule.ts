@@ -15,7 +15,7 @@ import {
 } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { decideTense } from '../decide-tense.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 
@@ -48,11 +48,11 @@ function spanOf(context: DateContext, which: string, unit: string, part: string,
 }
 
 /** The unit words alone: a first test that most sentences fail. */
-const units = ['week', 'weekend', 'month', 'year'];
+const units = cue(['week', 'weekend', 'month', 'year']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.all, units)) return mentions;
+  if (!hasCue(context.words.cues, units)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const part = (match[1] ?? '').toLowerCase();
     const which = (match[2] ?? '').toLowerCase();

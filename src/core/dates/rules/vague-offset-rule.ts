@@ -9,12 +9,12 @@ import { formatDay } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule, DaySpan } from '../date-rule.ts';
 import { namesHappening } from '../names-happening.ts';
 import { ownDayVerb } from '../own-day-verb.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const pattern = /(?<!\d\s*)\b(?:(a few|few|several|some|just|only|mere)\s+)?(days|weeks|months)\s+(after|before|later|earlier|following|prior to)\b/gi;
 
-const units = ['days', 'weeks', 'months'];
-const relations = ['after', 'before', 'later', 'earlier', 'following', 'prior'];
+const units = cue(['days', 'weeks', 'months']);
+const relations = cue(['after', 'before', 'later', 'earlier', 'following', 'prior']);
 
 /** Days in the range each phrasing stands for. */
 function range(amount: string, unit: string): [number, number] {
@@ -26,8 +26,8 @@ function range(amount: string, unit: string): [number, number] {
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  const { all } = context.words;
-  if (!hasAny(all, units) || !hasAny(all, relations)) return mentions;
+  const { cues } = context.words;
+  if (!hasCue(cues, units) || !hasCue(cues, relations)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const [low, high] = range((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase());
     const word = (match[3] ?? '').toLowerCase();

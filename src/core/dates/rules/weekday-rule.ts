@@ -15,15 +15,16 @@ import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { weekdays } from '../words/weekdays.ts';
-import { hasAny } from '../sentence-words.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const names = weekdays.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+const weekdayNames = cue(weekdays);
 const pattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?)\\s+)?(${names})(?:['’]s)?\\b`, 'gi');
 
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!hasAny(context.words.capitalised, weekdays)) return mentions;
+  if (!hasCue(context.words.capitalisedCues, weekdayNames)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const name = match[2] ?? '';
     if (name[0] !== name[0]?.toUpperCase()) continue;
