@@ -11,7 +11,7 @@ import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { attributeStatements } from './statements/attribute-statements.ts';
 import { readClauseHolders } from './statements/read-clause-holders.ts';
-import { extractEvents } from './dates/extract-events.ts';
+import { extractTimeline } from './dates/extract-events.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
 
@@ -29,7 +29,7 @@ export function analyze(input: AnalysisInput): Briefing {
   const { participants, mentions } = resolveParticipants(readings, input.registry, input.places);
   const holders = readClauseHolders(readings, mentions, participants);
   const quotes = extractQuotes(readings, mentions, participants, holders);
-  const events = extractEvents(readings);
+  const { events, happenings } = extractTimeline(readings);
   const figures = extractFigures(readings);
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
@@ -84,6 +84,7 @@ export function analyze(input: AnalysisInput): Briefing {
     quotes,
     statements: attributeStatements(readings, holders, quotes),
     events,
+    happenings,
     figures,
     claims: clusterClaims(parsed, topicsBySentence, figures, events),
   };

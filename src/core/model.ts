@@ -228,6 +228,27 @@ export interface TimelineEvent {
   evidence: string;
 }
 
+/**
+ * One happening as every report of it tells it: the events of one date and precision whose clauses
+ * tell the same kind of happening (a meeting, a call, a statement, a decision, an attack) and name
+ * the same people or places. One article may tell it in several sentences, several articles each
+ * once; the timeline shows it once, with all its sources.
+ */
+export interface Happening {
+  /** `h-<hash>` derived from its event ids. */
+  id: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, by precision: the date its events share. */
+  date: string;
+  /** How exact the date is. */
+  precision: Precision;
+  /** The clause that tells it, from its earliest report, date words left out (`Trump and Putin meet in Anchorage`). */
+  line: string;
+  /** True when every report of it looked ahead to it (it had not happened when they were written). */
+  scheduled: boolean;
+  /** Its event ids, in timeline order (each event belongs to exactly one happening). */
+  events: string[];
+}
+
 /** A number with what it counts. */
 export interface Figure {
   /** `<article id>#f-<n>`. */
@@ -284,6 +305,8 @@ export interface Briefing {
   statements: Statement[];
   /** Events by date, then sentence. */
   events: TimelineEvent[];
+  /** Happenings by date, then their first event: the events grouped into one entry per happening. */
+  happenings: Happening[];
   /** Figures in article order. */
   figures: Figure[];
   /** Claims: most independent sources first. */

@@ -120,6 +120,7 @@ export const tinyBriefing: Briefing = {
     { id: 'y#e-3', date: '2025', precision: 'year', sentence: 'y#s-1', text: '', evidence: '' },
     { id: 'x#e-1', date: '2025', precision: 'year', sentence: 'x#s-1', text: '', evidence: '' },
   ],
+  happenings: [],
   figures: [],
   claims: [
     claim('c-right', ['y#s-1', 'x#s-1'], 'corroborated'),

@@ -6,7 +6,7 @@ import type { Article, Briefing } from '../../src/core/model.ts';
 import { articleOf, claimOver, dayAfter } from '../helpers/model-parts.ts';
 
 function briefingOf(articles: Article[]): Briefing {
-  return { schemaVersion: 1, title: 'Test', asOf: null, articles, topics: [], participants: [], quotes: [], statements: [], events: [], figures: [], claims: [] };
+  return { schemaVersion: 1, title: 'Test', asOf: null, articles, topics: [], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] };
 }
 
 describe('claim pages', () => {

@@ -10,7 +10,7 @@ function event(id: string, date: string, sentence: string, precision: TimelineEv
 }
 
 function briefingOf(parts: Partial<Briefing>): Briefing {
-  return { schemaVersion: 1, title: 'T', asOf: null, articles: [], topics: [], participants: [], quotes: [], statements: [], events: [], figures: [], claims: [], ...parts } as Briefing;
+  return { schemaVersion: 1, title: 'T', asOf: null, articles: [], topics: [], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [], ...parts } as Briefing;
 }
 
 describe('firstReport', () => {

@@ -55,6 +55,10 @@ export function sampleBriefing(overrides: Partial<Briefing> = {}): Briefing {
       { id: 'wire-preview#e-1', date: '2022-02', precision: 'month', sentence: 'wire-preview#s-1', text: 'Russia invaded in February 2022.', evidence: 'in February 2022' },
       { id: 'kyiv-talks#e-1', date: '2025-11-27', precision: 'day', sentence: 'kyiv-talks#s-1', text: 'Rustem Umerov said on Thursday that talks in Geneva were constructive.', evidence: 'on Thursday' },
     ],
+    happenings: [
+      { id: 'h-0000000000a1', date: '2022-02', precision: 'month', line: 'Russia invaded', scheduled: false, events: ['wire-preview#e-1'] },
+      { id: 'h-0000000000a2', date: '2025-11-27', precision: 'day', line: 'Rustem Umerov said that talks in Geneva were constructive', scheduled: false, events: ['kyiv-talks#e-1'] },
+    ],
     statements: [],
     figures: [],
     claims: [],

@@ -1,32 +1,26 @@
 /**
- * "Today" inside a quotation is the day the words were spoken, not the day of publication:
- * in '"We settled this today," he told reporters' after "Umerov, who led Sunday's talks in
- * Geneva", today is that Sunday. The speaking day is taken from the nearest earlier
- * sentence (up to three back) that carries a day before publication.
+ * The fallback for "today" inside a quotation whose attribution writes no day (see
+ * `attribution-day.ts`): in '"We settled this today," he told reporters' after "Umerov, who led
+ * Sunday's talks in Geneva", today is that Sunday. The speaking day is taken from the nearest
+ * earlier sentence (up to three back) that carries a day before the day of writing.
  */
-import { formatDay, parseIsoDay, type DayNumber } from './calendar.ts';
+import { formatDay, type DayNumber } from './calendar.ts';
 import type { DateMention } from './date-rule.ts';
 
 /** Dated sentences of one article, oldest first, as the anchor search needs them. */
 export interface DatedSentence {
   /** The sentence's day-precision dates. */
-  days: DayNumber[];
+  days: readonly DayNumber[];
 }
 
 const lookBack = 3;
-const quoteMarks = /["“”]/g;
 
-/** True when offset `at` of `text` lies inside a quotation opened earlier in `before + text`. */
-export function isQuoted(before: string, text: string, at: number): boolean {
-  const prefix = before + text.slice(0, at);
-  return (prefix.match(quoteMarks)?.length ?? 0) % 2 === 1;
-}
-
-/** The day a quotation was spoken, from the sentences before it, or null to keep publication. */
-export function speakingDay(previous: readonly DatedSentence[], published: DayNumber): DayNumber | null {
-  for (const sentence of previous.slice(-lookBack).reverse()) {
-    if (sentence.days.length === 0) continue;
-    const earlier = sentence.days.filter((day) => day < published);
+/** The day a quotation was spoken, from the sentences before it, or null to keep the day of writing. */
+export function speakingDay(previous: readonly DatedSentence[], written: DayNumber): DayNumber | null {
+  for (let i = previous.length - 1; i >= Math.max(0, previous.length - lookBack); i--) {
+    const days = previous[i]!.days;
+    if (days.length === 0) continue;
+    const earlier = days.filter((day) => day < written);
     return earlier.length > 0 ? Math.max(...earlier) : null;
   }
   return null;
@@ -35,9 +29,4 @@ export function speakingDay(previous: readonly DatedSentence[], published: DayNu
 /** Moves a speech-relative mention to the speaking day. */
 export function anchorMention(mention: DateMention, spoken: DayNumber): DateMention {
   return { ...mention, date: formatDay(spoken + (mention.speechOffset ?? 0), 'day') };
-}
-
-/** The day numbers of a sentence's day-precision mentions. */
-export function daysOf(mentions: readonly DateMention[]): DayNumber[] {
-  return mentions.filter((m) => m.precision === 'day').map((m) => parseIsoDay(m.date));
 }

@@ -9,11 +9,17 @@ import { edExceptions, futureWords, pastWords, presentWords, subordinators } fro
 /** Which way a date points from the publication day. */
 export type Tense = 'past' | 'future';
 
+const futureOnly = new Set(futureWords);
 const future = new Set([...futureWords, ...presentWords]);
 const past = new Set(pastWords);
 const edNot = new Set(edExceptions);
 const subordinating = new Set(subordinators);
 const clauseBreaks = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”']);
+
+/** True for a word that only the future takes: a modal or a scheduling word ("will", "set", "due"), not a present verb. */
+export function marksFuture(token: Token): boolean {
+  return token.word && (futureOnly.has(token.lower) || token.lower.endsWith("'ll"));
+}
 
 /** The tense a single token signals, if any. */
 export function tenseOf(token: Token): Tense | null {

@@ -11,6 +11,8 @@ export interface ArticleSpec {
   published: string;
   outlet?: string;
   wire?: string | null;
+  url?: string | null;
+  dateline?: string | null;
 }
 
 /** A parsed article with the given paragraphs. */
@@ -31,6 +33,8 @@ export function articleFrom(spec: ArticleSpec, paragraphs: readonly (string | re
       outlet: spec.outlet ?? 'Test Wire',
       published: spec.published,
       wire: spec.wire ?? null,
+      url: spec.url ?? null,
+      dateline: spec.dateline ?? null,
     }),
     paragraphs: built,
     sentences,

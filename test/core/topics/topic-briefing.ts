@@ -41,6 +41,7 @@ export function topicBriefing(inputs: readonly ArticleInput[], topics: readonly 
     quotes: [],
     statements: [],
     events: [],
+    happenings: [],
     figures: [],
     claims: [],
   };

@@ -11,7 +11,11 @@ import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
-import { monthPattern } from '../words/months.ts';
+import { happeningNouns } from '../words/happening-kinds.ts';
+import { monthNames, monthPattern } from '../words/months.ts';
+import { cue, hasCue } from '../sentence-words.ts';
+
+const monthWords = cue(Object.keys(monthNames));
 
 const msPerDay = 86_400_000;
 /** A capitalised month name or abbreviation ("May" the month, not "may" the verb). */
@@ -19,6 +23,17 @@ const monthWord = new RegExp(`(?<![\\p{L}])(?:${monthPattern})(?![\\p{L}])`, 'gi
 
 /** A month alone is a date only after a word that makes it one ("in May", not "the March on ..."). */
 const monthLead = /\b(?:in|since|by|until|till|from|of|during|through|early|late|mid|last|next|this|before|after)[\s-]+$/i;
+/** ... or as the adjective of a happening after an article ("an August meeting", "the November talks"). */
+const articleLead = /\b(?:a|an|the|their|his|her|its)\s+$/i;
+const happening = new Set(happeningNouns);
+
+/** True when the month at [from, to) is used as a date. */
+function usedAsDate(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 24), from);
+  if (monthLead.test(before)) return true;
+  const next = /^\s+([a-z]+)/.exec(text.slice(to, to + 24))?.[1];
+  return articleLead.test(before) && next !== undefined && happening.has(next);
+}
 
 function namesMonth(text: string): boolean {
   // `exec` on the one global pattern: `matchAll` would copy it for every sentence.
@@ -28,7 +43,7 @@ function namesMonth(text: string): boolean {
 }
 
 function find(context: DateContext): DateMention[] {
-  if (!namesMonth(context.text)) return [];
+  if (!hasCue(context.words.capitalisedCues, monthWords)) return [];
   const instant = new Date(context.published * msPerDay);
   const results = chrono.en.parse(context.text, { instant, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
@@ -42,7 +57,7 @@ function find(context: DateContext): DateMention[] {
     const tense = decideTense(context.tokens, tokenAt(context.tokens, from), tokenAt(context.tokens, to - 1));
     const year = start.isCertain('year') ? (start.get('year') ?? 0) : chooseYear(context.published, month, day, tense);
     const precision = day === null ? 'month' : 'day';
-    if (!start.isCertain('year') && day === null && !monthLead.test(context.text.slice(0, from))) continue;
+    if (!start.isCertain('year') && day === null && !usedAsDate(context.text, from, to)) continue;
     mentions.push({
       start: widenEvidence(context.tokens, from),
       end: to,

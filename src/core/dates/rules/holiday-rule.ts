@@ -9,6 +9,7 @@ import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { holidays, type Holiday } from '../words/holidays.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const pattern = new RegExp(`\\b(${holidays.map((h) => h.name.replace("'", "['’]")).join('|')})\\b`, 'gi');
 
@@ -20,8 +21,12 @@ function holidayDay(holiday: Holiday, year: number): DayNumber {
   return first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
 }
 
+/** The word of each holiday that is written with a capital. */
+const heads = cue(['christmas', 'thanksgiving', "year's", 'orthodox']);
+
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!hasCue(context.words.capitalisedCues, heads)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const written = match[0];
     if (written[0] !== written[0]?.toUpperCase()) continue;

@@ -6,6 +6,7 @@
 import { describeSpan, firstDayOfMonthIndex, formatDay, monthIndexOf, type DayNumber } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const past = new RegExp(`\\b(a|an|${countPattern})\\s+(day|week|month|year)s?\\s+(ago)\\b`, 'gi');
 const ahead = new RegExp(
@@ -20,12 +21,12 @@ function shifted(published: DayNumber, count: number, unit: string): Pick<DateMe
   return { date: formatDay(firstDayOfMonthIndex(monthIndexOf(published) + 12 * count), 'year'), precision: 'year' };
 }
 
-/** The unit words alone: a cheap first test that most sentences fail. */
-const unitWord = /day|week|month|year/i;
+/** The unit words alone: a first test that most sentences fail. */
+const units = cue(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!unitWord.test(context.text)) return mentions;
+  if (!hasCue(context.words.cues, units)) return mentions;
   for (const [pattern, sign] of [[past, -1], [ahead, 1]] as const) {
     for (const match of context.text.matchAll(pattern)) {
       const written = match[1] ?? match[3] ?? '';

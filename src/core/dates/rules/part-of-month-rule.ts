@@ -9,14 +9,18 @@ import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 import { monthNames, monthPattern } from '../words/months.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 
 const pattern = new RegExp(
   `\\b(?:early|mid|late|the (?:end|beginning|start|middle) of)[- ]?(${monthPattern})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
   'gi',
 );
 
+const parts = cue(['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle']);
+
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!hasCue(context.words.cues, parts)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const name = match[1] ?? '';
     const month = monthNames[name.toLowerCase()];

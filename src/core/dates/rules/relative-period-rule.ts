@@ -15,6 +15,7 @@ import {
 } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
 import { decideTense } from '../decide-tense.ts';
+import { cue, hasCue } from '../sentence-words.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 
@@ -46,12 +47,12 @@ function spanOf(context: DateContext, which: string, unit: string, part: string,
   return [toDayNumber(year, 1, 1), toDayNumber(year, 12, 31)];
 }
 
-/** The unit words alone: a cheap first test that most sentences fail. */
-const unitWord = /week|month|year/i;
+/** The unit words alone: a first test that most sentences fail. */
+const units = cue(['week', 'weekend', 'month', 'year']);
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!unitWord.test(context.text)) return mentions;
+  if (!hasCue(context.words.cues, units)) return mentions;
   for (const match of context.text.matchAll(pattern)) {
     const part = (match[1] ?? '').toLowerCase();
     const which = (match[2] ?? '').toLowerCase();
