@@ -22,10 +22,19 @@ function spanFrom(day: DayNumber, span: DaySpan): DatedValue {
   return describeSpan(firstDayOfMonthIndex(month + span.first), firstDayOfMonthIndex(month + span.last + 1) - 1);
 }
 
+/** The first day a span from an anchor day covers. */
+function firstDayOf(day: DayNumber, span: DaySpan): DayNumber {
+  if (span.unit === undefined) return day + span.first;
+  if (span.unit === 'year') return toDayNumber(toCalendarDate(day).year + span.first, 1, 1);
+  return firstDayOfMonthIndex(monthIndexOf(day) + span.first);
+}
+
 /**
- * The mention with its date anchored, or null when nothing it may count from is known. Counted from
- * the day of writing, a clause in the past tense (`isPast`) cannot land after that day: such a phrase
- * counts from a happening the text does not date, and is left undated.
+ * The mention with its date anchored, or null when nothing it may count from is known. Counted from a
+ * day the sentences before told, or from the day of writing, a clause in the past tense (`isPast`)
+ * cannot land after the day of writing: such an anchor is passed over ("a day earlier" after a
+ * deadline still ahead), and a phrase no anchor dates in the past is left undated. A date written in
+ * the sentence itself is trusted over the tense.
  */
 export function resolveRelative(
   mention: DateMention,
@@ -39,11 +48,13 @@ export function resolveRelative(
   const days = absoluteDays(sentence);
   const after = days.find((m) => m.start >= mention.end);
   const before = days.findLast((m) => m.end <= mention.start);
+  let past: boolean | undefined;
+  const lands = (day: DayNumber, span: DaySpan) => !(firstDayOf(day, span) > written && (past ??= isPast()));
   let anchor: [DayNumber, DaySpan] | null = null;
   if (relative.after && after) anchor = [parseIsoDay(after.date), relative.after];
   else if (relative.before && before) anchor = [parseIsoDay(before.date), relative.before];
-  else if (relative.reference && reference !== null) anchor = [reference, relative.reference];
-  else if (relative.now && !(written + relative.now.last > written && isPast())) anchor = [written, relative.now];
+  else if (relative.reference && reference !== null && lands(reference, relative.reference)) anchor = [reference, relative.reference];
+  else if (relative.now && lands(written, relative.now)) anchor = [written, relative.now];
   if (anchor === null) return null;
   const [day, span] = anchor;
   const dated: DateMention = { start: mention.start, end: mention.end, ...spanFrom(day, span), rule: mention.rule };
