@@ -54,7 +54,7 @@ describe('resolveRelative', () => {
     ['... but a future one is', ['Talks opened on Monday.', 'A.', 'B.', 'C.', 'D.', 'The next day, both sides will walk out.'], [day('2025-08-15')]],
     ['a year after a happening nothing dates', ['Background.', 'Talks began in 2019.', 'A year after the talks in Istanbul, little had changed.'], []],
     ['months counted by the calendar', ['The envoys met on June 30.', 'Two months later, the plan was revised.'], [month('2025-08')]],
-    ['a past clause never lands after the day of writing', ['The deadline is Aug. 20.', 'A day earlier, the plan was revised.'], []],
+    ['a past clause never counts from a day still ahead', ['The deadline is Aug. 20.', 'A day earlier, the plan was revised.'], [day('2025-08-13')]],
     ['a year counted by the calendar', ['The envoys met on Aug. 30, 2024.', 'A year after that meeting, they met again.'], [year('2025')]],
     ['"the days after" is a stretch, not one day', ['Talks opened on Monday.', 'In the days after the talks, nothing moved.'], [month('2025-08')]],
     ['a count of zero days dates nothing', ['Talks opened on Monday.', 'It came 0 days after talks stalled.'], []],
