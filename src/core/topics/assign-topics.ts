@@ -110,7 +110,8 @@ export function assignTopics(
         result.set(reading.sentence.id, assignments);
         rememberDocuments(memory, words, scores, assignments);
         // Only topics the sentence states itself carry on into the quotation's next sentence, so no chain runs on.
-        memory.quotation = place.staysOpen ? assignments.filter((assignment) => assignment.rule === 'cue-score').map((assignment) => assignment.topic) : null;
+        const stated = assignments.filter((assignment) => assignment.rule === 'cue-score').map((assignment) => assignment.topic);
+        memory.quotation = place.staysOpen ? [...new Set([...(continuesQuotation ? (memory.quotation ?? []) : []), ...stated])] : null;
         previous = { sentence: reading.sentence, words, scores, assignments };
       }
       // A quotation left open at the end of a paragraph goes on in the next one (newspaper style).

@@ -1,7 +1,8 @@
 /**
- * A sentence that continues a quotation opened in the sentence before, and reaches no topic of its own, is about what
- * that sentence stated: the speaker is still answering the same question ("We will not give up land. Not an inch." is
- * still about territory). Only topics the previous sentence reached by its own cues carry over, so no chain runs on.
+ * A sentence that continues a quotation opened in an earlier sentence, and reaches no topic of its own, is about what
+ * the quotation's sentences before it stated: the speaker is still answering the same question ("We will not give up
+ * land. Not an inch." is still about territory). Only topics those sentences reached by their own cues carry over,
+ * so nothing inherited runs on.
  */
 import type { TopicAssignment } from '../../model.ts';
 import type { SentenceContext } from './topic-rule.ts';

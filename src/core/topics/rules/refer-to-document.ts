@@ -3,8 +3,8 @@
  * text the article last named (Halliday & Hasan's general nouns): once an article has named "a 28-point peace plan"
  * under a topic, a later sentence about "the draft" or "the document" is about that topic too, even without its cues.
  * Only a determiner that refers back counts ("the", "this", "that"), never "a", "any" or a possessive ("their deal" may
- * be a new one). A noun the article named before points to the topics it was named under; the most general nouns for
- * a text ("the document", "the text", "the draft") point to the text named last.
+ * be a new one). A noun the article named before points to the topics it was named under; another noun for a text
+ * ("the document", "the proposal", "the draft") points to the text named last, unless it is too narrow for that.
  */
 import type { TopicAssignment } from '../../model.ts';
 import { documentNouns } from '../words/back-references.ts';
@@ -12,8 +12,8 @@ import type { SentenceContext } from './topic-rule.ts';
 
 const documents = new Set(documentNouns);
 const determiners = new Set(['the', 'this', 'that', 'these', 'those']);
-/** Nouns general enough to stand for whatever text was named last. */
-const general = new Set(['document', 'documents', 'text', 'draft', 'drafts', 'version']);
+/** Nouns too narrow to stand for a text the article named with another noun ("the offer" is not the plan). */
+const narrow = new Set(['offer', 'statement', 'declaration', 'memorandum']);
 
 /** The topics a back-referring document noun in the sentence points to, most recent naming first. */
 export function referToDocument(context: SentenceContext): TopicAssignment[] {
@@ -25,7 +25,7 @@ export function referToDocument(context: SentenceContext): TopicAssignment[] {
     // "the plan", "the revised draft": a referring word within two words before the noun.
     const refers = [words[k - 1], words[k - 2]].some((word) => word !== undefined && determiners.has(word.text));
     if (!refers) continue;
-    for (const topic of memory.documents.get(noun) ?? (general.has(noun) ? memory.lastDocumentTopics : [])) topics.add(topic);
+    for (const topic of memory.documents.get(noun) ?? (narrow.has(noun) ? [] : memory.lastDocumentTopics)) topics.add(topic);
   }
   return [...topics]
     .filter((topic) => !assigned.some((own) => own.topic === topic))
