@@ -72,6 +72,7 @@ export function analyze(input: AnalysisInput): Briefing {
     ),
   }));
 
+  const statements = attributeStatements(parsed, mentions, participants, quotes);
   return {
     schemaVersion: 1,
     title: input.title,
@@ -80,9 +81,9 @@ export function analyze(input: AnalysisInput): Briefing {
     topics,
     participants,
     quotes,
-    statements: attributeStatements(parsed, mentions, participants, quotes),
+    statements,
     events,
     figures,
-    claims: clusterClaims(parsed, topicsBySentence, figures, events),
+    claims: clusterClaims(readings, topicsBySentence, figures, events, statements),
   };
 }

@@ -1,0 +1,105 @@
+/**
+ * Links the sentences that state the same fact, or give different values of one thing: candidate
+ * pairs from the inverted index (`compareCandidates`, bounded by its posting limits), each weighed
+ * on what it shares (predicates, holders, times, figures) and tried against the link rules.
+ */
+import type { SentenceLink } from './gather-around-centres.ts';
+import { compareCandidates, type SentenceFeatures, type WordEvidence } from './compare-candidates.ts';
+import type { LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
+import { linkOf } from './link-rules.ts';
+import type { ClaimSentences } from './read-claim-sentences.ts';
+import type { FigureReading } from './read-figures.ts';
+import { statedTimesMeet, timesMeet } from './sentence-time.ts';
+
+/** How many items of `x` are in `y` (both short). */
+function overlap(x: readonly string[], y: readonly string[]): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  let count = 0;
+  for (const item of x) if (y.includes(item)) count++;
+  return count;
+}
+
+/** Predicate groups one sentence affirms and the other denies. */
+function opposed(x: readonly string[], y: readonly string[]): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  const flip = (p: string): string => (p.startsWith('!') ? p.slice(1) : `!${p}`);
+  return x.filter((p) => y.includes(flip(p))).length;
+}
+
+/** Counted things both give a figure for: how many agree somewhere, and how many never agree. */
+function figureEvidence(x: readonly FigureReading[], y: readonly FigureReading[]): { same: number; changed: number } {
+  if (x.length === 0 || y.length === 0) return { same: 0, changed: 0 };
+  let same = 0;
+  let changed = 0;
+  for (const head of new Set(x.map((f) => f.head))) {
+    const theirs = y.filter((f) => f.head === head);
+    if (theirs.length === 0) continue;
+    const agree = x.some((f) => f.head === head && theirs.some((g) => f.range[0] <= g.range[1] && g.range[0] <= f.range[1]));
+    if (agree) same++;
+    else changed++;
+  }
+  return { same, changed };
+}
+
+/**
+ * Blocking keys beside the rare tokens: each affirmed predicate with each stated day and with each
+ * holder, and each figure's counted thing, so that two reports of one event, one statement or one
+ * figure are compared even when their rarest words differ. A sentence has at most
+ * predicates × (days + holders) + figures keys.
+ */
+function keysOf(sentences: ClaimSentences, i: number): string[] {
+  const keys: string[] = [];
+  const days = sentences.dates[i]!.filter((date) => date.length === 10);
+  const holders = sentences.holders[i]!;
+  if (days.length > 0 || holders.length > 0) {
+    for (const predicate of sentences.predicates[i]!) {
+      if (predicate.startsWith('!')) continue;
+      for (const day of days) keys.push(`${predicate}|${day}`);
+      for (const holder of holders) keys.push(`${predicate}|${holder}`);
+    }
+  }
+  for (const figure of sentences.figures[i]!) keys.push(`#${figure.head}`);
+  return keys.length > 1 ? [...new Set(keys)] : keys;
+}
+
+/** What a pair shares, from its word evidence and the sentences' readings. */
+export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairEvidence {
+  const { a, b } = words;
+  const { rows, predicates, holders, times, figures, publishedDays } = sentences;
+  const figure = figureEvidence(figures[a]!, figures[b]!);
+  return {
+    ...words,
+    opposedPredicates: opposed(predicates[a]!, predicates[b]!),
+    sharedHolders: overlap(holders[a]!, holders[b]!),
+    timesMeet: timesMeet(times[a]!, times[b]!),
+    statedTimesMeet: statedTimesMeet(times[a]!, times[b]!),
+    publishedGap: Math.abs(publishedDays[a]! - publishedDays[b]!),
+    sameFigures: figure.same,
+    changedFigures: figure.changed,
+    identical: rows[a]!.text === rows[b]!.text,
+  };
+}
+
+/** Every accepted link; `inspect` sees every compared pair with the rule that took it (or null). */
+export function linkSentences(
+  sentences: ClaimSentences,
+  options: MatchOptions,
+  inspect?: (pair: PairEvidence, rule: LinkRule | null) => void,
+): SentenceLink[] {
+  const features: SentenceFeatures[] = sentences.rows.map((_, i) => ({ tokens: sentences.tokens[i]!, keys: keysOf(sentences, i) }));
+  const links: SentenceLink[] = [];
+  const { rows, figures, times } = sentences;
+  const lowest = Math.min(options.threshold, options.happeningThreshold);
+  compareCandidates(features, rows.map((row) => row.article), sentences.names, sentences.titles, options, (words) => {
+    // Only the copy and figure rules link without a shared predicate, meeting times and the lowest
+    // likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
+    const { a, b } = words;
+    const figured = figures[a]!.length > 0 && figures[b]!.length > 0;
+    if (!inspect && !figured && rows[a]!.text !== rows[b]!.text && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
+    const pair = weighPair(sentences, words);
+    const rule = linkOf(pair, options);
+    inspect?.(pair, rule);
+    if (rule !== null) links.push({ a: pair.a, b: pair.b, score: pair.score });
+  });
+  return links;
+}

@@ -1,0 +1,18 @@
+/**
+ * Rule: one dated happening ("Trump met Zelensky on Monday" / "the White House meeting on Aug. 18"):
+ * the same predicate, both sentences state a day and two of them meet, and they share two
+ * of who or what took part (names, titles or plain words), at least one of them a name, with enough
+ * overall likeness.
+ */
+import { sharedArguments, type LinkRule } from '../link-rule.ts';
+
+export const sameEvent: LinkRule = {
+  name: 'same-event',
+  kind: 'same',
+  accepts: (pair, options) =>
+    pair.sharedPredicates >= 1 &&
+    pair.statedTimesMeet &&
+    pair.sharedNames >= 1 &&
+    sharedArguments(pair) >= 2 &&
+    pair.score >= options.happeningThreshold,
+};
