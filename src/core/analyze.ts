@@ -73,6 +73,8 @@ export function analyze(input: AnalysisInput): Briefing {
   }));
 
   const statements = attributeStatements(parsed, mentions, participants, quotes);
+  const persons = new Set(participants.filter((participant) => participant.kind === 'person').map((participant) => participant.id));
+  const peopleBySentence = new Map([...participantsBySentence].map(([id, list]) => [id, list.filter((participant) => persons.has(participant))]));
   return {
     schemaVersion: 1,
     title: input.title,
@@ -84,6 +86,6 @@ export function analyze(input: AnalysisInput): Briefing {
     statements,
     events,
     figures,
-    claims: clusterClaims(readings, topicsBySentence, figures, events, statements),
+    claims: clusterClaims({ readings, topics: topicsBySentence, figures, events, statements, people: peopleBySentence }),
   };
 }

@@ -7,14 +7,14 @@
  * centres, each member linked to its centre (`gatherAroundCentres`). The centre's sentence is the
  * claim's summary.
  */
-import type { Claim, Figure, Statement, TimelineEvent } from '../model.ts';
-import type { ArticleReading } from '../reading/read-articles.ts';
+import type { Claim } from '../model.ts';
 import { claimId } from './claim-id.ts';
 import { decideStatus, type ClaimMember } from './decide-status.ts';
 import { gatherAroundCentres } from './gather-around-centres.ts';
 import type { MatchOptions } from './link-rule.ts';
 import { linkSentences } from './link-sentences.ts';
-import { readClaimSentences, type Row } from './read-claim-sentences.ts';
+import { opposedStances } from './opposed-stances.ts';
+import { readClaimSentences, type ClaimInput, type Row } from './read-claim-sentences.ts';
 
 /**
  * Default matching options: cosine 0.27 on idf-weighted stems for paraphrases, 0.15 for the same
@@ -56,18 +56,26 @@ function orderMembers(members: readonly number[], rows: readonly Row[]): number[
 }
 
 /** Clusters reports of the same fact across articles into claims, most independent sources first. */
-export function clusterClaims(
-  readings: readonly ArticleReading[],
-  topicsBySentence: ReadonlyMap<string, readonly string[]>,
-  figures: readonly Figure[],
-  events: readonly TimelineEvent[],
-  statements: readonly Statement[],
-  options?: MatchOptions,
-): Claim[] {
-  const sentences = readClaimSentences(readings, figures, events, statements);
+export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[] {
+  const { readings, topics: topicsBySentence } = input;
+  const sentences = readClaimSentences(input);
   const { rows } = sentences;
   const links = linkSentences(sentences, options ?? defaultMatchOptions(rows.length));
   const groups = gatherAroundCentres(links, rows.map((row) => row.article));
+  const changed = new Set(links.filter((link) => link.changed).map((link) => `${link.a}|${link.b}`));
+  const changedWith = (x: number, y: number): boolean => changed.has(x < y ? `${x}|${y}` : `${y}|${x}`);
+  /** The stances of a centre and the members that oppose it, by sentence id. */
+  const stancesOf = ([centre, ...members]: readonly number[]): Map<string, string> => {
+    const stances = new Map<string, string>();
+    for (const member of members) {
+      if (!changedWith(centre!, member)) continue;
+      const [opposed] = opposedStances(sentences.predicates[centre!]!, sentences.predicates[member]!, sentences.surfaces[centre!]!, sentences.surfaces[member]!);
+      if (!opposed) continue;
+      if (!stances.has(rows[centre!]!.id)) stances.set(rows[centre!]!.id, opposed.first);
+      stances.set(rows[member]!.id, opposed.second);
+    }
+    return stances;
+  };
 
   const grouped = new Uint8Array(rows.length);
   for (const group of groups) for (const member of group) grouped[member] = 1;
@@ -78,7 +86,7 @@ export function clusterClaims(
     const order = orderMembers(members, rows).map((i) => rows[i]!);
     const earliest = [...order].sort((x, y) => compare(x.published, y.published) || x.article - y.article || x.index - y.index);
     const claimMembers: ClaimMember[] = earliest.map((row) => ({ sentence: row.id, source: row.source, outlet: row.outlet, published: row.published }));
-    const { status, values } = decideStatus(claimMembers, figuresOf, days);
+    const { status, values } = decideStatus(claimMembers, figuresOf, days, stancesOf(members));
     return {
       id: claimId(order.map((row) => row.id)),
       summary: order[0]!.text,

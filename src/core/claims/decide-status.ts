@@ -4,9 +4,11 @@
  *    value as new or old ("narrowed to 19", "from 28"), or the values come from different days, the
  *    later value supersedes the earlier: `updated`, its values in the order they were first reported.
  *    Two sources giving different values on the same day (a day apart at most) are `disputed`.
- * 2. Days a day apart that never coincide between two sources ("on Tuesday" vs "on Wednesday"
+ * 2. Opposite stances on one thing (see `opposedStances`): `updated` when they come from different
+ *    days, in the order first reported, `disputed` when two sources take them on the same day.
+ * 3. Days a day apart that never coincide between two sources ("on Tuesday" vs "on Wednesday"
  *    for one meeting): `disputed`.
- * 3. Otherwise `corroborated` with two or more independent sources, `single-source` with one.
+ * 4. Otherwise `corroborated` with two or more independent sources, `single-source` with one.
  * Wire copies are one source, so disagreement is only looked for between sources.
  */
 import type { Claim } from '../model.ts';
@@ -62,6 +64,18 @@ function figureStatus(reports: readonly Report[]): ClaimStatus | null {
   return { status: stated || !sameDay ? 'updated' : 'disputed', values: firsts.map(label) };
 }
 
+/** Updated or disputed by the members' opposite stances, or null when fewer than two differ. */
+function stanceStatus(members: readonly ClaimMember[], stances: ReadonlyMap<string, string>): ClaimStatus | null {
+  const taken = members.filter((member) => stances.has(member.sentence));
+  const firsts = new Map<string, ClaimMember>();
+  for (const member of taken) if (!firsts.has(stances.get(member.sentence)!)) firsts.set(stances.get(member.sentence)!, member);
+  if (firsts.size < 2) return null;
+  const sameDay = taken.some((x) =>
+    taken.some((y) => x.source !== y.source && stances.get(x.sentence) !== stances.get(y.sentence) && Math.abs(dayNumber(x.published) - dayNumber(y.published)) <= slackDays),
+  );
+  return { status: sameDay ? 'disputed' : 'updated', values: [...firsts].map(([stance, member]) => `${stance} (${member.outlet})`) };
+}
+
 /** Disputed when two sources date the claim to days a day apart that never coincide. */
 function dateStatus(members: readonly ClaimMember[], days: ReadonlyMap<string, readonly string[]>): ClaimStatus | null {
   const bySource = new Map<string, { outlet: string; days: string[] }>();
@@ -85,11 +99,12 @@ function dateStatus(members: readonly ClaimMember[], days: ReadonlyMap<string, r
   return null;
 }
 
-/** The status of a claim with these members (earliest first), their figures and their resolved days. */
+/** The status of a claim with these members (earliest first), their figures, resolved days and opposed stances. */
 export function decideStatus(
   members: readonly ClaimMember[],
   figures: ReadonlyMap<string, readonly FigureReading[]>,
   days: ReadonlyMap<string, readonly string[]>,
+  stances: ReadonlyMap<string, string> = new Map(),
 ): ClaimStatus {
   if (members.length === 1) return { status: 'single-source' };
   const sources = new Set(members.map((member) => member.source)).size;
@@ -103,6 +118,8 @@ export function decideStatus(
     const status = figureStatus(own);
     if (status) return status;
   }
+  const opposed = stanceStatus(members, stances);
+  if (opposed) return opposed;
   const dated = sources > 1 ? dateStatus(members, days) : null;
   if (dated) return dated;
   return { status: sources >= 2 ? 'corroborated' : 'single-source' };

@@ -9,11 +9,12 @@
  * and L links.
  */
 
-/** Two linked sentences (indices) and how alike they are. */
+/** Two linked sentences (indices), how alike they are, and whether they give different values of one thing. */
 export interface SentenceLink {
   a: number;
   b: number;
   score: number;
+  changed: boolean;
 }
 
 /** Groups of sentence indices, each with its centre first; the unlinked sentences are left out. */

@@ -6,10 +6,12 @@ import type { CandidateLimits, WordEvidence } from './compare-candidates.ts';
 
 /** Everything the link rules know about a candidate pair. */
 export interface PairEvidence extends WordEvidence {
-  /** Predicate groups one sentence affirms and the other denies. */
+  /** Stances one sentence takes and the other opposes: a predicate denied, or a shared happening called off (`opposedStances`). */
   opposedPredicates: number;
   /** Participants whose statement both sentences report (the statements stage). */
   sharedHolders: number;
+  /** Each sentence names a person taking part (not telling) that the other does not: two happenings. */
+  peopleConflict: boolean;
   /** Their times meet (see `sentence-time.ts`). */
   timesMeet: boolean;
   /** Both state a day or a month, and two of those meet. */

@@ -5,6 +5,7 @@
  */
 import type { LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
 import { changedFigure } from './rules/changed-figure.ts';
+import { changedStance } from './rules/changed-stance.ts';
 import { identicalText } from './rules/identical-text.ts';
 import { sameEvent } from './rules/same-event.ts';
 import { sameFigure } from './rules/same-figure.ts';
@@ -16,6 +17,7 @@ export const linkRules: readonly LinkRule[] = [
   identicalText,
   sameFigure,
   changedFigure,
+  changedStance,
   sameEvent,
   sameParticipants,
   sameStatement,

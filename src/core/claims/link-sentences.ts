@@ -8,6 +8,7 @@ import { compareCandidates, type SentenceFeatures, type WordEvidence } from './c
 import type { LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
 import { linkOf } from './link-rules.ts';
 import type { ClaimSentences } from './read-claim-sentences.ts';
+import { opposedStances } from './opposed-stances.ts';
 import type { FigureReading } from './read-figures.ts';
 import { statedTimesMeet, timesMeet } from './sentence-time.ts';
 
@@ -19,11 +20,9 @@ function overlap(x: readonly string[], y: readonly string[]): number {
   return count;
 }
 
-/** Predicate groups one sentence affirms and the other denies. */
-function opposed(x: readonly string[], y: readonly string[]): number {
-  if (x.length === 0 || y.length === 0) return 0;
-  const flip = (p: string): string => (p.startsWith('!') ? p.slice(1) : `!${p}`);
-  return x.filter((p) => y.includes(flip(p))).length;
+/** True when each list holds an item the other lacks. */
+function bothHaveOwn(x: readonly string[], y: readonly string[]): boolean {
+  return x.some((item) => !y.includes(item)) && y.some((item) => !x.includes(item));
 }
 
 /** Counted things both give a figure for: how many agree somewhere, and how many never agree. */
@@ -65,12 +64,13 @@ function keysOf(sentences: ClaimSentences, i: number): string[] {
 /** What a pair shares, from its word evidence and the sentences' readings. */
 export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairEvidence {
   const { a, b } = words;
-  const { rows, predicates, holders, times, figures, publishedDays } = sentences;
+  const { rows, predicates, surfaces, holders, people, times, figures, publishedDays } = sentences;
   const figure = figureEvidence(figures[a]!, figures[b]!);
   return {
     ...words,
-    opposedPredicates: opposed(predicates[a]!, predicates[b]!),
+    opposedPredicates: opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).length,
     sharedHolders: overlap(holders[a]!, holders[b]!),
+    peopleConflict: bothHaveOwn(people[a]!, people[b]!),
     timesMeet: timesMeet(times[a]!, times[b]!),
     statedTimesMeet: statedTimesMeet(times[a]!, times[b]!),
     publishedGap: Math.abs(publishedDays[a]! - publishedDays[b]!),
@@ -90,16 +90,18 @@ export function linkSentences(
   const links: SentenceLink[] = [];
   const { rows, figures, times } = sentences;
   const lowest = Math.min(options.threshold, options.happeningThreshold);
+  // A sentence that denies or calls off something can oppose another's stance.
+  const opposable = (i: number): boolean => sentences.predicates[i]!.some((p) => p.startsWith('!') || p === 'cancel');
   compareCandidates(features, rows.map((row) => row.article), sentences.names, sentences.titles, options, (words) => {
-    // Only the copy and figure rules link without a shared predicate, meeting times and the lowest
-    // likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
+    // Only the copy, figure and stance rules link without a shared predicate, meeting times and the
+    // lowest likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
     const { a, b } = words;
-    const figured = figures[a]!.length > 0 && figures[b]!.length > 0;
-    if (!inspect && !figured && rows[a]!.text !== rows[b]!.text && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
+    const special = (figures[a]!.length > 0 && figures[b]!.length > 0) || rows[a]!.text === rows[b]!.text || opposable(a) || opposable(b);
+    if (!inspect && !special && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
     const pair = weighPair(sentences, words);
     const rule = linkOf(pair, options);
     inspect?.(pair, rule);
-    if (rule !== null) links.push({ a: pair.a, b: pair.b, score: pair.score });
+    if (rule !== null) links.push({ a: pair.a, b: pair.b, score: pair.score, changed: rule.kind === 'changed' });
   });
   return links;
 }

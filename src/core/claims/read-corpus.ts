@@ -73,9 +73,18 @@ function factsOf(token: Token): WordFacts {
   return facts;
 }
 
-/** Predicate groups of a sentence's words, `!group` when negated (sorted, each once), and which words they took. */
-export function predicatesOf(words: readonly Token[]): { predicates: string[]; taken: Set<number> } {
+/** What a sentence's predicates are: their groups, `!group` when negated (sorted, each once), the words as written, and which words they took. */
+export interface PredicateReading {
+  predicates: string[];
+  /** The words of each predicate's first occurrence, lowercase, `not` before a denied one (`not received`). */
+  surfaces: Map<string, string>;
+  taken: Set<number>;
+}
+
+/** Reads the predicates of a sentence's words. */
+export function predicatesOf(words: readonly Token[]): PredicateReading {
   const found = new Set<string>();
+  const surfaces = new Map<string, string>();
   const taken = new Set<number>();
   const facts = words.map(factsOf);
   const negatedAt = (i: number): boolean => {
@@ -88,12 +97,17 @@ export function predicatesOf(words: readonly Token[]): { predicates: string[]; t
     const groups = phrase ? [phrase.group] : facts[i]!.groups;
     if (groups.length === 0) continue;
     const negated = negatedAt(i);
-    for (const group of groups) found.add(negated ? `!${group}` : group);
     const length = phrase ? phrase.words.length : 1;
+    const written = facts.slice(i, i + length).map((fact) => fact.lower).join(' ');
+    for (const group of groups) {
+      const key = negated ? `!${group}` : group;
+      found.add(key);
+      if (!surfaces.has(key)) surfaces.set(key, negated ? `not ${written}` : written);
+    }
     for (let k = 0; k < length; k++) taken.add(i + k);
     i += length - 1;
   }
-  return { predicates: [...found].sort(), taken };
+  return { predicates: [...found].sort(), surfaces, taken };
 }
 
 /** Content tokens, predicates and names of every sentence. */
@@ -102,6 +116,8 @@ export interface CorpusTokens {
   tokens: string[][];
   /** Predicate groups of each sentence (`!` when negated). */
   predicates: string[][];
+  /** Each sentence's predicates as written (see `PredicateReading`). */
+  surfaces: Map<string, string>[];
   /** Tokens that are names in this corpus. */
   names: Set<string>;
   /** Tokens that are titles and roles. */
@@ -119,12 +135,12 @@ export function readCorpus(sentences: readonly Pick<SentenceReading, 'sentence' 
   // The same spellings come back again and again: read each distinct one once.
   const memo = new Map<string, string | null>();
   // So do whole sentences (wire copy): read each distinct text once too.
-  const seen = new Map<string, { words: string[]; predicates: string[] }>();
-  const read = (text: string, words: readonly Token[]): { words: string[]; predicates: string[] } => {
+  const seen = new Map<string, { words: string[]; predicates: string[]; surfaces: Map<string, string> }>();
+  const read = (text: string, words: readonly Token[]): { words: string[]; predicates: string[]; surfaces: Map<string, string> } => {
     const known = seen.get(text);
     if (known) return known;
     const own = new Set<string>();
-    const { predicates: found, taken } = predicatesOf(words);
+    const { predicates: found, surfaces, taken } = predicatesOf(words);
     // A predicate's words count once, as the predicate: "ruled out" and "opposes" are one shared token.
     for (const predicate of found) own.add(predicate.startsWith('!') ? predicate : `^${predicate}`);
     words.forEach((word, i) => {
@@ -139,19 +155,21 @@ export function readCorpus(sentences: readonly Pick<SentenceReading, 'sentence' 
         if (token !== null) own.add(token);
       }
     });
-    const result = { words: [...own], predicates: found };
+    const result = { words: [...own], predicates: found, surfaces };
     seen.set(text, result);
     return result;
   };
   const tokens: string[][] = [];
   const predicates: string[][] = [];
+  const surfaces: Map<string, string>[] = [];
   sentences.forEach((reading, i) => {
     const own = read(reading.sentence.text, reading.words);
     // Word tokens never start with `@`, so the date tokens come after them.
     tokens.push([...own.words, ...(dates[i] ?? []).map((date) => `@${date}`)]);
     predicates.push(own.predicates);
+    surfaces.push(own.surfaces);
   });
   const names = new Set([...capitalised].filter((token) => !lower.has(token)));
   const titles = new Set([...capitalised, ...lower].filter((token) => roles.has(token) && !names.has(token)));
-  return { tokens, predicates, names, titles };
+  return { tokens, predicates, surfaces, names, titles };
 }

@@ -17,7 +17,7 @@ function topicsOf(articles: readonly ParsedArticle[], topic = 'talks'): Map<stri
 /** Runs the dates and figures stages first, as the pipeline does. */
 function claimsOf(articles: readonly ParsedArticle[], topics = topicsOf(articles), statements: Statement[] = []): Claim[] {
   const readings = readArticles(articles);
-  return clusterClaims(readings, topics, extractFigures(readings), extractEvents(readings), statements);
+  return clusterClaims({ readings, topics, figures: extractFigures(readings), events: extractEvents(readings), statements });
 }
 
 /** Background sentences, so that document frequencies look like a real corpus. */
@@ -60,7 +60,7 @@ describe('clusterClaims', () => {
       ['kyiv#s-1', ['delegation']],
       ['kyiv#s-2', []],
     ]);
-    const claims = clusterClaims(readArticles(articles), topics, [], [], []);
+    const claims = clusterClaims({ readings: readArticles(articles), topics, figures: [], events: [], statements: [] });
     expect(claims).toHaveLength(1);
     const [claim] = claims;
     // The centre is the wire sentence linked most strongly (to its copy and to the paraphrase); the rest follow by date.
@@ -74,7 +74,7 @@ describe('clusterClaims', () => {
       topics: ['talks', 'delegation'],
       firstReported: '2025-11-20',
     });
-    expect(clusterClaims(readArticles([...articles].reverse()), topics, [], [], [])).toEqual(claims);
+    expect(clusterClaims({ readings: readArticles([...articles].reverse()), topics, figures: [], events: [], statements: [] })).toEqual(claims);
   });
 
   it.each([
@@ -173,7 +173,7 @@ describe('clusterClaims', () => {
       ['solo#s-1', ['talks']],
       ['solo#s-2', []],
     ]);
-    expect(clusterClaims(readArticles(articles), topics, [], [], []).map((c) => [c.sentences, c.status, c.independentSources])).toEqual([
+    expect(clusterClaims({ readings: readArticles(articles), topics, figures: [], events: [], statements: [] }).map((c) => [c.sentences, c.status, c.independentSources])).toEqual([
       [['solo#s-1'], 'single-source', 1],
     ]);
   });
@@ -226,7 +226,7 @@ describe('clusterClaims', () => {
     }
     const articles = texts.map((own, a) => articleFrom({ slug: slug(a), outlet: `Outlet ${a % 50}`, published: '2025-11-27' }, own));
     const started = performance.now();
-    const claims = clusterClaims(readArticles(articles), new Map(), [], [], []);
+    const claims = clusterClaims({ readings: readArticles(articles), topics: new Map(), figures: [], events: [], statements: [] });
     const elapsed = Math.round(performance.now() - started);
     const background = claims.filter((c) => !c.sentences.some((id) => planted.has(id)));
     console.log(`clustered 20,000 sentences in ${elapsed} ms; ${background.length} chance links among random sentences`);
@@ -242,7 +242,7 @@ describe('clusterClaims', () => {
     ['an article without sentences', [articleFrom({ slug: 'empty', published: '2025-11-27' }, [])]],
     ['only stop words', [articleFrom({ slug: 'x', published: '2025-11-27' }, ['It is what it is.']), articleFrom({ slug: 'y', published: '2025-11-27' }, ['It is what it is.'])]],
   ])('copes with %s', (_, articles) => {
-    expect(clusterClaims(readArticles(articles), new Map(), [], [], [])).toEqual([]);
+    expect(clusterClaims({ readings: readArticles(articles), topics: new Map(), figures: [], events: [], statements: [] })).toEqual([]);
   });
 
   it('never joins two sentences of the same article on their own', () => {
@@ -250,6 +250,6 @@ describe('clusterClaims', () => {
       'Witkoff will present the revised peace plan to Putin in Moscow.',
       'Witkoff will present the revised peace plan to Putin in Moscow.',
     ]);
-    expect(clusterClaims(readArticles([article]), topicsOf([article]), [], [], []).map((c) => c.sentences)).toEqual([['echo#s-1'], ['echo#s-2']]);
+    expect(clusterClaims({ readings: readArticles([article]), topics: topicsOf([article]), figures: [], events: [], statements: [] }).map((c) => c.sentences)).toEqual([['echo#s-1'], ['echo#s-2']]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Rule: one happening told by who and where ("Trump had met Putin in Alaska days before" / "after
  * Trump's meeting last week in Alaska with Putin"): the same predicate, at least three shared names
- * (the people and the place), times that meet, and enough overall likeness. Names with a shared
+ * (the people and the place), no person taking part in one that the other lacks while it names
+ * another, times that meet, and enough overall likeness. Names with a shared
  * predicate make an event; names alone never do.
  */
 import type { LinkRule } from '../link-rule.ts';
@@ -10,5 +11,9 @@ export const sameParticipants: LinkRule = {
   name: 'same-participants',
   kind: 'same',
   accepts: (pair, options) =>
-    pair.sharedPredicates >= 1 && pair.sharedNames >= 3 && pair.timesMeet && pair.score >= options.happeningThreshold,
+    pair.sharedPredicates >= 1 &&
+    pair.sharedNames >= 3 &&
+    !pair.peopleConflict &&
+    pair.timesMeet &&
+    pair.score >= options.happeningThreshold,
 };

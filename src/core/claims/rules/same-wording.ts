@@ -2,7 +2,7 @@
  * Rule: a paraphrase of one fact: the same predicate and at least two more shared tokens (names,
  * titles or plain words), one of them not a name (shared names alone are not a fact), times that
  * meet, no sign of two different stories (each sentence naming people or places the other does
- * not, with no name in common), and a cosine similarity of the idf-weighted tokens of at least
+ * not, with no name in common; or each naming a person taking part that the other does not), and a cosine similarity of the idf-weighted tokens of at least
  * `threshold`.
  */
 import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../link-rule.ts';
@@ -16,5 +16,6 @@ export const sameWording: LinkRule = {
     sharedWords(pair) + pair.sharedTitles >= 1 &&
     pair.timesMeet &&
     !namesConflict(pair) &&
+    !pair.peopleConflict &&
     pair.score >= options.threshold,
 };
