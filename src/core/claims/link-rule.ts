@@ -39,10 +39,18 @@ export interface MatchOptions extends CandidateLimits {
 /** `same`: the two report one fact; `changed`: they give different values of one thing. */
 export type LinkKind = 'same' | 'changed';
 
+/**
+ * What the fact of a link is named by, so that a claim gathers one fact: `copy` (any fact of the
+ * sentence), `figure` (the counted thing), `stance` (the opposed predicate) or `predicate` (the
+ * predicates both share).
+ */
+export type LinkFact = 'copy' | 'figure' | 'stance' | 'predicate';
+
 /** A named link rule. */
 export interface LinkRule {
   name: string;
   kind: LinkKind;
+  fact: LinkFact;
   accepts: (pair: PairEvidence, options: MatchOptions) => boolean;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { SentenceLink } from './gather-around-centres.ts';
 import { compareCandidates, type SentenceFeatures, type WordEvidence } from './compare-candidates.ts';
-import type { LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
+import type { LinkFact, LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
 import { linkOf } from './link-rules.ts';
 import type { ClaimSentences } from './read-claim-sentences.ts';
 import { opposedStances } from './opposed-stances.ts';
@@ -80,6 +80,15 @@ export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairE
   };
 }
 
+/** The names of the fact a rule links two sentences by (see `LinkFact`). */
+function factsOf(sentences: ClaimSentences, a: number, b: number, fact: LinkFact): string[] {
+  const { predicates, surfaces, figures } = sentences;
+  if (fact === 'copy') return ['*'];
+  if (fact === 'figure') return [...new Set(figures[a]!.filter((f) => figures[b]!.some((g) => g.head === f.head)).map((f) => `#${f.head}`))];
+  if (fact === 'stance') return opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).map((stance) => stance.group);
+  return predicates[a]!.filter((p) => predicates[b]!.includes(p)).map((p) => p.replace('!', ''));
+}
+
 /** Every accepted link; `inspect` sees every compared pair with the rule that took it (or null). */
 export function linkSentences(
   sentences: ClaimSentences,
@@ -101,7 +110,7 @@ export function linkSentences(
     const pair = weighPair(sentences, words);
     const rule = linkOf(pair, options);
     inspect?.(pair, rule);
-    if (rule !== null) links.push({ a: pair.a, b: pair.b, score: pair.score, changed: rule.kind === 'changed' });
+    if (rule !== null) links.push({ a, b, score: pair.score, changed: rule.kind === 'changed', facts: factsOf(sentences, a, b, rule.fact) });
   });
   return links;
 }

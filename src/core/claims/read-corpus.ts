@@ -43,6 +43,12 @@ export function tokenOfWord(word: string): string | null {
 
 /** Tokens of one-word titles and roles ("minister", "envoy", "leader"): they tell who, not what. */
 const roles = new Set(roleNouns.filter((noun) => !noun.includes(' ')).map((noun) => tokenOfWord(noun)));
+/** Titles of several words by their first word ("secretary of state"): each is read as one title token, so its words are not news. */
+const titlePhrases = new Map<string, string[][]>();
+for (const noun of roleNouns.filter((entry) => entry.includes(' '))) {
+  const words = noun.split(' ');
+  titlePhrases.set(words[0]!, [...(titlePhrases.get(words[0]!) ?? []), words]);
+}
 
 /** What claim matching reads of one written word, the same wherever it appears. */
 interface WordFacts {
@@ -112,7 +118,7 @@ export function predicatesOf(words: readonly Token[]): PredicateReading {
 
 /** Content tokens, predicates and names of every sentence. */
 export interface CorpusTokens {
-  /** Content tokens of each sentence (its predicates as `^group` or `!group` among them), then its `@date` tokens. */
+  /** Content tokens of each sentence (its predicates as `^group` or `!group`, its titles of several words as `~title`), then its `@date` tokens. */
   tokens: string[][];
   /** Predicate groups of each sentence (`!` when negated). */
   predicates: string[][];
@@ -143,6 +149,14 @@ export function readCorpus(sentences: readonly Pick<SentenceReading, 'sentence' 
     const { predicates: found, surfaces, taken } = predicatesOf(words);
     // A predicate's words count once, as the predicate: "ruled out" and "opposes" are one shared token.
     for (const predicate of found) own.add(predicate.startsWith('!') ? predicate : `^${predicate}`);
+    // So do a title's words, as the title: `~secretary of state`.
+    const lowers = words.map((word) => factsOf(word).lower);
+    for (let i = 0; i < lowers.length; i++) {
+      const title = taken.has(i) ? undefined : titlePhrases.get(lowers[i]!)?.find((entry) => entry.every((word, k) => lowers[i + k] === word));
+      if (!title) continue;
+      own.add(`~${title.join(' ')}`);
+      for (let k = 0; k < title.length; k++) taken.add(i + k);
+    }
     words.forEach((word, i) => {
       if (taken.has(i)) return;
       for (const part of factsOf(word).parts) {
@@ -171,5 +185,6 @@ export function readCorpus(sentences: readonly Pick<SentenceReading, 'sentence' 
   });
   const names = new Set([...capitalised].filter((token) => !lower.has(token)));
   const titles = new Set([...capitalised, ...lower].filter((token) => roles.has(token) && !names.has(token)));
+  for (const own of seen.values()) for (const token of own.words) if (token.startsWith('~')) titles.add(token);
   return { tokens, predicates, surfaces, names, titles };
 }

@@ -9,6 +9,7 @@ import { sharedWords, type LinkRule } from '../link-rule.ts';
 export const changedFigure: LinkRule = {
   name: 'changed-figure',
   kind: 'changed',
+  fact: 'figure',
   accepts: (pair, options) =>
     pair.changedFigures >= 1 && pair.sameFigures === 0 && sharedWords(pair) >= 1 && pair.publishedGap <= options.storyDays,
 };

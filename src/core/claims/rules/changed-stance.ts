@@ -12,6 +12,7 @@ import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../l
 export const changedStance: LinkRule = {
   name: 'changed-stance',
   kind: 'changed',
+  fact: 'stance',
   accepts: (pair, options) =>
     pair.opposedPredicates >= 1 &&
     pair.sharedNames >= 1 &&

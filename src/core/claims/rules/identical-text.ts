@@ -8,5 +8,6 @@ import type { LinkRule } from '../link-rule.ts';
 export const identicalText: LinkRule = {
   name: 'identical-text',
   kind: 'same',
+  fact: 'copy',
   accepts: (pair) => pair.identical && pair.timesMeet && pair.shared >= 3,
 };

@@ -9,6 +9,7 @@ import { sharedArguments, type LinkRule } from '../link-rule.ts';
 export const sameEvent: LinkRule = {
   name: 'same-event',
   kind: 'same',
+  fact: 'predicate',
   accepts: (pair, options) =>
     pair.sharedPredicates >= 1 &&
     pair.statedTimesMeet &&

@@ -13,6 +13,7 @@ const standingDays = 7;
 export const sameFigure: LinkRule = {
   name: 'same-figure',
   kind: 'same',
+  fact: 'figure',
   accepts: (pair) =>
     pair.sameFigures >= 1 &&
     pair.changedFigures === 0 &&

@@ -10,6 +10,7 @@ import type { LinkRule } from '../link-rule.ts';
 export const sameParticipants: LinkRule = {
   name: 'same-participants',
   kind: 'same',
+  fact: 'predicate',
   accepts: (pair, options) =>
     pair.sharedPredicates >= 1 &&
     pair.sharedNames >= 3 &&

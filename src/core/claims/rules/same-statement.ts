@@ -8,6 +8,7 @@ import { sharedWords, type LinkRule } from '../link-rule.ts';
 export const sameStatement: LinkRule = {
   name: 'same-statement',
   kind: 'same',
+  fact: 'predicate',
   accepts: (pair, options) =>
     pair.sharedHolders >= 1 &&
     pair.sharedPredicates >= 1 &&

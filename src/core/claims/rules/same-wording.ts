@@ -10,6 +10,7 @@ import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../l
 export const sameWording: LinkRule = {
   name: 'same-wording',
   kind: 'same',
+  fact: 'predicate',
   accepts: (pair, options) =>
     pair.sharedPredicates >= 1 &&
     sharedArguments(pair) >= 2 &&
