@@ -77,40 +77,27 @@ describe('clusterClaims', () => {
     expect(clusterClaims({ readings: readArticles([...articles].reverse()), topics, figures: [], events: [], statements: [] })).toEqual(claims);
   });
 
-  it.each([
-    [
-      'Kushner and Witkoff met Putin in the Kremlin for five hours on Tuesday.',
-      'Putin received Witkoff and Kushner at the Kremlin for talks lasting five hours on Tuesday.',
-    ],
-    [
-      'Ukraine and Russia agreed to exchange 1,200 prisoners of war, Zelenskiy said.',
-      'Kyiv and Moscow will swap 1,200 prisoners of war, Zelensky announced.',
-    ],
-    [
-      'Macron, Starmer and Merz pledged to send troops to Ukraine after a ceasefire.',
-      'Starmer, Merz and Macron promised troops for Ukraine once a ceasefire holds.',
-    ],
-    [
-      'Erdogan offered to host a new round of peace talks between Russia and Ukraine in Istanbul.',
-      'Turkish President Tayyip Erdogan said Istanbul was ready to host another round of Russia-Ukraine peace talks.',
-    ],
-    [
-      'Dmitriev flew to Miami for talks with Witkoff on the US peace plan on Saturday.',
-      'Kirill Dmitriev held talks with Witkoff in Miami on Saturday about the peace plan.',
-    ],
-  ])('clusters paraphrases: %s', (first, second) => {
-    const claim = joint(claimsOf(pair(first, second, ['2025-11-24', '2025-11-24'])));
-    expect(claim?.independentSources).toBe(2);
+  it('gathers a plan of 28 points, then 22, then 19 into one updated claim, its values in date order', () => {
+    const articles = [
+      articleFrom({ slug: 'early', outlet: 'Outlet A', published: '2025-11-21' }, ['Kyiv received a 28-point peace plan drafted in Washington.', filler[0]!]),
+      articleFrom({ slug: 'middle', outlet: 'Outlet B', published: '2025-11-25' }, [filler[1]!, 'The peace plan has been cut to 22 points after talks in Geneva.']),
+      articleFrom({ slug: 'late', outlet: 'Outlet C', published: '2025-11-30' }, ['Negotiators have narrowed the peace plan to 19 points.', filler[2]!]),
+    ];
+    const claim = claimsOf(articles).find((c) => c.sentences.length === 3);
+    expect(claim).toMatchObject({ status: 'updated', values: ['28-point (Outlet A)', '22 points (Outlet B)', '19 points (Outlet C)'], independentSources: 3 });
+    expect(articles.flatMap((a) => a.sentences).find((s) => s.id === claim?.sentences[0])?.text).toBe(claim?.summary);
   });
 
-  it.each([
-    ['Witkoff met Putin in Moscow on Tuesday.', 'Witkoff met Zelenskiy in Kyiv on Thursday.'],
-    ['Lavrov said Russia would never accept European troops in Ukraine.', 'Lavrov said Russia would accept a ceasefire in the Black Sea.'],
-    ['Yermak resigned after anti-corruption investigators searched his home.', 'Yermak led the Ukrainian delegation in Geneva.'],
-    ['Vance called the plan a fair deal for both sides.', 'Driscoll briefed NATO ambassadors in Brussels on the plan.'],
-    ['A drone strike killed three people in Odesa.', 'A missile strike killed three people in Dnipro.'],
-  ])('keeps apart near misses: %s', (first, second) => {
-    expect(joint(claimsOf(pair(first, second)))).toBeUndefined();
+  it('links every member to the centre: a report like only one member stays out', () => {
+    // The middle report shares the meeting with the first and the talks' outcome with the third; the
+    // first and the third share nothing but names, so no claim holds both.
+    const articles = [
+      articleFrom({ slug: 'a', outlet: 'Outlet A', published: '2025-11-24' }, ['Umerov met Driscoll in Abu Dhabi on Monday.', filler[0]!]),
+      articleFrom({ slug: 'b', outlet: 'Outlet B', published: '2025-11-24' }, ['Umerov and Driscoll met in Abu Dhabi on Monday and agreed on a prisoner exchange.', filler[1]!]),
+      articleFrom({ slug: 'c', outlet: 'Outlet C', published: '2025-11-25' }, ['Umerov said Kyiv agreed on a prisoner exchange with Moscow.', filler[2]!]),
+    ];
+    const claims = claimsOf(articles);
+    expect(claims.some((c) => c.sentences.includes('a#s-1') && c.sentences.includes('c#s-1'))).toBe(false);
   });
 
   it.each([
