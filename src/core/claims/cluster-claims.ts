@@ -57,7 +57,7 @@ function orderMembers(members: readonly number[], rows: readonly Row[]): number[
 
 /** Clusters reports of the same fact across articles into claims, most independent sources first. */
 export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[] {
-  const { readings, topics: topicsBySentence } = input;
+  const { topics: topicsBySentence } = input;
   const sentences = readClaimSentences(input);
   const { rows } = sentences;
   const links = linkSentences(sentences, options ?? defaultMatchOptions(rows.length));

@@ -3,6 +3,7 @@
  * pairs from the inverted index (`compareCandidates`, bounded by its posting limits), each weighed
  * on what it shares (predicates, holders, times, figures) and tried against the link rules.
  */
+import { rangesOverlap } from '../figures/figure-range.ts';
 import type { SentenceLink } from './gather-around-centres.ts';
 import { compareCandidates, type SentenceFeatures, type WordEvidence } from './compare-candidates.ts';
 import type { LinkFact, LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
@@ -33,7 +34,7 @@ function figureEvidence(x: readonly FigureReading[], y: readonly FigureReading[]
   for (const head of new Set(x.map((f) => f.head))) {
     const theirs = y.filter((f) => f.head === head);
     if (theirs.length === 0) continue;
-    const agree = x.some((f) => f.head === head && theirs.some((g) => f.range[0] <= g.range[1] && g.range[0] <= f.range[1]));
+    const agree = x.some((f) => f.head === head && theirs.some((g) => rangesOverlap(f.range, g.range)));
     if (agree) same++;
     else changed++;
   }
@@ -100,12 +101,12 @@ export function linkSentences(
   const { rows, figures, times } = sentences;
   const lowest = Math.min(options.threshold, options.happeningThreshold);
   // A sentence that denies or calls off something can oppose another's stance.
-  const opposable = (i: number): boolean => sentences.predicates[i]!.some((p) => p.startsWith('!') || p === 'cancel');
+  const opposable = Uint8Array.from(sentences.predicates, (own) => (own.some((p) => p.startsWith('!') || p === 'cancel') ? 1 : 0));
   compareCandidates(features, rows.map((row) => row.article), sentences.names, sentences.titles, options, (words) => {
     // Only the copy, figure and stance rules link without a shared predicate, meeting times and the
     // lowest likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
     const { a, b } = words;
-    const special = (figures[a]!.length > 0 && figures[b]!.length > 0) || rows[a]!.text === rows[b]!.text || opposable(a) || opposable(b);
+    const special = (figures[a]!.length > 0 && figures[b]!.length > 0) || rows[a]!.text === rows[b]!.text || opposable[a] === 1 || opposable[b] === 1;
     if (!inspect && !special && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
     const pair = weighPair(sentences, words);
     const rule = linkOf(pair, options);

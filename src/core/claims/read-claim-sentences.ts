@@ -81,7 +81,7 @@ export interface ClaimInput {
 }
 
 /** Reads every sentence of every article for clustering. */
-export function readClaimSentences({ readings, figures, events, statements, people }: ClaimInput): ClaimSentences {
+export function readClaimSentences({ readings, figures, events, statements, people }: Omit<ClaimInput, 'topics'>): ClaimSentences {
   const ordered = [...readings].sort((a, b) => compare(a.parsed.input.slug, b.parsed.input.slug));
   const rows: Row[] = ordered.flatMap((article, n) =>
     article.sentences.map(({ sentence }) => ({
