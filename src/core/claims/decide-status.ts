@@ -92,7 +92,10 @@ function dateStatus(members: readonly ClaimMember[], days: ReadonlyMap<string, r
     for (let j = i + 1; j < sources.length; j++) {
       const pairs = sources[i]!.days.flatMap((x) => sources[j]!.days.filter((y) => close(x, y)).map((y) => [x, y] as const));
       if (pairs.length > 0 && pairs.every(([x, y]) => x !== y)) {
-        return { status: 'disputed', values: sources.map((source) => `${source.days[0]!} (${source.outlet})`) };
+        // Each date once, with the first source that gives it, earliest date first.
+        const firsts = new Map<string, string>();
+        for (const source of sources) if (!firsts.has(source.days[0]!)) firsts.set(source.days[0]!, source.outlet);
+        return { status: 'disputed', values: [...firsts].sort(([x], [y]) => (x < y ? -1 : 1)).map(([day, outlet]) => `${day} (${outlet})`) };
       }
     }
   }

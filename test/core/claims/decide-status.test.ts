@@ -44,6 +44,14 @@ describe('decideStatus', () => {
       { status: 'disputed', values: ['2025-12-02 (A)', '2025-12-03 (B)'] },
     ],
     [
+      'each date once, with the first source to give it',
+      [member(1, 'A', '2025-08-28'), member(2, 'B', '2025-08-28'), member(3, 'C', '2025-08-29')],
+      [],
+      [['s1', ['2025-08-27']], ['s2', ['2025-08-27']], ['s3', ['2025-08-28']]],
+      [],
+      { status: 'disputed', values: ['2025-08-27 (A)', '2025-08-28 (C)'] },
+    ],
+    [
       'opposite stances a day apart: disputed',
       [member(1, 'A', '2025-11-25'), member(2, 'B', '2025-11-26')],
       [],

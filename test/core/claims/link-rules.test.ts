@@ -161,6 +161,12 @@ describe('no rule links', () => {
       { published: ['2025-10-16', '2025-10-22'], people: [['donald-trump', 'volodymyr-zelensky'], ['donald-trump', 'vladimir-putin']] },
     ],
     ['figures of two things', 'The plan has 28 points.', 'The coalition has 26 countries.'],
+    [
+      'two hours of talks between two pairs of envoys',
+      'Petrenko and Walsh held 7 hours of talks in Riyadh.',
+      'Sokolova and Brandt held 9 hours of talks in Doha.',
+      { people: [['petrenko', 'walsh'], ['sokolova', 'brandt']] },
+    ],
   ])('%s', (_, first, second, context) => {
     expect(ruleLinking(first, second, context)).toBeNull();
   });
