@@ -85,7 +85,7 @@ export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[
   const claims: Claim[] = [...groups, ...singles].map((members) => {
     const order = orderMembers(members, rows).map((i) => rows[i]!);
     const earliest = [...order].sort((x, y) => compare(x.published, y.published) || x.article - y.article || x.index - y.index);
-    const claimMembers: ClaimMember[] = earliest.map((row) => ({ sentence: row.id, source: row.source, outlet: row.outlet, published: row.published }));
+    const claimMembers: ClaimMember[] = earliest.map((row) => ({ sentence: row.id, text: row.text, source: row.source, outlet: row.outlet, published: row.published }));
     const { status, values } = decideStatus(claimMembers, figuresOf, days, stancesOf(members));
     return {
       id: claimId(order.map((row) => row.id)),

@@ -19,6 +19,7 @@ import { dayNumber, slackDays } from './sentence-time.ts';
 /** One member sentence of a claim, with its source and date; members come earliest first. */
 export interface ClaimMember {
   sentence: string;
+  text: string;
   source: string;
   outlet: string;
   published: string;
@@ -76,30 +77,37 @@ function stanceStatus(members: readonly ClaimMember[], stances: ReadonlyMap<stri
   return { status: sameDay ? 'disputed' : 'updated', values: [...firsts].map(([stance, member]) => `${stance} (${member.outlet})`) };
 }
 
-/** Disputed when two sources date the claim to days a day apart that never coincide. */
+/**
+ * Disputed when two sources date the claim to days a day apart that never coincide. Copies of one
+ * text count once (the first): their dates differ only because each resolves "on Wednesday" from its
+ * own publication day. The values are the dates that disagree, each with the first source to give it.
+ */
 function dateStatus(members: readonly ClaimMember[], days: ReadonlyMap<string, readonly string[]>): ClaimStatus | null {
+  const texts = new Set<string>();
   const bySource = new Map<string, { outlet: string; days: string[] }>();
   for (const member of members) {
     const own = days.get(member.sentence) ?? [];
-    if (own.length === 0) continue;
+    if (own.length === 0 || texts.has(member.text)) continue;
+    texts.add(member.text);
     const entry = bySource.get(member.source) ?? { outlet: member.outlet, days: [] };
     entry.days.push(...own);
     bySource.set(member.source, entry);
   }
   const sources = [...bySource.values()];
   const close = (x: string, y: string): boolean => Math.abs(dayNumber(x) - dayNumber(y)) <= slackDays;
+  const disagreeing = new Map<string, string>();
   for (let i = 0; i < sources.length; i++) {
     for (let j = i + 1; j < sources.length; j++) {
       const pairs = sources[i]!.days.flatMap((x) => sources[j]!.days.filter((y) => close(x, y)).map((y) => [x, y] as const));
-      if (pairs.length > 0 && pairs.every(([x, y]) => x !== y)) {
-        // Each date once, with the first source that gives it, earliest date first.
-        const firsts = new Map<string, string>();
-        for (const source of sources) if (!firsts.has(source.days[0]!)) firsts.set(source.days[0]!, source.outlet);
-        return { status: 'disputed', values: [...firsts].sort(([x], [y]) => (x < y ? -1 : 1)).map(([day, outlet]) => `${day} (${outlet})`) };
+      if (pairs.length === 0 || pairs.some(([x, y]) => x === y)) continue;
+      for (const [x, y] of pairs) {
+        if (!disagreeing.has(x)) disagreeing.set(x, sources[i]!.outlet);
+        if (!disagreeing.has(y)) disagreeing.set(y, sources[j]!.outlet);
       }
     }
   }
-  return null;
+  if (disagreeing.size === 0) return null;
+  return { status: 'disputed', values: [...disagreeing].sort(([x], [y]) => (x < y ? -1 : 1)).map(([day, outlet]) => `${day} (${outlet})`) };
 }
 
 /** The status of a claim with these members (earliest first), their figures, resolved days and opposed stances. */

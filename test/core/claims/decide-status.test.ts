@@ -3,7 +3,7 @@ import { decideStatus, type ClaimMember } from '../../../src/core/claims/decide-
 import type { FigureReading } from '../../../src/core/claims/read-figures.ts';
 
 /** A member `s<n>` from `source`, published on `published`. */
-const member = (n: number, source: string, published: string): ClaimMember => ({ sentence: `s${n}`, source, outlet: source, published });
+const member = (n: number, source: string, published: string, text = `report ${n}`): ClaimMember => ({ sentence: `s${n}`, text, source, outlet: source, published });
 const points = (value: string, low: number, age: -1 | 0 | 1 = 0): FigureReading => ({ value, head: 'point', range: [low, low], age });
 
 describe('decideStatus', () => {
@@ -50,6 +50,14 @@ describe('decideStatus', () => {
       [['s1', ['2025-08-27']], ['s2', ['2025-08-27']], ['s3', ['2025-08-28']]],
       [],
       { status: 'disputed', values: ['2025-08-27 (A)', '2025-08-28 (C)'] },
+    ],
+    [
+      'copies of one text dated a day apart agree (each read its weekday from its own day)',
+      [member(1, 'A', '2025-12-03', 'Talks ended on Tuesday.'), member(2, 'B', '2025-12-04', 'Talks ended on Tuesday.')],
+      [],
+      [['s1', ['2025-12-02']], ['s2', ['2025-12-03']]],
+      [],
+      { status: 'corroborated' },
     ],
     [
       'opposite stances a day apart: disputed',

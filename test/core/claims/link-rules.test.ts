@@ -162,6 +162,18 @@ describe('no rule links', () => {
     ],
     ['figures of two things', 'The plan has 28 points.', 'The coalition has 26 countries.'],
     [
+      'one holder saying the same of two pairs of leaders',
+      'Hollis said Trump has spoken to Putin by phone several times this year.',
+      'Hollis said Macron has spoken to Erdogan by phone several times this year.',
+      { holders: [['hollis'], ['hollis']], people: [['donald-trump', 'vladimir-putin'], ['emmanuel-macron', 'recep-erdogan']] },
+    ],
+    [
+      'the same length of talks between different envoys',
+      'Moroz and Orlov held 3 hours of talks on prisoner exchanges in Jeddah.',
+      'Moroz and Kravets held 3 hours of talks on the energy truce in Rome.',
+      { people: [['moroz', 'orlov'], ['moroz', 'kravets']] },
+    ],
+    [
       'two hours of talks between two pairs of envoys',
       'Petrenko and Walsh held 7 hours of talks in Riyadh.',
       'Sokolova and Brandt held 9 hours of talks in Doha.',

@@ -1,7 +1,9 @@
 /**
  * Rule: one holder's statement reported twice ("Lavrov said Moscow would never accept European
  * troops" / "Russia will not accept troops from Europe, Lavrov said"): the statements stage gives
- * both sentences the same holder, they share a predicate and two plain words, and their times meet.
+ * both sentences the same holder, they share a predicate and two plain words, their times meet,
+ * and they are not about different people (one holder saying the same of two pairs of leaders makes
+ * two facts).
  */
 import { sharedWords, type LinkRule } from '../link-rule.ts';
 
@@ -11,6 +13,7 @@ export const sameStatement: LinkRule = {
   fact: 'predicate',
   accepts: (pair, options) =>
     pair.sharedHolders >= 1 &&
+    !pair.peopleConflict &&
     pair.sharedPredicates >= 1 &&
     sharedWords(pair) >= 2 &&
     pair.timesMeet &&
