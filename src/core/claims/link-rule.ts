@@ -12,6 +12,11 @@ export interface PairEvidence extends WordEvidence {
   sharedHolders: number;
   /** Each sentence names a person taking part (not telling) that the other does not: two happenings. */
   peopleConflict: boolean;
+  /**
+   * They report different speakers (both have holders, none in common), or one's speaker is someone
+   * the other reports on, and no person takes part in both: two statements, not one fact.
+   */
+  speakerConflict: boolean;
   /** Their times meet (see `sentence-time.ts`). */
   timesMeet: boolean;
   /** Both state a day or a month, and two of those meet. */

@@ -26,6 +26,13 @@ function bothHaveOwn(x: readonly string[], y: readonly string[]): boolean {
   return x.some((item) => !y.includes(item)) && y.some((item) => !x.includes(item));
 }
 
+/** Different speakers, or one's speaker the other's subject, with no person taking part in both. */
+function speakersDiffer(xHolders: readonly string[], yHolders: readonly string[], xPeople: readonly string[], yPeople: readonly string[]): boolean {
+  if (overlap(xPeople, yPeople) > 0) return false;
+  if (xHolders.length > 0 && yHolders.length > 0 && overlap(xHolders, yHolders) === 0) return true;
+  return overlap(xHolders, yPeople) > 0 || overlap(yHolders, xPeople) > 0;
+}
+
 /** Counted things both give a figure for: how many agree somewhere, and how many never agree. */
 function figureEvidence(x: readonly FigureReading[], y: readonly FigureReading[]): { same: number; changed: number } {
   if (x.length === 0 || y.length === 0) return { same: 0, changed: 0 };
@@ -72,6 +79,7 @@ export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairE
     opposedPredicates: opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).length,
     sharedHolders: overlap(holders[a]!, holders[b]!),
     peopleConflict: bothHaveOwn(people[a]!, people[b]!),
+    speakerConflict: speakersDiffer(holders[a]!, holders[b]!, people[a]!, people[b]!),
     timesMeet: timesMeet(times[a]!, times[b]!),
     statedTimesMeet: statedTimesMeet(times[a]!, times[b]!),
     publishedGap: Math.abs(publishedDays[a]! - publishedDays[b]!),

@@ -168,6 +168,18 @@ describe('no rule links', () => {
       { holders: [['hollis'], ['hollis']], people: [['donald-trump', 'vladimir-putin'], ['emmanuel-macron', 'recep-erdogan']] },
     ],
     [
+      'two speakers on the same day of talks',
+      'Rubio said on Thursday that guarantees must be part of the peace talks.',
+      'Ukraine was ready to discuss a peace deal at the talks, its adviser Kovalenko said on Thursday.',
+      { published: ['2025-11-21', '2025-11-21'], holders: [['marco-rubio'], ['oleh-kovalenko']] },
+    ],
+    [
+      'one report’s speaker the other’s subject',
+      'Belov said Italy was ready to host talks on the front line in Istanbul.',
+      'Aydin met Belov for talks in Istanbul on the front line.',
+      { holders: [['belov'], []], people: [[], ['aydin', 'belov']] },
+    ],
+    [
       'the same length of talks between different envoys',
       'Moroz and Orlov held 3 hours of talks on prisoner exchanges in Jeddah.',
       'Moroz and Kravets held 3 hours of talks on the energy truce in Rome.',
