@@ -50,9 +50,10 @@ function figureEvidence(x: readonly FigureReading[], y: readonly FigureReading[]
 
 /**
  * Blocking keys beside the rare tokens: each affirmed predicate with each stated day and with each
- * holder, and each figure's counted thing, so that two reports of one event, one statement or one
- * figure are compared even when their rarest words differ. A sentence has at most
- * predicates × (days + holders) + figures keys.
+ * holder, each predicate group alone, and each figure's counted thing, so that two reports of one
+ * event, one statement, one stance or one figure are compared even when their rarest words differ.
+ * A sentence has at most predicates × (days + holders + 1) + figures keys; a key in more than
+ * `maxPostings` sentences (a common predicate) proposes nothing.
  */
 function keysOf(sentences: ClaimSentences, i: number): string[] {
   const keys: string[] = [];
@@ -65,6 +66,8 @@ function keysOf(sentences: ClaimSentences, i: number): string[] {
       for (const holder of holders) keys.push(`${predicate}|${holder}`);
     }
   }
+  // Each predicate group whether affirmed or denied, so that opposite stances meet ("received" / "not received").
+  for (const predicate of sentences.predicates[i]!) keys.push(`~${predicate.replace('!', '')}`);
   for (const figure of sentences.figures[i]!) keys.push(`#${figure.head}`);
   return keys.length > 1 ? [...new Set(keys)] : keys;
 }
