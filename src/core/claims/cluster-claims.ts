@@ -5,7 +5,8 @@
  * `compareCandidates`); named link rules accept or reject each pair on what it shares: predicates,
  * times, figures, holders and words (`link-rules.ts`); and the linked sentences gather around
  * centres, each member linked to its centre (`gatherAroundCentres`). The centre's sentence is the
- * claim's summary.
+ * claim's summary; its status comes from the members' figures, dates and opposed stances
+ * (`decideStatus`).
  */
 import type { Claim } from '../model.ts';
 import { claimId } from './claim-id.ts';

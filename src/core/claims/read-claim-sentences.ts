@@ -2,8 +2,7 @@
  * Everything the claims stage knows about each sentence, read once: its article, source and date;
  * its content tokens, names and predicates (`readCorpus`); its time (`timeOf`); who the statements
  * stage says holds a statement in it, and the other people it names; and its comparable figures
- * (`readFigures`). Articles come in
- * slug order, so the same articles always give the same rows.
+ * (`readFigures`). Articles come in slug order, so the same articles always give the same rows.
  */
 import type { Figure, Statement, TimelineEvent } from '../model.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
