@@ -74,6 +74,9 @@ export function analyze(input: AnalysisInput): Briefing {
     ),
   }));
 
+  const statements = attributeStatements(readings, holders, quotes);
+  const persons = new Set(participants.filter((participant) => participant.kind === 'person').map((participant) => participant.id));
+  const peopleBySentence = new Map([...participantsBySentence].map(([id, list]) => [id, list.filter((participant) => persons.has(participant))]));
   return {
     schemaVersion: 1,
     title: input.title,
@@ -82,10 +85,10 @@ export function analyze(input: AnalysisInput): Briefing {
     topics,
     participants,
     quotes,
-    statements: attributeStatements(readings, holders, quotes),
+    statements,
     events,
     happenings,
     figures,
-    claims: clusterClaims(parsed, topicsBySentence, figures, events),
+    claims: clusterClaims({ readings, topics: topicsBySentence, figures, events, statements, people: peopleBySentence }),
   };
 }

@@ -263,21 +263,24 @@ export interface Figure {
   kind: string;
 }
 
-/** Reports of the same thing across articles. */
+/** Reports of the same fact across articles. */
 export interface Claim {
   /** `c-<hash>` derived from the member sentence ids. */
   id: string;
-  /** The representative sentence's text. */
+  /** The centre sentence's text: every other member states the same fact as it. */
   summary: string;
-  /** Member sentence ids, representative first. */
+  /** Member sentence ids, centre first, then by publication date. */
   sentences: string[];
   /** Distinct outlets, sorted. */
   outlets: string[];
   /** Distinct sources of reporting: wire copy counts once. */
   independentSources: number;
-  /** `corroborated` (2+ independent sources), `single-source`, or `disputed` (values differ). */
-  status: 'corroborated' | 'single-source' | 'disputed';
-  /** When disputed: the differing values, one per source, as `value (outlet)`. */
+  /**
+   * `corroborated` (2+ independent sources), `single-source`, `disputed` (sources give different values
+   * at the same time), or `updated` (a later value supersedes an earlier one: a plan of 28 points, then 22).
+   */
+  status: 'corroborated' | 'single-source' | 'disputed' | 'updated';
+  /** When disputed: the differing values, side by side; when updated: the values in the order first reported; each as `value (outlet)`. */
   values?: string[];
   /** Topic ids of the member sentences. */
   topics: string[];

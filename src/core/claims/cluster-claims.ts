@@ -1,137 +1,105 @@
 /**
- * The claims stage: sentences from different articles that report the same thing become one
- * claim, with its sources counted (wire copy once) and its status (corroborated, single-source
- * or disputed). Candidate pairs come from an inverted index of rare tokens (see
- * `compareCandidates`), named link rules accept or reject them (`link-rules.ts`), and union-find
- * joins linked sentences into claims, strongest links first, one sentence per article
- * (`joinLinks`).
+ * The claims stage: sentences from different articles that state the same fact become one claim,
+ * with its sources counted (wire copy once) and its status (corroborated, single-source, updated or
+ * disputed). Candidate pairs come from an inverted index of rare tokens and of blocking keys (see
+ * `compareCandidates`); named link rules accept or reject each pair on what it shares: predicates,
+ * times, figures, holders and words (`link-rules.ts`); and the linked sentences gather around
+ * centres, each member linked to its centre (`gatherAroundCentres`). The centre's sentence is the
+ * claim's summary; its status comes from the members' figures, dates and opposed stances
+ * (`decideStatus`).
  */
-import type { Claim, Figure, TimelineEvent } from '../model.ts';
-import type { ParsedArticle } from '../stages.ts';
+import type { Claim } from '../model.ts';
 import { claimId } from './claim-id.ts';
-import { readCorpus } from './read-corpus.ts';
-import { findDispute, type ClaimMember } from './find-dispute.ts';
-import { linkOf, type MatchOptions } from './link-rules.ts';
-import { joinLinks, type SentenceLink } from './join-links.ts';
-import { compareCandidates, type SentenceFeatures } from './compare-candidates.ts';
-
-/** A sentence with what clustering needs to know about its article. */
-interface Row {
-  id: string;
-  text: string;
-  article: number;
-  index: number;
-  published: string;
-  outlet: string;
-  source: string;
-}
+import { decideStatus, type ClaimMember } from './decide-status.ts';
+import { gatherAroundCentres } from './gather-around-centres.ts';
+import type { MatchOptions } from './link-rule.ts';
+import { linkSentences } from './link-sentences.ts';
+import { opposedStances } from './opposed-stances.ts';
+import { readClaimSentences, type ClaimInput, type Row } from './read-claim-sentences.ts';
 
 /**
- * Default matching options: cosine 0.27 on idf-weighted stems with at least four shared tokens,
- * 0.22 for the same dated happening. The candidate limits keep the work near-linear: a token in
- * more than √n sentences (at least 20, at most 100) proposes no pairs; a sentence is indexed under
- * its 200,000/n rarest tokens (all of them in a small corpus, five in a huge one); and one shared
- * token proposes a pair alone only while it is in at most 400,000/n sentences.
+ * Default matching options: cosine 0.22 on idf-weighted stems for paraphrases, 0.15 for the same
+ * dated happening or the same holder's statement, at least two shared tokens to be compared at all,
+ * and 21 days at most between two values of one figure. The candidate limits keep the work
+ * near-linear: a token or key in more than √n sentences (at least 20, at most 100) proposes no
+ * pairs; a sentence is indexed under its 200,000/n rarest tokens (all of them in a small corpus,
+ * five in a huge one) and its few keys; and one shared entry proposes a pair alone only while it is
+ * in at most 400,000/n sentences. So each sentence is compared with at most
+ * (sketch + keys) × maxPostings others.
  */
 export function defaultMatchOptions(sentences: number): MatchOptions {
   const n = Math.max(1, sentences);
   const maxPostings = Math.min(100, Math.max(20, Math.ceil(Math.sqrt(n))));
   return {
-    threshold: 0.27,
-    happeningThreshold: 0.22,
-    minShared: 4,
+    threshold: 0.22,
+    happeningThreshold: 0.15,
+    storyDays: 21,
+    minShared: 2,
     maxPostings,
     soloPostings: Math.min(maxPostings, Math.max(5, Math.round(400_000 / n))),
     sketch: Math.max(5, Math.round(200_000 / n)),
   };
 }
 
-const dayToken = /^@\d{4}-\d{2}-\d{2}$/;
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
+/** Members in claim order: the centre, then the others by publication, article and position. */
+function orderMembers(members: readonly number[], rows: readonly Row[]): number[] {
+  const [centre, ...rest] = members;
+  return [
+    centre!,
+    ...rest.sort((x, y) => {
+      const a = rows[x]!;
+      const b = rows[y]!;
+      return compare(a.published, b.published) || a.article - b.article || a.index - b.index;
+    }),
+  ];
 }
 
-/** Each sentence's tokens, plus candidate keys (day + pair of names) for the same-happening rule. */
-function featuresOf(tokens: readonly string[][], names: ReadonlySet<string>): SentenceFeatures[] {
-  return tokens.map((own) => {
-    const present = own.filter((token) => names.has(token)).sort(compare);
-    const days = own.filter((token) => dayToken.test(token));
-    const keys = days.flatMap((day) => present.flatMap((x, i) => present.slice(i + 1).map((y) => `${day}|${x}|${y}`)));
-    return { tokens: own, keys };
-  });
-}
+/** Clusters reports of the same fact across articles into claims, most independent sources first. */
+export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[] {
+  const { topics: topicsBySentence } = input;
+  const sentences = readClaimSentences(input);
+  const { rows } = sentences;
+  const links = linkSentences(sentences, options ?? defaultMatchOptions(rows.length));
+  const groups = gatherAroundCentres(links, rows.map((row) => row.article));
+  const changed = new Set(links.filter((link) => link.changed).map((link) => `${link.a}|${link.b}`));
+  const changedWith = (x: number, y: number): boolean => changed.has(x < y ? `${x}|${y}` : `${y}|${x}`);
+  /** The stances of a centre and the members that oppose it, by sentence id. */
+  const stancesOf = ([centre, ...members]: readonly number[]): Map<string, string> => {
+    const stances = new Map<string, string>();
+    for (const member of members) {
+      if (!changedWith(centre!, member)) continue;
+      const [opposed] = opposedStances(sentences.predicates[centre!]!, sentences.predicates[member]!, sentences.surfaces[centre!]!, sentences.surfaces[member]!);
+      if (!opposed) continue;
+      if (!stances.has(rows[centre!]!.id)) stances.set(rows[centre!]!.id, opposed.first);
+      stances.set(rows[member]!.id, opposed.second);
+    }
+    return stances;
+  };
 
-/** Members in claim order: earliest published first, ties to the most central, then article and position. */
-function orderMembers(members: readonly number[], rows: readonly Row[], centrality: Float64Array): number[] {
-  return [...members].sort((x, y) => {
-    const a = rows[x]!;
-    const b = rows[y]!;
-    if (a.published !== b.published) return compare(a.published, b.published);
-    if (centrality[x] !== centrality[y]) return centrality[y]! - centrality[x]!;
-    return a.article !== b.article ? a.article - b.article : a.index - b.index;
-  });
-}
-
-/** Clusters reports of the same thing across articles into claims, most independent sources first. */
-export function clusterClaims(
-  articles: readonly ParsedArticle[],
-  topicsBySentence: ReadonlyMap<string, readonly string[]>,
-  figures: readonly Figure[],
-  events: readonly TimelineEvent[],
-  options?: MatchOptions,
-): Claim[] {
-  const ordered = [...articles].sort((a, b) => compare(a.input.slug, b.input.slug));
-  const rows: Row[] = ordered.flatMap((article, n) =>
-    article.sentences.map((s) => ({
-      id: s.id,
-      text: s.text,
-      article: n,
-      index: s.index,
-      published: article.input.published,
-      outlet: article.input.outlet,
-      source: article.input.wire ?? article.input.outlet,
-    })),
-  );
-  const datesBySentence = groupBy(events, (e) => e.sentence);
-  const dates = new Map([...datesBySentence].map(([id, list]) => [id, list.map((e) => e.date)]));
-  const settings = options ?? defaultMatchOptions(rows.length);
-  const { tokens, names } = readCorpus(rows.map((row) => row.text), rows.map((row) => dates.get(row.id) ?? []));
-  const links: SentenceLink[] = [];
-  compareCandidates(featuresOf(tokens, names), rows.map((row) => row.article), names, settings, (pair) => {
-    if (linkOf(pair, settings) !== null) links.push({ a: pair.a, b: pair.b, score: pair.score });
-  });
-  const { groups, centrality } = joinLinks(links, rows.map((row) => row.article));
-
-  const figuresBySentence = groupBy(figures, (f) => f.sentence);
-  const claims: Claim[] = [];
-  for (const members of groups) {
-    const multiArticle = members.length > 1 && new Set(members.map((i) => rows[i]!.article)).size > 1;
-    if (!multiArticle && (topicsBySentence.get(rows[members[0]!]!.id)?.length ?? 0) === 0) continue;
-    const order = orderMembers(members, rows, centrality).map((i) => rows[i]!);
-    const sources = new Set(order.map((row) => row.source));
-    const claimMembers: ClaimMember[] = order.map((row) => ({ sentence: row.id, source: row.source, outlet: row.outlet }));
-    const values = sources.size > 1 ? findDispute(claimMembers, figuresBySentence, dates) : null;
-    const topics = [...new Set(order.flatMap((row) => topicsBySentence.get(row.id) ?? []))];
-    claims.push({
+  const grouped = new Uint8Array(rows.length);
+  for (const group of groups) for (const member of group) grouped[member] = 1;
+  const singles = rows.flatMap((row, i) => (grouped[i] === 0 && (topicsBySentence.get(row.id)?.length ?? 0) > 0 ? [[i]] : []));
+  const days = new Map(rows.map((row, i) => [row.id, sentences.dates[i]!.filter((date) => date.length === 10)]));
+  const figuresOf = new Map(rows.map((row, i) => [row.id, sentences.figures[i]!]));
+  const claims: Claim[] = [...groups, ...singles].map((members) => {
+    const order = orderMembers(members, rows).map((i) => rows[i]!);
+    const earliest = [...order].sort((x, y) => compare(x.published, y.published) || x.article - y.article || x.index - y.index);
+    const claimMembers: ClaimMember[] = earliest.map((row) => ({ sentence: row.id, text: row.text, source: row.source, outlet: row.outlet, published: row.published }));
+    const { status, values } = decideStatus(claimMembers, figuresOf, days, stancesOf(members));
+    return {
       id: claimId(order.map((row) => row.id)),
       summary: order[0]!.text,
       sentences: order.map((row) => row.id),
       outlets: [...new Set(order.map((row) => row.outlet))].sort(compare),
-      independentSources: sources.size,
-      status: values ? 'disputed' : sources.size >= 2 ? 'corroborated' : 'single-source',
+      independentSources: new Set(order.map((row) => row.source)).size,
+      status,
       ...(values ? { values } : {}),
-      topics,
-      firstReported: order[0]!.published,
-    });
-  }
+      topics: [...new Set(order.flatMap((row) => topicsBySentence.get(row.id) ?? []))],
+      firstReported: earliest[0]!.published,
+    };
+  });
   return claims.sort(
     (a, b) =>
       b.independentSources - a.independentSources ||

@@ -8,8 +8,8 @@
  */
 import { buildIndex, encode, rarestOf } from './posting-lists.ts';
 
-/** What a pair of compared sentences shares. */
-export interface PairEvidence {
+/** What the words of a pair of compared sentences share. */
+export interface WordEvidence {
   /** Index of the first sentence (the lower one). */
   a: number;
   /** Index of the second sentence. */
@@ -20,14 +20,18 @@ export interface PairEvidence {
   shared: number;
   /** Shared tokens that are names. */
   sharedNames: number;
-  /** Shared day-precision date tokens. */
-  sharedDays: number;
+  /** Shared date tokens. */
+  sharedDates: number;
+  /** Shared numbers. */
+  sharedNumbers: number;
+  /** Shared predicates (`^group` or `!group` tokens). */
+  sharedPredicates: number;
+  /** Shared titles and roles. */
+  sharedTitles: number;
   /** Names in the first sentence that the second lacks. */
   onlyFirstNames: number;
   /** Names in the second sentence that the first lacks. */
   onlySecondNames: number;
-  /** Fewest days between a day-precision date of each sentence, or null when one has none. */
-  dayGap: number | null;
 }
 
 /** A sentence's tokens (compared) and extra keys (only used to propose candidates). */
@@ -37,6 +41,16 @@ export interface SentenceFeatures {
 }
 
 const dayToken = /^@\d{4}-\d{2}-\d{2}$/;
+/** What a token is: a word, a name, a resolved day, another date, a number, a predicate, or a title. */
+const WORD = 0;
+const NAME = 1;
+const DAY = 2;
+const DATE = 3;
+const NUMBER = 4;
+const PREDICATE = 5;
+const TITLE = 6;
+const kindOf = (token: string, names: ReadonlySet<string>, titles: ReadonlySet<string>): number =>
+  names.has(token) ? NAME : titles.has(token) ? TITLE : dayToken.test(token) ? DAY : token.startsWith('@') ? DATE : /^\d/.test(token) ? NUMBER : /^[\^!]/.test(token) ? PREDICATE : WORD;
 
 /** How candidates are proposed and which comparisons are worth reporting. */
 export interface CandidateLimits {
@@ -55,8 +69,9 @@ export function compareCandidates(
   features: readonly SentenceFeatures[],
   group: readonly number[],
   names: ReadonlySet<string>,
+  titles: ReadonlySet<string>,
   limits: CandidateLimits,
-  visit: (pair: PairEvidence) => void,
+  visit: (pair: WordEvidence) => void,
 ): void {
   const ids = new Map<string, number>();
   const counts: number[] = [];
@@ -64,16 +79,13 @@ export function compareCandidates(
   const tokenCount = counts.length;
   const keys = encode(features.map((f) => f.keys), ids, counts);
   const kind = new Uint8Array(tokenCount);
-  for (const [token, id] of ids) if (id < tokenCount) kind[id] = names.has(token) ? 1 : dayToken.test(token) ? 2 : 0;
-  // A resolved date is as specific as the rarest word, however many sentences carry it.
+  for (const [token, id] of ids) if (id < tokenCount) kind[id] = kindOf(token, names, titles);
+  // A resolved day is as specific as the rarest word, however many sentences carry it.
   const weight = Float64Array.from(counts.slice(0, tokenCount), (count, id) =>
-    Math.log(1 + features.length / (kind[id] === 2 ? 1 : count)) ** 2,
+    Math.log(1 + features.length / (kind[id] === DAY ? 1 : count)) ** 2,
   );
   const norms = docs.map((doc) => Math.sqrt(doc.reduce((sum, id) => sum + weight[id]!, 0)));
-  const nameCounts = docs.map((doc) => doc.reduce((sum, id) => sum + (kind[id] === 1 ? 1 : 0), 0));
-  const dayNumbers = new Map<number, number>();
-  for (const [token, id] of ids) if (id < tokenCount && kind[id] === 2) dayNumbers.set(id, Date.UTC(+token.slice(1, 5), +token.slice(6, 8) - 1, +token.slice(9, 11)) / 86_400_000);
-  const days = docs.map((doc) => [...doc].filter((id) => kind[id] === 2).map((id) => dayNumbers.get(id)!));
+  const nameCounts = docs.map((doc) => doc.reduce((sum, id) => sum + (kind[id] === NAME ? 1 : 0), 0));
   const indexed = (id: number): boolean => counts[id]! >= 2 && counts[id]! <= limits.maxPostings;
   const entries = docs.map((doc, s) => Int32Array.from([...rarestOf(doc, counts, limits.maxPostings, limits.sketch), ...keys[s]!.filter(indexed)]));
   const { start, list } = buildIndex(entries, counts.length);
@@ -100,11 +112,10 @@ export function compareCandidates(
         const pair = comparePair(docs[a]!, docs[b]!, weight, kind, limits.minShared);
         if (pair) {
           const score = norms[a]! > 0 && norms[b]! > 0 ? pair.weight / (norms[a]! * norms[b]!) : 0;
-          const { shared, sharedNames, sharedDays } = pair;
+          const { shared, sharedNames, sharedDates, sharedNumbers, sharedPredicates, sharedTitles } = pair;
           const onlyFirstNames = nameCounts[a]! - sharedNames;
           const onlySecondNames = nameCounts[b]! - sharedNames;
-          const dayGap = gapBetween(days[a]!, days[b]!);
-          visit({ a, b, score, shared, sharedNames, sharedDays, onlyFirstNames, onlySecondNames, dayGap });
+          visit({ a, b, score, shared, sharedNames, sharedDates, sharedNumbers, sharedPredicates, sharedTitles, onlyFirstNames, onlySecondNames });
         }
       }
       votes[b] = 0;
@@ -120,31 +131,29 @@ function comparePair(
   weight: Float64Array,
   kind: Uint8Array,
   minShared: number,
-): { weight: number; shared: number; sharedNames: number; sharedDays: number } | null {
+): { weight: number; shared: number; sharedNames: number; sharedDates: number; sharedNumbers: number; sharedPredicates: number; sharedTitles: number } | null {
   let total = 0;
   let shared = 0;
   let sharedNames = 0;
-  let sharedDays = 0;
+  let sharedDates = 0;
+  let sharedNumbers = 0;
+  let sharedPredicates = 0;
+  let sharedTitles = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     const u = x[i]!;
     const v = y[j]!;
     if (u === v) {
       total += weight[u]!;
       shared++;
-      if (kind[u] === 1) sharedNames++;
-      else if (kind[u] === 2) sharedDays++;
+      if (kind[u] === NAME) sharedNames++;
+      else if (kind[u] === DAY || kind[u] === DATE) sharedDates++;
+      else if (kind[u] === NUMBER) sharedNumbers++;
+      else if (kind[u] === PREDICATE) sharedPredicates++;
+      else if (kind[u] === TITLE) sharedTitles++;
       i++;
       j++;
     } else if (u < v) i++;
     else j++;
   }
-  return shared >= minShared ? { weight: total, shared, sharedNames, sharedDays } : null;
-}
-
-/** Fewest days between a day of `x` and a day of `y`, or null when either list is empty. */
-function gapBetween(x: readonly number[], y: readonly number[]): number | null {
-  if (x.length === 0 || y.length === 0) return null;
-  let gap = Infinity;
-  for (const u of x) for (const v of y) gap = Math.min(gap, Math.abs(u - v));
-  return gap;
+  return shared >= minShared ? { weight: total, shared, sharedNames, sharedDates, sharedNumbers, sharedPredicates, sharedTitles } : null;
 }

@@ -7,6 +7,19 @@ import type { BriefingIndex } from '../briefing-index.ts';
 import { articleOf } from './selectors.ts';
 import { PAGE_SIZE, pagesOf } from './pages.ts';
 
+/** How each claim status reads on a page. */
+export const CLAIM_STATUS: Readonly<Record<Claim['status'], string>> = {
+  corroborated: 'Corroborated',
+  'single-source': 'Single source',
+  disputed: 'Disputed',
+  updated: 'Updated',
+};
+
+/** The words around a claim's values: side by side when reports differ, in order when a later value superseded an earlier one. */
+export function claimValuesWording(claim: Claim): { lead: string; between: string } {
+  return claim.status === 'updated' ? { lead: 'Reported over time:', between: ' → ' } : { lead: 'Reports differ:', between: ' vs ' };
+}
+
 /** Sources a claim card lists before it links to the claim's page. */
 export const CARD_SOURCES = 3;
 

@@ -1,7 +1,7 @@
 /**
  * Words that say nothing about what a sentence reports, left out of claim matching: English
  * closed-class words (after the SMART stop list), reporting verbs (two reports of the same
- * fact differ in "said" / "told reporters"), light verbs that carry no news on their own
+ * fact differ in "said" / "told reporters"), words that only order events ("following", "ahead"), light verbs that carry no news on their own
  * ("want", "take", "set"), and weekday and month names (the dates stage turns those into
  * resolved dates, which are matched instead).
  */
@@ -22,7 +22,7 @@ export const stopWords: readonly string[] = [
   'said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'telling', 'according', 'added', 'adding',
   'reported', 'reporting', 'reports', 'stated', 'noted', 'quoted', 'cited', 'citing', 'reuters',
   'mr', 'ms', 'mrs', 'dr', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'earlier',
-  'later', 'last', 'next', 'ago',
+  'later', 'last', 'next', 'ago', 'follow', 'follows', 'followed', 'following', 'amid', 'ahead',
   'want', 'wants', 'wanted', 'think', 'thinks', 'know', 'knows', 'knew', 'see', 'sees', 'seen', 'saw',
   'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'take', 'takes', 'taken', 'took', 'give',
   'gives', 'gave', 'put', 'set', 'aim', 'aims', 'aimed', 'call', 'calls', 'called', 'include',
