@@ -133,6 +133,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     }
     writeFileSync(join(scratch, '_headers'), headersFile());
     const carded = performance.now();
+    say(`share cards: in place in ${seconds(carded - searched)}`);
 
     const report = readFileSync(join(prepared, PREPARED.report), 'utf8');
     rmSync(prepared, { recursive: true, force: true });

@@ -66,8 +66,10 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  server.stdout?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-  server.stderr?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  // Without colours, which Astro's logger adds in CI even on a pipe.
+  const keep = (chunk: string) => (log += chunk.replace(/\x1b\[[0-9;]*m/g, ''));
+  server.stdout?.setEncoding('utf8').on('data', keep);
+  server.stderr?.setEncoding('utf8').on('data', keep);
   await until('the dev server to answer', async () => (await get('/')).status === 200);
 });
 
