@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { dossier } from './src/integration/dossier.ts';
+
+// Astro's telemetry stays off for every command of this project, however Astro is started.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /** Where the site will be served: set at build time, defaults fit local preview. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -14,11 +18,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // The build script renders into a scratch folder and moves it into place only when everything succeeded.
-  outDir: process.env.DOSSIER_OUT_DIR || 'dist',
+  // The dossier integration renders into a scratch folder beside it and moves that into place only when every
+  // step succeeded (`astro build --outDir DIR` builds elsewhere).
+  outDir: 'dist',
   // Editorial MDX (topic introductions) goes through unified so remark-gfm applies; articles are never MDX.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  // Dossier last: it analyses the articles before the pages, and indexes, adds share cards and swaps after them.
+  integrations: [mdx(), sitemap(), dossier()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

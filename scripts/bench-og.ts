@@ -3,16 +3,26 @@
  * in one parallel batch, wall clock divided by the number of cards) and when every card comes from the
  * cache. Medians over several runs; prints a table, then the same figures as JSON.
  *
- * Usage: node scripts/bench-og.ts [--cards 48] [--runs 5] [--threads N]
+ * Usage: npm exec -- node scripts/bench-og.ts [--cards 48] [--runs 5] [--threads N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/cli/parse-command-line.ts';
 import type { CardContent } from '../src/og/card-content.ts';
 import { ensureCards, type CardToEnsure } from '../src/og/ensure-cards.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm exec -- node scripts/bench-og.ts [--cards 48] [--runs 5] [--threads N]
+
+Share-card benchmark: milliseconds per card drawn afresh and taken from the cache, medians over several runs.
+
+Options:
+  --cards N    cards per run (default: 48)
+  --runs N     runs (default: 5)
+  --threads N  drawing threads (default: one per core)
+  -h, --help   show this help`;
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     cards: { type: 'string', default: '48' },
     runs: { type: 'string', default: '5' },

@@ -5,16 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatInputErrors } from '../src/boundary/input-error.ts';
-import { loadInputs } from '../src/boundary/load-inputs.ts';
-import { analyze } from '../src/core/analyze.ts';
+import { analyseProject } from '../src/boundary/analyse-project.ts';
+import { parseCommandLine, usageError } from '../src/cli/parse-command-line.ts';
 import { evaluate } from '../src/eval/evaluate.ts';
 import { formatReport } from '../src/eval/format-report.ts';
 import { parseGold } from '../src/eval/gold.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({
+const USAGE = `Usage: npm run eval -- <gold.json> [--articles DIR] [--json]
+
+Analyses the articles and scores the briefing against a hand annotation (the format of
+test/fixtures/gold_seeds.json): topics, participants, quotes, statements, events and claims.
+
+Options:
+  --articles DIR  articles folder (default: articles)
+  --json          print the scores as JSON instead of a report
+  -h, --help      show this help`;
+
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     articles: { type: 'string', default: 'articles' },
@@ -27,18 +34,19 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const goldPath = positionals[0];
-if (!goldPath) fail('Usage: npm run eval -- <gold.json> [--articles DIR] [--json]');
+const [goldPath, ...extra] = positionals;
+if (!goldPath) usageError(USAGE, 'missing the gold file');
+if (extra.length > 0) usageError(USAGE, `one gold file, not ${positionals.length}`);
 
 let gold;
 try {
-  gold = parseGold(JSON.parse(readFileSync(resolve(process.cwd(), goldPath), 'utf8')));
+  gold = parseGold(JSON.parse(readFileSync(resolve(goldPath), 'utf8')));
 } catch (error) {
   fail(`Cannot read the gold file ${goldPath}: ${(error as Error).message}`);
 }
 
-const { input, errors } = loadInputs(root, { articles: resolve(process.cwd(), values.articles) });
-if (errors.length > 0) fail(`Fix these inputs first:\n${formatInputErrors(errors)}`);
+const analysed = analyseProject(resolve(import.meta.dirname, '..'), { articles: resolve(values.articles) });
+if (!analysed.ok) fail(`Fix these inputs first:\n${analysed.report}`);
 
-const report = evaluate(analyze(input), gold);
+const report = evaluate(analysed.briefing, gold);
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);

@@ -4,11 +4,11 @@
  * venues, and generated wire-style paragraphs. Article i depends only on the seed and i, so the corpus of
  * N + 1 articles is the corpus of N plus one file.
  *
- * Usage: node scripts/bench/generate-corpus.ts --count N --out DIR [--seed 1] [--from articles]
+ * Usage: npm exec -- node scripts/bench/generate-corpus.ts --count N --out DIR [--seed 1] [--from articles]
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError } from '../../src/cli/parse-command-line.ts';
 import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OUTLET_NOUNS, OUTLET_PLACES, PLACES, SEED_VENUES, SUBJECTS, TITLES, WIRES } from './corpus-words.ts';
 import { generateParagraph, type CastMember } from './generated-paragraphs.ts';
 import { between, mixSeed, mulberry32, pick, sample, type Random } from './prng.ts';
@@ -131,11 +131,22 @@ export function writeCorpus(dir: string, files: readonly CorpusFile[], clean = t
   for (const file of files) writeFileSync(join(dir, file.name), file.text);
 }
 
+const USAGE = `Usage: npm exec -- node scripts/bench/generate-corpus.ts --count N --out DIR [--seed 1] [--from DIR]
+
+Writes a deterministic synthetic corpus of N articles (what the benchmark builds) into DIR.
+
+Options:
+  --count N   how many articles (default: 100)
+  --out DIR   where the articles go (its .md files are replaced)
+  --seed N    corpus seed (default: 1)
+  --from DIR  articles whose paragraphs are recombined (default: articles)
+  -h, --help  show this help`;
+
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: 'articles' } },
   });
-  if (!values.out) throw new Error('usage: generate-corpus.ts --count N --out DIR [--seed 1] [--from articles]');
+  if (!values.out) usageError(USAGE, 'missing --out');
   const root = resolve(import.meta.dirname, '../..');
   const files = generateCorpus(Number(values.seed), Number(values.count), readCorpusSources(root, resolve(values.from)));
   writeCorpus(resolve(values.out), files);

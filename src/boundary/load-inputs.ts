@@ -35,7 +35,7 @@ export const DEFAULT_INPUT_PATHS: InputPaths = {
   places: 'src/content/places.yaml',
 };
 
-/** Input paths the build script hands to Astro through the environment (`DOSSIER_ARTICLES_DIR`). */
+/** Input paths set through the environment: `DOSSIER_ARTICLES_DIR` (what `npm run build -- --articles DIR` sets). */
 export function inputPathsFromEnv(env: Record<string, string | undefined>): Partial<InputPaths> {
   return env.DOSSIER_ARTICLES_DIR ? { articles: env.DOSSIER_ARTICLES_DIR } : {};
 }
@@ -103,11 +103,6 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
 
 function readSettings(root: string, path: string, errors: InputError[]): BriefingSettings {
   return validate(briefingSettingsSchema, readYaml(path, pathOf(root, path), errors), pathOf(root, path), errors) ?? { title: 'Briefing', description: 'A briefing.' };
-}
-
-/** The briefing settings alone, for a process that gets the analysed briefing from the build (defaults if invalid). */
-export function loadSettings(root: string, paths: Partial<InputPaths> = {}): BriefingSettings {
-  return readSettings(root, resolve(root, paths.settings ?? DEFAULT_INPUT_PATHS.settings), []);
 }
 
 /** Reads and validates every input below `root`. Never throws for bad input: problems come back in `errors`. */

@@ -1,47 +1,40 @@
 /**
  * The briefing every page and endpoint picks from, loaded once per build at module level.
  *
- * In a build, `scripts/build.ts` analyses the articles in a process of its own, started beside this one, and
- * names the result in `DOSSIER_BRIEFING_FILE`: the pages render exactly the `briefing.json` the site publishes. Without
- * it (the dev server, `astro check`), the inputs are read through the same boundary as the scripts and
- * analysed here.
+ * The project's integration (`src/integration/`) analyses the articles in a process of its own, beside Astro's
+ * start-up, and hands over the folder it wrote: the pages render exactly the `briefing.json` the site publishes.
+ * In the dev server it analyses again when an article changes and reloads this module. Loaded without the
+ * integration, the inputs are read through the same boundary as the scripts and analysed here.
  */
-import { existsSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { inputPathsFromEnv, loadInputs, loadSettings } from '../boundary/load-inputs.ts';
-import { InputErrors } from '../boundary/input-error.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseProject } from '../boundary/analyse-project.ts';
 import type { BriefingSettings } from '../boundary/editorial-schemas.ts';
-import { analyze } from '../core/analyze.ts';
+import { InputErrors } from '../boundary/input-error.ts';
+import { inputPathsFromEnv } from '../boundary/load-inputs.ts';
 import type { Briefing } from '../core/model.ts';
 import { parseBriefingLines, serializeBriefing } from '../core/serialize-briefing.ts';
+import { handedBriefing } from '../integration/briefing-handoff.ts';
+import { PREPARED } from '../integration/prepared-files.ts';
 import { indexBriefing } from './briefing-index.ts';
 import { readLines } from './read-lines.ts';
 
-const preparedFile = process.env.DOSSIER_BRIEFING_FILE;
-
 function analyseHere(): { briefing: Briefing; settings: BriefingSettings } {
-  const loaded = loadInputs(process.cwd(), inputPathsFromEnv(process.env));
-  if (loaded.errors.length > 0) throw new InputErrors(loaded.errors);
-  return { briefing: analyze(loaded.input), settings: loaded.settings };
+  const analysed = analyseProject(process.cwd(), inputPathsFromEnv(process.env));
+  if (!analysed.ok) throw new InputErrors(analysed.errors);
+  return analysed;
 }
 
-/**
- * The briefing the build's analysis step writes. It runs beside this process and writes the file whole
- * (renamed into place) when it is done; if the build that started both has gone, stop waiting. Read a line
- * at a time: at thousands of articles the file is hundreds of megabytes.
- */
-async function preparedBriefing(file: string): Promise<Briefing> {
-  const parent = process.ppid;
-  while (!existsSync(file)) {
-    if (process.ppid !== parent) throw new Error('the build that was analysing the articles has stopped');
-    await sleep(25);
-  }
-  return parseBriefingLines(readLines(file));
+/** What the analysis step wrote, read a line at a time: at thousands of articles the file is hundreds of megabytes. */
+function readPrepared(dir: string): { briefing: Briefing; settings: BriefingSettings } {
+  return {
+    briefing: parseBriefingLines(readLines(join(dir, PREPARED.briefing))),
+    settings: JSON.parse(readFileSync(join(dir, PREPARED.settings), 'utf8')) as BriefingSettings,
+  };
 }
 
-const loaded = preparedFile
-  ? { briefing: await preparedBriefing(preparedFile), settings: loadSettings(process.cwd(), inputPathsFromEnv(process.env)) }
-  : analyseHere();
+const handed = handedBriefing();
+const loaded = handed ? readPrepared(await handed) : analyseHere();
 
 /** The analysed briefing. */
 export const briefing: Briefing = loaded.briefing;

@@ -1,7 +1,8 @@
 /**
  * Share cards (Open Graph images) for every page: which image a page shows when its link is shared,
  * what that image says, and its text alternative. Pure: the briefing and settings in, card data out;
- * drawing the images is `src/og/`'s job, driven by `scripts/build.ts` (and the `og/[...card].png` route in dev).
+ * drawing the images is `src/og/`'s job, driven by the integration (`src/integration/`) in a build and by the
+ * `og/[...card].png` route in dev.
  */
 import type { Briefing } from '../core/model.ts';
 import type { CardContent } from '../og/card-content.ts';

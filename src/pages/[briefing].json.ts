@@ -1,7 +1,7 @@
 /**
  * `briefing.json`, the whole analysis as data (schema in `public/briefing.schema.json`), for the dev server.
- * A build lists nothing here: `scripts/build.ts` copies in the file its analysis step wrote, byte for byte
- * what the pages were rendered from, without Astro holding it in memory.
+ * A build lists nothing here: the integration (`src/integration/`) copies in the file its analysis step wrote,
+ * byte for byte what the pages were rendered from, without Astro holding it in memory.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { briefingJson } from '../lib/briefing.ts';

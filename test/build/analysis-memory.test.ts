@@ -2,11 +2,11 @@
  * The build bounds the analysis's heap so that it and Astro, running side by side, stay small; an analysis
  * that needs more than the bound is run again without one rather than failing the build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-heap-'));
@@ -14,10 +14,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a build whose analysis outgrows its heap bound', () => {
   const out = join(scratch, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_ANALYSIS_HEAP_MB: '8' },
+  let result: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_ANALYSIS_HEAP_MB: '8' },
+    });
   });
 
   it('says so, runs the analysis again unbounded and succeeds', () => {

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-broken-'));
@@ -10,9 +10,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a build over broken articles', () => {
   const out = join(scratch, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', 'test/fixtures/broken-articles', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
+  let result: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', 'test/fixtures/broken-articles', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+    });
   });
 
   it('fails with a non-zero exit and writes nothing', () => {

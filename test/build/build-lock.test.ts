@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lockPath, takeBuildLock } from '../../scripts/lib/build-lock.ts';
+import { lockPath, takeBuildLock } from '../../src/integration/build-lock.ts';
 
-const lockModule = resolve(import.meta.dirname, '../../scripts/lib/build-lock.ts');
+const lockModule = resolve(import.meta.dirname, '../../src/integration/build-lock.ts');
 const roots: string[] = [];
 
 function tempRoot(): string {

@@ -28,12 +28,12 @@ describe('npm run eval', () => {
     }
   });
 
-  it.each<[string[], RegExp]>([
-    [[], /Usage: npm run eval/],
-    [['no-such-file.json'], /Cannot read the gold file/],
-  ])('fails with a message for %j', (args, message) => {
+  it.each<[string[], number, RegExp]>([
+    [[], 2, /Usage: npm run eval/],
+    [['no-such-file.json'], 1, /Cannot read the gold file/],
+  ])('fails with a message for %j', (args, status, message) => {
     const out = run(...args);
-    expect(out.status).toBe(1);
+    expect(out.status).toBe(status);
     expect(out.stderr).toMatch(message);
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEARCHABLE_PAGES } from '../../scripts/lib/index-search.ts';
+import { SEARCHABLE_PAGES } from '../../src/integration/index-search.ts';
 import { htmlPages, rootSite, subPathSite } from './sites.ts';
 
 describe.each([rootSite, subPathSite])('the search index of $dir', (site) => {

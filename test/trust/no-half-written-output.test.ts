@@ -1,13 +1,14 @@
 /**
- * Promise 6, no half-written output: a build that fails, or is stopped or killed midway, leaves the previous
- * `dist/` exactly as it was (same hash over every path and byte); the next build clears the scratch a killed
+ * Promise 6, no half-written output: a build that fails (on a bad article, or in Astro itself), or is stopped
+ * or killed midway, leaves the previous `dist/` exactly as it was (same hash over every path and byte); the next build clears the scratch a killed
  * build left behind; and an article removed from the folder leaves no page, image, feed item, sitemap entry,
  * search entry or `briefing.json` entry behind.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ended, mustBuild, runBuild, startBuild } from './lib/build.ts';
+import { copyProject } from '../helpers/copy-project.ts';
+import { ended, mustBuild, runBuild, startBuild, type BuildRun } from './lib/build.ts';
 import { article, copyFixtures, tempDir } from './lib/stage.ts';
 import { filesContaining, hashTree, listFiles, scratchDirs } from './lib/tree.ts';
 
@@ -49,6 +50,27 @@ describe('a build that fails on a bad article', () => {
     expect(run.status).toBe(1);
     expect(hashTree(dist)).toBe(first);
     expect(scratchDirs(site)).toEqual([]);
+  });
+});
+
+describe('a build that fails in Astro (a page throws while it renders)', () => {
+  const project = join(scratch.dir, 'project');
+  let before: string;
+  let run: BuildRun;
+  beforeAll(() => {
+    copyProject(project);
+    mustBuild({ cwd: project, articles: 'articles', out: 'dist' });
+    before = hashTree(join(project, 'dist'));
+    writeFileSync(join(project, 'src', 'pages', 'broken-page.astro'), '---\nthrow new Error("a page that cannot render");\n---\n<p>never</p>\n');
+    run = runBuild({ cwd: project, articles: 'articles', out: 'dist' });
+  });
+
+  it('exits non-zero, says so, and leaves dist/ byte for byte as it was, with no scratch left', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('a page that cannot render');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('Build failed; dist/ was left as it was.');
+    expect(hashTree(join(project, 'dist'))).toBe(before);
+    expect(scratchDirs(project)).toEqual([]);
   });
 });
 

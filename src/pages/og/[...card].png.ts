@@ -1,7 +1,7 @@
 /**
  * Share images for the dev server: one PNG per page card (`og/topics/territory.png`), drawn or found in
- * `.cache/og/` when the route is first loaded. A build lists no cards here: `scripts/build.ts` writes every
- * card into the site after the pages (see `scripts/lib/write-cards.ts`), where a cached card costs a copy.
+ * `.cache/og/` when the route is first loaded. A build lists no cards here: the integration writes every card
+ * into the site after the pages (`src/integration/write-cards.ts`), where a cached card costs a copy.
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';

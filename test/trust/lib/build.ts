@@ -1,6 +1,7 @@
 /**
- * Runs the project's own build command (`scripts/build.ts`) the way an editor or CI does, and reports what
- * it said. Every trust test builds through here, so a test sees exactly what `npm run build` would do.
+ * Runs the project's own build command (`scripts/build.ts`, what `npm run build` runs) the way an editor or CI
+ * does, and reports what it said; or, asked to, plain `npx astro build`. Every trust test builds through here,
+ * so a test sees exactly what `npm run build` would do.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -20,6 +21,8 @@ export interface BuildOptions {
   cwd?: string;
   /** Give up after this many milliseconds (default 5 minutes). */
   timeout?: number;
+  /** Build with `npx astro build` instead (only for the default `articles` and `dist` folders). */
+  npx?: boolean;
 }
 
 /** What a finished build said. */
@@ -42,7 +45,9 @@ function argsOf(options: BuildOptions): string[] {
 
 /** Builds and waits for the build to end. */
 export function runBuild(options: BuildOptions): BuildRun {
-  const result = spawnSync(process.execPath, argsOf(options), {
+  if (options.npx && (options.articles !== 'articles' || options.out !== 'dist')) throw new Error('npx astro build builds articles/ into dist/');
+  const [command, args] = options.npx ? ['npx', ['astro', 'build']] : [process.execPath, argsOf(options)];
+  const result = spawnSync(command, args, {
     cwd: options.cwd ?? projectRoot,
     encoding: 'utf8',
     env: buildEnv(options.env),

@@ -1,11 +1,11 @@
 /**
  * Share cards for a built site: every page's card is drawn (or found in `.cache/og/`) and copied into the
- * site's `og/` folder. Done here, after Astro has built the pages, rather than by an Astro route: a route
- * per card costs Astro's per-page work (about 2 ms) for what is a file copy when the card is cached.
+ * site's `og/` folder. Done by the integration after Astro has built the pages, rather than by an Astro route:
+ * a route per card costs Astro's per-page work (about 2 ms) for what is a file copy when the card is cached.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ensureCards, type CardToEnsure, type EnsureResult } from '../../src/og/ensure-cards.ts';
+import { ensureCards, type CardToEnsure, type EnsureResult } from '../og/ensure-cards.ts';
 
 /** Draws the missing cards and copies every card into `siteDir`; what the ensure did. */
 export async function writeShareCards(cards: readonly CardToEnsure[], siteDir: string, root: string): Promise<EnsureResult> {

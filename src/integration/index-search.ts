@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Briefing } from '../core/model.ts';
 
 /**
  * The pages that can be in the index: each topic, participant and source page and the about page, the pages
@@ -12,6 +13,16 @@ import * as pagefind from 'pagefind';
  * only these spares Pagefind the thousands of list, timeline, evidence and claim pages it would drop anyway.
  */
 export const SEARCHABLE_PAGES = '{about/index.html,topics/*/index.html,participants/*/index.html,sources/*/index.html}';
+
+/** The same pages as paths below the base (`topics/territory/`), for the dev server, which has no files to glob. */
+export function searchablePaths(briefing: Briefing): string[] {
+  return [
+    'about/',
+    ...briefing.topics.map((topic) => `topics/${topic.id}/`),
+    ...briefing.participants.map((participant) => `participants/${participant.id}/`),
+    ...briefing.articles.map((article) => `sources/${article.id}/`),
+  ];
+}
 
 /**
  * Indexes `siteDir` into `siteDir/pagefind/`; returns how many pages the index holds (those marked

@@ -1,7 +1,9 @@
-/** What the analysis step of a build (`prepare-briefing.ts`) writes into its folder, for the steps after it. */
+/** What the analysis step (`prepare-briefing.ts`) writes into its folder, for the pages and the steps after it. */
 export const PREPARED = {
   /** The analysed briefing, exactly as the site publishes it. */
   briefing: 'briefing.json',
+  /** The briefing settings the analysis read (`src/content/briefing.yaml`). */
+  settings: 'settings.json',
   /** Every page's share card: `{ image, content }[]`. */
   cards: 'cards.json',
   /** The build report, printed when the build ends. */

@@ -1,8 +1,8 @@
 /**
- * The build report an editor reads after `npm run build` or `npm run analyze`: what the briefing holds,
+ * The build report an editor reads after a build or `npm run analyze`: what the briefing holds,
  * who was discovered in the text but is not registered yet, and what the analysis could not place.
  */
-import type { Briefing } from '../../src/core/model.ts';
+import type { Briefing } from '../core/model.ts';
 
 function share(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;

@@ -1,0 +1,42 @@
+/**
+ * The analysis step of a build or dev server, a process of its own (started by `analysis-process.ts`) that runs
+ * while Astro starts up beside it (two cores at work) and gives its memory back before Astro renders: reads and
+ * validates every input, analyses the articles once, and writes what the rest of the build needs into a folder:
+ * `cards.json` (every page's share card), `settings.json`, `report.txt` (the build report) and, last,
+ * `briefing.json` (which the pages render and the site publishes).
+ *
+ * Exit 1: the inputs have problems, listed on standard error one a line.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyseProject } from '../boundary/analyse-project.ts';
+import { briefingJsonChunks } from '../core/serialize-briefing.ts';
+import { parseCommandLine, usageError } from '../cli/parse-command-line.ts';
+import { shareCards } from '../lib/share-cards.ts';
+import type { CardToEnsure } from '../og/ensure-cards.ts';
+import { formatBuildReport } from './build-report.ts';
+import { PREPARED } from './prepared-files.ts';
+import { writeChunks } from './write-chunks.ts';
+
+const USAGE = `Usage: node src/integration/prepare-briefing.ts --root DIR --articles DIR --into DIR
+
+The analysis step of a build (started by the build itself, not by hand): analyses the articles of the project
+at --root and writes briefing.json, cards.json and report.txt into --into.`;
+
+const { values } = parseCommandLine(USAGE, { options: { root: { type: 'string' }, articles: { type: 'string' }, into: { type: 'string' } } });
+if (!values.root || !values.articles || !values.into) usageError(USAGE, 'missing --root, --articles or --into');
+
+const analysed = analyseProject(resolve(values.root), { articles: resolve(values.articles) });
+if (!analysed.ok) {
+  process.stderr.write(`${analysed.report}\n`);
+  process.exit(1);
+}
+const { briefing, settings } = analysed;
+const cards: CardToEnsure[] = shareCards(briefing, settings).map(({ image, content }) => ({ image, content }));
+writeFileSync(join(values.into, PREPARED.cards), JSON.stringify(cards));
+writeFileSync(join(values.into, PREPARED.settings), JSON.stringify(settings));
+writeFileSync(join(values.into, PREPARED.report), `${formatBuildReport(briefing)}\n`);
+// Last, and whole or not at all: whoever waits for the briefing reads it only once this step has exited.
+const briefingFile = join(values.into, PREPARED.briefing);
+writeChunks(`${briefingFile}.partial`, briefingJsonChunks(briefing));
+renameSync(`${briefingFile}.partial`, briefingFile);

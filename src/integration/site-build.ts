@@ -1,0 +1,158 @@
+/**
+ * One `astro build` of the site, as the integration runs it. At `astro:config:setup` it takes the project's
+ * build lock, makes a scratch folder beside the output folder (Astro renders into it) and starts the analysis
+ * in a process of its own, so the articles are analysed while Astro starts up and bundles. At
+ * `astro:build:done` it adds `briefing.json`, the search index, the share cards and `_headers`, and only then
+ * moves the scratch site into place. Whatever ends the build early (bad inputs, a failing step, an error in
+ * Astro, a signal) leaves the previous output folder as it was and removes the scratch.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { headersFile } from '../lib/csp.ts';
+import type { CardToEnsure } from '../og/ensure-cards.ts';
+import { analysisHeapMb, startAnalysis, type AnalysisOutcome } from './analysis-process.ts';
+import { handBriefing } from './briefing-handoff.ts';
+import { takeBuildLock } from './build-lock.ts';
+import { indexSearch } from './index-search.ts';
+import { PREPARED } from './prepared-files.ts';
+import { makeScratch, removeStaleScratch } from './scratch-dirs.ts';
+import { writeShareCards } from './write-cards.ts';
+
+/** Where a build reads and writes, and where it reports. */
+export interface SiteBuildOptions {
+  /** Project root. */
+  root: string;
+  /** Articles folder. */
+  articles: string;
+  /** Output folder, replaced whole when the build succeeds. */
+  outDir: string;
+  /** A progress line (Astro's logger adds the time and `[dossier]`). */
+  say: (line: string) => void;
+}
+
+/** A started build. */
+export interface SiteBuild {
+  /** Where Astro renders the pages. */
+  scratch: string;
+  /** Adds what Astro does not make, then moves the site into place and prints the build report. */
+  finish: () => Promise<void>;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** `dist/` for a folder below the working folder, its absolute path otherwise. */
+function shown(dir: string): string {
+  const path = relative(process.cwd(), dir);
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? dir : path;
+}
+
+/** Starts a build: lock, scratch and analysis. Exits the process when the build cannot start. */
+export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBuild> {
+  const { root, articles, outDir, say } = options;
+  const out = shown(outDir);
+  let reported = false;
+  const stop = (message: string): never => {
+    reported = true;
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  };
+  if (!existsSync(articles)) stop(`Build stopped: there is no articles folder at ${shown(articles)}/ (an empty folder builds an empty briefing).`);
+
+  await takeBuildLock(root, (message) => process.stderr.write(`${message}\n`));
+  const previous = `${outDir}.previous`;
+  // A build killed between its two renames leaves only the previous site: put it back first.
+  if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+  removeStaleScratch(dirname(outDir));
+
+  let swapped = false;
+  let stopAnalysis = () => {};
+  let scratch = '';
+  let prepared = '';
+  process.on('exit', (code) => {
+    stopAnalysis();
+    if (swapped || scratch === '') return;
+    rmSync(scratch, { recursive: true, force: true });
+    rmSync(prepared, { recursive: true, force: true });
+    if (code !== 0 && !reported) process.stderr.write(`Build failed; ${out}/ was left as it was.\n`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      reported = true;
+      process.exit(130);
+    });
+  }
+  scratch = makeScratch(dirname(outDir));
+  // Beside the scratch site, not in it (Astro empties its output folder); named after it, so stale ones go too.
+  prepared = `${scratch}.prepared`;
+  mkdirSync(prepared);
+
+  say(`analysing ${shown(articles)}/ beside Astro's start-up`);
+  const analysis = startAnalysis({
+    root,
+    articles,
+    into: prepared,
+    heapMb: analysisHeapMb(articles, process.env),
+    onRetry: (message) => process.stderr.write(`${message}\n`),
+  });
+  stopAnalysis = analysis.stop;
+  let analysedAt = 0;
+  const analysed = analysis.done.then((outcome: AnalysisOutcome): Promise<string> | string => {
+    if (outcome.kind === 'rejected') stop(`Build stopped: fix these inputs and build again.\n${outcome.report}`);
+    if (outcome.kind === 'failed') stop(`Build failed during the analysis: ${outcome.message}; ${out}/ was left as it was.`);
+    if (outcome.kind !== 'done') return new Promise<string>(() => {});
+    analysedAt = performance.now();
+    say(`analysis done in ${seconds(outcome.ms)}`);
+    return outcome.dir;
+  });
+  handBriefing(analysed);
+
+  const fail = (step: string, error: unknown): never => stop(`Build failed during ${step}: ${(error as Error).message}; ${out}/ was left as it was.`);
+
+  async function finish(): Promise<void> {
+    await analysed;
+    const rendered = performance.now();
+    copyFileSync(join(prepared, PREPARED.briefing), join(scratch, 'briefing.json'));
+
+    say('search: indexing the pages');
+    let indexed = 0;
+    try {
+      indexed = await indexSearch(scratch);
+    } catch (error) {
+      fail('search indexing', error);
+    }
+    const searched = performance.now();
+    say(`search: ${indexed} pages indexed in ${seconds(searched - rendered)}`);
+
+    // Search first: while the indexer (a process of its own) runs, this one has not yet grown by the drawing threads.
+    const cards = JSON.parse(readFileSync(join(prepared, PREPARED.cards), 'utf8')) as CardToEnsure[];
+    say(`share cards: ${cards.length} to draw or take from .cache/og/`);
+    try {
+      await writeShareCards(cards, scratch, root);
+    } catch (error) {
+      fail('share card drawing', error);
+    }
+    writeFileSync(join(scratch, '_headers'), headersFile());
+    const carded = performance.now();
+    say(`share cards: in place in ${seconds(carded - searched)}`);
+
+    const report = readFileSync(join(prepared, PREPARED.report), 'utf8');
+    rmSync(prepared, { recursive: true, force: true });
+    rmSync(previous, { recursive: true, force: true });
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(scratch, outDir);
+    swapped = true;
+    rmSync(previous, { recursive: true, force: true });
+    const finished = performance.now();
+    say(`moved the new site into ${out}/`);
+
+    process.stdout.write(`\n${report}`);
+    process.stdout.write(`Search index: ${indexed} pages.\n`);
+    process.stdout.write(
+      `Built ${out}/ in ${seconds(finished)}: analysis ${seconds(analysedAt)} (beside Astro's start-up), ` +
+        `pages ${seconds(rendered)} in all, search ${seconds(searched - rendered)}, share cards ${seconds(carded - searched)}, ` +
+        `swap ${seconds(finished - carded)}.\n`,
+    );
+  }
+
+  return { scratch, finish };
+}
