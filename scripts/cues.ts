@@ -4,49 +4,48 @@
  * elsewhere, and an example sentence each. It changes nothing: copy what fits into the topic file.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatInputErrors } from '../src/boundary/input-error.ts';
+import { analyseProject } from '../src/boundary/analyse-project.ts';
 import { loadInputs } from '../src/boundary/load-inputs.ts';
-import { analyze } from '../src/core/analyze.ts';
+import { parseCommandLine, usageError } from '../src/cli/parse-command-line.ts';
 import { suggestCues } from '../src/core/topics/suggest-cues.ts';
 
-const USAGE = 'usage: npm run cues -- TOPIC [--articles DIR] [--limit N]';
+const USAGE = `Usage: npm run cues -- TOPIC [--articles DIR] [--limit N]
+
+Suggests cues for a topic from the articles: the words and two-word phrases typical of the sentences the topic
+already files and rare elsewhere, ranked, with counts and an example sentence each. Nothing is written: copy the
+terms you accept into src/content/topics/<TOPIC>.mdx (docs/topics.md explains cues).
+
+Options:
+  --articles DIR  articles folder (default: articles)
+  --limit N       how many suggestions (default: 20)
+  -h, --help      show this help`;
 const root = resolve(import.meta.dirname, '..');
 
-function fail(message: string, code = 1): never {
+function fail(message: string): never {
   process.stderr.write(`${message}\n`);
-  process.exit(code);
+  process.exit(1);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      articles: { type: 'string', default: 'articles' },
-      limit: { type: 'string', default: '20' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  process.stdout.write(`${USAGE}\n\nSuggests cues for a topic from the articles, ranked by how typical they are of the sentences the topic\nalready files. Nothing is written: copy the terms you accept into src/content/topics/<TOPIC>.mdx.\n`);
-  process.exit(0);
-}
-const topicId = positionals[0];
-if (!topicId || positionals.length > 1) fail(USAGE, 2);
+const { values, positionals } = parseCommandLine(USAGE, {
+  allowPositionals: true,
+  options: {
+    articles: { type: 'string', default: 'articles' },
+    limit: { type: 'string', default: '20' },
+  },
+});
+const [topicId, ...extra] = positionals;
+if (!topicId) usageError(USAGE, 'missing the topic id');
+if (extra.length > 0) usageError(USAGE, `one topic, not ${positionals.length}`);
 const limit = Number(values.limit);
-if (!Number.isInteger(limit) || limit < 1) fail(`--limit: expected a whole number above 0, got "${values.limit}"\n${USAGE}`, 2);
+if (!Number.isInteger(limit) || limit < 1) usageError(USAGE, `--limit: expected a whole number above 0, got "${values.limit}"`);
 
-const { input, errors } = loadInputs(root, { articles: resolve(process.cwd(), values.articles) });
-if (errors.length > 0) fail(`Fix these inputs first:\n${formatInputErrors(errors)}`);
-const topic = input.topics.find((candidate) => candidate.id === topicId);
-if (!topic) fail(`No topic "${topicId}". Topics: ${input.topics.map((candidate) => candidate.id).join(', ') || 'none'}.`);
+const analysed = analyseProject(root, { articles: resolve(process.cwd(), values.articles) });
+if (!analysed.ok) fail(`Fix these inputs first:\n${analysed.report}`);
+const { briefing } = analysed;
+const topics = loadInputs(root, { articles: resolve(process.cwd(), values.articles) }).input.topics;
+const topic = topics.find((candidate) => candidate.id === topicId);
+if (!topic) fail(`No topic "${topicId}". Topics: ${topics.map((candidate) => candidate.id).join(', ') || 'none'}.`);
 
-const briefing = analyze(input);
 const text = new Map(briefing.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
 const suggestions = suggestCues(briefing, topic, limit);
 if (suggestions.length === 0) {

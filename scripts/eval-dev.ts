@@ -8,8 +8,8 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatInputErrors } from '../src/boundary/input-error.ts';
+import { parseCommandLine } from '../src/cli/parse-command-line.ts';
 import { loadInputs } from '../src/boundary/load-inputs.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { evaluate, type EvalReport } from '../src/eval/evaluate.ts';
@@ -19,7 +19,17 @@ import { parseGold, type GoldFile } from '../src/eval/gold.ts';
 import { mergeGolds } from '../src/eval/merge-gold.ts';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 
-const USAGE = 'usage: npm run eval:dev -- [--dev DIR] [--batch a,b,...] [--full] [--json]';
+const USAGE = `Usage: npm run eval:dev -- [--dev DIR] [--batch a,b,...] [--full] [--json]
+
+Ingests the development set (batch folders of raw .txt articles, each with meta.tsv and gold.json) with the
+project's own ingest into a scratch folder, analyses it as one story and scores each batch and the total.
+
+Options:
+  --dev DIR        the development set (default: ../shared/eval/dev)
+  --batch a,b,...  only these batches
+  --full           also print every batch's full report, with its misses
+  --json           print the reports as JSON
+  -h, --help       show this help`;
 const root = resolve(import.meta.dirname, '..');
 
 function fail(message: string): never {
@@ -27,24 +37,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      dev: { type: 'string', default: resolve(root, '..', 'shared', 'eval', 'dev') },
-      batch: { type: 'string' },
-      full: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values } = parseCommandLine(USAGE, {
+  options: {
+    dev: { type: 'string', default: resolve(root, '..', 'shared', 'eval', 'dev') },
+    batch: { type: 'string' },
+    full: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
 
 const dev = resolve(process.cwd(), values.dev);
 let batches: string[];
