@@ -4,6 +4,8 @@
  * Bad input never throws: it comes back as the one report an editor reads, every problem at once.
  */
 import { analyze } from '../core/analyze.ts';
+import type { AnalysisWatch } from '../core/watch.ts';
+import { longSentenceNotes } from './long-sentence-notes.ts';
 import type { Briefing } from '../core/model.ts';
 import type { BriefingSettings } from './editorial-schemas.ts';
 import { formatInputErrors, type InputError } from './input-error.ts';
@@ -16,6 +18,8 @@ export interface AnalysedProject {
   briefing: Briefing;
   /** Briefing-wide settings (title, description). */
   settings: BriefingSettings;
+  /** What the analysis did that an editor should know, one line each with file and line (long sentences cut). */
+  notes: string[];
   /** Milliseconds spent reading and validating the inputs. */
   loadMs: number;
   /** Milliseconds spent in the analysis itself. */
@@ -32,11 +36,12 @@ export interface RejectedProject {
 }
 
 /** Loads the inputs of the project at `root` (folders as in `paths`, relative to it) and analyses them. */
-export function analyseProject(root: string, paths: Partial<InputPaths> = {}): AnalysedProject | RejectedProject {
+export function analyseProject(root: string, paths: Partial<InputPaths> = {}, watch?: AnalysisWatch): AnalysedProject | RejectedProject {
   const started = performance.now();
   const { input, settings, errors } = loadInputs(root, paths);
   if (errors.length > 0) return { ok: false, report: formatInputErrors(errors), errors };
   const loaded = performance.now();
-  const briefing = analyze(input);
-  return { ok: true, briefing, settings, loadMs: loaded - started, analyseMs: performance.now() - loaded };
+  const briefing = analyze(input, watch);
+  const notes = longSentenceNotes(root, input.articles);
+  return { ok: true, briefing, settings, notes, loadMs: loaded - started, analyseMs: performance.now() - loaded };
 }

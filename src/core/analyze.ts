@@ -4,6 +4,7 @@
  */
 import type { AnalysisInput, Article, Briefing, Sentence, Topic } from './model.ts';
 import type { ParsedArticle } from './stages.ts';
+import type { AnalysisWatch } from './watch.ts';
 import { readArticles } from './reading/read-articles.ts';
 import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
@@ -21,16 +22,24 @@ function byNewest(a: { published: string; slug: string }, b: { published: string
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-/** Runs every stage over the input. Pure: the same input always gives the same briefing. */
-export function analyze(input: AnalysisInput): Briefing {
-  const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map(parseArticle);
+/**
+ * Runs every stage over the input. Pure: the same input always gives the same briefing. `watch`, if given, is told
+ * each stage and each article a stage begins to read, so that a caller can name an article that takes long.
+ */
+export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}): Briefing {
+  const on = (stage: string) => {
+    watch(stage, null);
+    return (article: string) => watch(stage, article);
+  };
+  const reading = on('text');
+  const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map((article) => (reading(article.slug), parseArticle(article)));
   const readings = readArticles(parsed);
-  const assignments = assignTopics(readings, input.topics);
-  const { participants, mentions } = resolveParticipants(readings, input.registry, input.places);
-  const holders = readClauseHolders(readings, mentions, participants);
-  const quotes = extractQuotes(readings, mentions, participants, holders);
-  const { events, happenings } = extractTimeline(readings);
-  const figures = extractFigures(readings);
+  const assignments = assignTopics(readings, input.topics, undefined, on('topics'));
+  const { participants, mentions } = resolveParticipants(readings, input.registry, input.places, on('participants'));
+  const holders = readClauseHolders(readings, mentions, participants, on('statements'));
+  const quotes = extractQuotes(readings, mentions, participants, holders, on('quotes'));
+  const { events, happenings } = extractTimeline(readings, on('dates'));
+  const figures = extractFigures(readings, on('figures'));
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
   const participantsBySentence = new Map<string, string[]>();
@@ -89,6 +98,6 @@ export function analyze(input: AnalysisInput): Briefing {
     events,
     happenings,
     figures,
-    claims: clusterClaims({ readings, topics: topicsBySentence, figures, events, statements, people: peopleBySentence }),
+    claims: (on('claims'), clusterClaims({ readings, topics: topicsBySentence, figures, events, statements, people: peopleBySentence })),
   };
 }

@@ -3,8 +3,9 @@
  * and says how it ended. An analysis that outgrows its bound is run again without one rather than failing.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PREPARED } from './prepared-files.ts';
 import { fileURLToPath } from 'node:url';
 
 /** How an analysis run ended. */
@@ -34,6 +35,54 @@ export interface AnalysisJob {
   heapMb: number | null;
   /** Told when the analysis is run again without its bound. */
   onRetry: (message: string) => void;
+  /** Told, with the article's file, when one stage has been reading one article for `slowAfterMs` or longer. */
+  onSlow?: (message: string) => void;
+}
+
+/** How long the analysis may read one article in one stage before the build names it (whole seconds are printed). */
+export const slowAfterMs = 5000;
+
+/** How the status watch reads the clock: its bound and how often it looks. */
+export interface StatusWatchTiming {
+  slowAfterMs: number;
+  everyMs: number;
+}
+
+/**
+ * Watches the status file the analysis rewrites as it goes (`stage<TAB>article`) and tells `onSlow`, naming the
+ * article's file under `articles`, each time the same line has stood for another `slowAfterMs`. Returns the stop.
+ */
+export function watchStatus(
+  file: string,
+  articles: string,
+  onSlow: (message: string) => void,
+  timing: StatusWatchTiming = { slowAfterMs, everyMs: 1000 },
+): () => void {
+  let last = '';
+  let since = performance.now();
+  let told = 0;
+  const timer = setInterval(() => {
+    let now: string;
+    try {
+      now = readFileSync(file, 'utf8').trim();
+    } catch {
+      return;
+    }
+    if (now !== last) {
+      last = now;
+      since = performance.now();
+      told = 0;
+      return;
+    }
+    const [stage, article] = now.split('\t');
+    const waited = performance.now() - since;
+    if (!article || waited < timing.slowAfterMs * (told + 1)) return;
+    told += 1;
+    const path = relative(process.cwd(), join(articles, `${article}.md`));
+    onSlow(`The analysis has been reading ${path} in its ${stage} stage for ${Math.floor(waited / 1000)} s.`);
+  }, timing.everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 const SCRIPT = fileURLToPath(new URL('./prepare-briefing.ts', import.meta.url));
@@ -68,7 +117,8 @@ export function startAnalysis(job: AnalysisJob): AnalysisRun {
       child.on('close', (code) => resolve({ code, stderr }));
     });
   const done = (async (): Promise<AnalysisOutcome> => {
-    let ended = await run(job.heapMb);
+    const unwatch = job.onSlow ? watchStatus(join(job.into, PREPARED.status), job.articles, job.onSlow) : () => {};
+    let ended = await run(job.heapMb).finally(unwatch);
     if (!stopped && job.heapMb !== null && ended.code !== 0 && ended.code !== 1 && /heap out of memory/.test(ended.stderr)) {
       job.onRetry('The analysis needed more memory than its usual bound; running it again without one.');
       ended = await run(null);

@@ -9,7 +9,7 @@ function share(part: number, whole: number): string {
 }
 
 /** Plain-text report, one fact a line. */
-export function formatBuildReport(briefing: Briefing): string {
+export function formatBuildReport(briefing: Briefing, notes: readonly string[] = []): string {
   const sentences = briefing.articles.flatMap((article) => article.sentences);
   const untopical = sentences.filter((sentence) => sentence.topics.length === 0).length;
   const discovered = briefing.participants.filter((participant) => !participant.registered);
@@ -33,5 +33,6 @@ export function formatBuildReport(briefing: Briefing): string {
     }
   }
   if (undated.length > 0) lines.push(`Articles with no dated event: ${undated.map((article) => article.id).join(', ')}`);
+  if (notes.length > 0) lines.push('Read in pieces:', ...notes.map((note) => `  ${note}`));
   return lines.join('\n');
 }

@@ -7,10 +7,11 @@
  *
  * Exit 1: the inputs have problems, listed on standard error one a line.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseProject } from '../boundary/analyse-project.ts';
 import { briefingJsonChunks } from '../core/serialize-briefing.ts';
+import type { AnalysisWatch } from '../core/watch.ts';
 import { parseCommandLine, usageError } from '../cli/parse-command-line.ts';
 import { shareCards } from '../lib/share-cards.ts';
 import type { CardToEnsure } from '../og/ensure-cards.ts';
@@ -26,7 +27,15 @@ at --root and writes briefing.json, cards.json and report.txt into --into.`;
 const { values } = parseCommandLine(USAGE, { options: { root: { type: 'string' }, articles: { type: 'string' }, into: { type: 'string' } } });
 if (!values.root || !values.articles || !values.into) usageError(USAGE, 'missing --root, --articles or --into');
 
-const analysed = analyseProject(resolve(values.root), { articles: resolve(values.articles) });
+// What the analysis is reading now, for the build to name an article that takes long: rewritten in place at every
+// step, synchronously, so that it is on disk even while the analysis is busy.
+const status = openSync(join(values.into, PREPARED.status), 'w');
+const watch: AnalysisWatch = (stage, article) => {
+  const line = Buffer.from(`${stage}\t${article ?? ''}\n`.padEnd(160, ' '));
+  writeSync(status, line, 0, line.length, 0);
+};
+const analysed = analyseProject(resolve(values.root), { articles: resolve(values.articles) }, watch);
+closeSync(status);
 if (!analysed.ok) {
   process.stderr.write(`${analysed.report}\n`);
   process.exit(1);
@@ -35,7 +44,7 @@ const { briefing, settings } = analysed;
 const cards: CardToEnsure[] = shareCards(briefing, settings).map(({ image, content }) => ({ image, content }));
 writeFileSync(join(values.into, PREPARED.cards), JSON.stringify(cards));
 writeFileSync(join(values.into, PREPARED.settings), JSON.stringify(settings));
-writeFileSync(join(values.into, PREPARED.report), `${formatBuildReport(briefing)}\n`);
+writeFileSync(join(values.into, PREPARED.report), `${formatBuildReport(briefing, analysed.notes)}\n`);
 // Last, and whole or not at all: whoever waits for the briefing reads it only once this step has exited.
 const briefingFile = join(values.into, PREPARED.briefing);
 writeChunks(`${briefingFile}.partial`, briefingJsonChunks(briefing));

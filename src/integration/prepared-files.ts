@@ -8,4 +8,6 @@ export const PREPARED = {
   cards: 'cards.json',
   /** The build report, printed when the build ends. */
   report: 'report.txt',
+  /** What the analysis is reading now (`stage<TAB>article`), rewritten as it goes: the build watches it. */
+  status: 'status.txt',
 } as const;

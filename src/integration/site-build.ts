@@ -93,6 +93,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     into: prepared,
     heapMb: analysisHeapMb(articles, process.env),
     onRetry: (message) => process.stderr.write(`${message}\n`),
+    onSlow: (message) => process.stderr.write(`${message}\n`),
   });
   stopAnalysis = analysis.stop;
   let analysedAt = 0;

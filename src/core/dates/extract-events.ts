@@ -7,13 +7,15 @@ import type { Happening, TimelineEvent } from '../model.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
 import { draftEvents, type EventDraft } from './event-draft.ts';
 import { groupHappenings } from './group-happenings.ts';
+import type { ArticleWatch } from '../watch.ts';
 
 /** Events by date, then article (by id) and sentence; with the happenings they tell. */
-export function extractTimeline(articles: readonly ArticleReading[]): { events: TimelineEvent[]; happenings: Happening[] } {
+export function extractTimeline(articles: readonly ArticleReading[], watch: ArticleWatch = () => {}): { events: TimelineEvent[]; happenings: Happening[] } {
   const order = new Map<string, number>();
   const drafts: EventDraft[] = [];
   const slugOf = (article: ArticleReading) => article.parsed.input.slug;
   for (const article of [...articles].sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0))) {
+    watch(slugOf(article));
     for (const { sentence } of article.sentences) order.set(sentence.id, order.size);
     drafts.push(...draftEvents(article));
   }

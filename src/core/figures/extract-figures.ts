@@ -5,9 +5,10 @@
 import type { Figure } from '../model.ts';
 import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
 import { findFigureMentions } from './find-figure-mentions.ts';
+import type { ArticleWatch } from '../watch.ts';
 
 /** Figures of every article, ids `<slug>#f-<n>` numbered from 1 per article. */
-export function extractFigures(articles: readonly ArticleReading[]): Figure[] {
+export function extractFigures(articles: readonly ArticleReading[], watch: ArticleWatch = () => {}): Figure[] {
   const figures: Figure[] = [];
   // A sentence's figures depend on its text alone: wire copies share one (read-only) reading.
   const seen = new Map<string, ReturnType<typeof findFigureMentions>>();
@@ -20,6 +21,7 @@ export function extractFigures(articles: readonly ArticleReading[]): Figure[] {
     return found;
   };
   for (const article of articles) {
+    watch(article.parsed.input.slug);
     let n = 0;
     for (const reading of article.sentences) {
       const { sentence } = reading;

@@ -6,6 +6,7 @@
  */
 import type { Participant, RegistryEntry } from '../model.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
+import type { ArticleWatch } from '../watch.ts';
 import type { Mention } from '../stages.ts';
 import { toMentions, toParticipants } from './build-participants.ts';
 import { compileMatcher } from './compile-matcher.ts';
@@ -60,6 +61,7 @@ export function resolveParticipants(
   views: readonly ArticleReading[],
   registry: RegistryEntry[],
   storyPlaces: readonly string[] = [],
+  watch: ArticleWatch = () => {},
 ): { participants: Participant[]; mentions: Mention[] } {
   const places: ReadonlySet<string> = storyPlaces.length === 0 ? lexicon.places : new Set([...lexicon.places, ...storyPlaces.map((place) => place.toLowerCase())]);
   const registered = registry.map(candidateOf);
@@ -80,13 +82,17 @@ export function resolveParticipants(
   const states: ArticleState[] = views.map((view) => ({ view, found: [], claimed: new Set() }));
   const roles: RoleNote[] = [];
   for (const state of states) {
+    watch(state.view.parsed.input.slug);
     runRules(state, corpus, nameRules);
     const read = readRoles(state, corpus);
     state.found = read.found;
     roles.push(...read.roles);
   }
   corpus.profiles = profilesOf(roles, corpus);
-  for (const state of states) runRules(state, corpus, referenceRules);
+  for (const state of states) {
+    watch(state.view.parsed.input.slug);
+    runRules(state, corpus, referenceRules);
+  }
   const mentions = toMentions(states);
   return { participants: toParticipants(mentions, roles, corpus), mentions };
 }

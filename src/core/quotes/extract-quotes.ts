@@ -7,15 +7,23 @@ import type { Participant, Quote } from '../model.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
 import type { Mention } from '../stages.ts';
 import type { ClauseHolders } from '../statements/read-clause-holders.ts';
+import type { ArticleWatch } from '../watch.ts';
 import { attributionRules } from './attribution-rules.ts';
 import { buildQuoteContext, directoryOf, groupBy } from './quote-context.ts';
 
 /** Every quotation of the articles, in article order, each with its speaker or null. */
-export function extractQuotes(articles: readonly ArticleReading[], mentions: Mention[], participants: Participant[], holders?: ClauseHolders): Quote[] {
+export function extractQuotes(
+  articles: readonly ArticleReading[],
+  mentions: Mention[],
+  participants: Participant[],
+  holders?: ClauseHolders,
+  watch: ArticleWatch = () => {},
+): Quote[] {
   const grouped = groupBy(mentions, (mention) => mention.sentence);
   const directory = directoryOf(participants);
   const quotes: Quote[] = [];
   for (const article of articles) {
+    watch(article.parsed.input.slug);
     const context = buildQuoteContext(article, grouped, directory, holders);
     for (const draft of context.drafts) {
       let decided: { speaker: string | null; rule: string } | undefined;

@@ -16,6 +16,7 @@ import { coordinated, type Subject } from './read-subject.ts';
 import type { Found, StatementContext } from './rule.ts';
 import { statementRules } from './rules.ts';
 import { leadingWords } from './words/leading-words.ts';
+import type { ArticleWatch } from '../watch.ts';
 
 /** How many earlier sentences a pronoun may reach back to. */
 const pronounReach = 3;
@@ -141,6 +142,7 @@ export function readClauseHolders(
   articles: readonly ArticleReading[],
   mentions: readonly Mention[],
   participants: readonly Participant[],
+  watch: ArticleWatch = () => {},
 ): Map<string, ClauseHolder[]> {
   const directory = directoryOf(participants);
   const mentionsBySentence = new Map<string, Mention[]>();
@@ -151,6 +153,7 @@ export function readClauseHolders(
   }
   const holders = new Map<string, ClauseHolder[]>();
   for (const article of articles) {
+    watch(article.parsed.input.slug);
     const memory: Remembered[] = [];
     for (const reading of article.sentences) {
       const sentence = readHolderSentence(reading, mentionsBySentence.get(reading.sentence.id) ?? [], directory.kinds);

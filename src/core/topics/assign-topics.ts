@@ -16,6 +16,7 @@ import type { ArticleMemory, SentenceContext, TopicRule } from './rules/topic-ru
 import { compileTopics, scoreTopics, type TopicScore } from './score-topics.ts';
 import { topicWords, type WordToken } from './topic-words.ts';
 import { documentNouns } from './words/back-references.ts';
+import type { ArticleWatch } from '../watch.ts';
 
 /** The rules, in the order they run. */
 export const topicRules: readonly TopicRule[] = [
@@ -80,6 +81,7 @@ export function assignTopics(
   articles: readonly ArticleReading[],
   topics: readonly TopicDefinition[],
   rules: readonly TopicRule[] = topicRules,
+  watch: ArticleWatch = () => {},
 ): Map<string, TopicAssignment[]> {
   const compiled = compileTopics(topics);
   // A sentence's words and scores depend on its text alone: wire copies share one (read-only) reading.
@@ -96,6 +98,7 @@ export function assignTopics(
   const order = new Map(topics.map((topic, index) => [topic.id, index]));
   const result = new Map<string, TopicAssignment[]>();
   for (const article of articles) {
+    watch(article.parsed.input.slug);
     let previous: SentenceContext['previous'] = null;
     const memory: ArticleMemory = { documents: new Map(), lastDocumentTopics: [], quotation: null };
     for (const paragraph of article.paragraphs) {
