@@ -6,6 +6,7 @@ import type { AnalysisInput, Article, Briefing, Sentence, Topic } from './model.
 import type { ParsedArticle } from './stages.ts';
 import type { AnalysisWatch } from './watch.ts';
 import { readArticles } from './reading/read-articles.ts';
+import { sidesOf } from './participants/sides.ts';
 import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
@@ -98,6 +99,6 @@ export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}): 
     events,
     happenings,
     figures,
-    claims: (on('claims'), clusterClaims({ readings, topics: topicsBySentence, figures, events, statements, people: peopleBySentence })),
+    claims: (on('claims'), clusterClaims({ readings, topics: topicsBySentence, figures, events, statements, people: peopleBySentence, sides: sidesOf(participants) })),
   };
 }

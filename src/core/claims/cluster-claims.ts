@@ -18,7 +18,7 @@ import { opposedStances } from './opposed-stances.ts';
 import { readClaimSentences, type ClaimInput, type Row } from './read-claim-sentences.ts';
 
 /**
- * Default matching options: cosine 0.22 on idf-weighted stems for paraphrases, 0.15 for the same
+ * Default matching options: cosine 0.18 on idf-weighted stems for paraphrases, 0.15 for the same
  * dated happening or the same holder's statement, at least two shared tokens to be compared at all,
  * and 21 days at most between two values of one figure. The candidate limits keep the work
  * near-linear: a token or key in more than √n sentences (at least 20, at most 100) proposes no
@@ -31,7 +31,7 @@ export function defaultMatchOptions(sentences: number): MatchOptions {
   const n = Math.max(1, sentences);
   const maxPostings = Math.min(100, Math.max(20, Math.ceil(Math.sqrt(n))));
   return {
-    threshold: 0.22,
+    threshold: 0.18,
     happeningThreshold: 0.15,
     storyDays: 21,
     minShared: 2,

@@ -13,7 +13,7 @@ export interface PairEvidence extends WordEvidence {
   /** Each sentence names a person taking part (not telling) that the other does not: two happenings. */
   peopleConflict: boolean;
   /**
-   * They report different speakers (both have holders, none in common), or one's speaker is someone
+   * They report speakers of different sides (both have holders, no side in common), or one's speaker is someone
    * the other reports on, and no person takes part in both: two statements, not one fact.
    */
   speakerConflict: boolean;

@@ -26,10 +26,20 @@ function bothHaveOwn(x: readonly string[], y: readonly string[]): boolean {
   return x.some((item) => !y.includes(item)) && y.some((item) => !x.includes(item));
 }
 
-/** Different speakers, or one's speaker the other's subject, with no person taking part in both. */
-function speakersDiffer(xHolders: readonly string[], yHolders: readonly string[], xPeople: readonly string[], yPeople: readonly string[]): boolean {
+/**
+ * Speakers of different sides (the White House and the US Secretary of State speak for one), or one's speaker the
+ * other's subject, with no person taking part in both.
+ */
+function speakersDiffer(
+  xHolders: readonly string[],
+  yHolders: readonly string[],
+  xSides: readonly string[],
+  ySides: readonly string[],
+  xPeople: readonly string[],
+  yPeople: readonly string[],
+): boolean {
   if (overlap(xPeople, yPeople) > 0) return false;
-  if (xHolders.length > 0 && yHolders.length > 0 && overlap(xHolders, yHolders) === 0) return true;
+  if (xSides.length > 0 && ySides.length > 0 && overlap(xSides, ySides) === 0) return true;
   return overlap(xHolders, yPeople) > 0 || overlap(yHolders, xPeople) > 0;
 }
 
@@ -75,14 +85,14 @@ function keysOf(sentences: ClaimSentences, i: number): string[] {
 /** What a pair shares, from its word evidence and the sentences' readings. */
 export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairEvidence {
   const { a, b } = words;
-  const { rows, predicates, surfaces, holders, people, times, figures, publishedDays } = sentences;
+  const { rows, predicates, surfaces, holders, sides, people, times, figures, publishedDays } = sentences;
   const figure = figureEvidence(figures[a]!, figures[b]!);
   return {
     ...words,
     opposedPredicates: opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).length,
     sharedHolders: overlap(holders[a]!, holders[b]!),
     peopleConflict: bothHaveOwn(people[a]!, people[b]!),
-    speakerConflict: speakersDiffer(holders[a]!, holders[b]!, people[a]!, people[b]!),
+    speakerConflict: speakersDiffer(holders[a]!, holders[b]!, sides[a]!, sides[b]!, people[a]!, people[b]!),
     timesMeet: timesMeet(times[a]!, times[b]!),
     statedTimesMeet: statedTimesMeet(times[a]!, times[b]!),
     publishedGap: Math.abs(publishedDays[a]! - publishedDays[b]!),

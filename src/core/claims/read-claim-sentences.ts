@@ -45,6 +45,8 @@ export interface ClaimSentences {
   publishedDays: Int32Array;
   /** Participants holding a statement in it, sorted. */
   holders: string[][];
+  /** The sides those holders speak for (see `ClaimInput.sides`), sorted. */
+  sides: string[][];
   /** People it names who hold no statement in it (who took part, not who told), sorted. */
   people: string[][];
   /** Comparable figures. */
@@ -77,10 +79,15 @@ export interface ClaimInput {
   statements: readonly Statement[];
   /** Person participant ids mentioned, by sentence id. */
   people?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The side each participant speaks for (a country's id for its leaders, ministers and offices), by participant id;
+   * a participant missing here speaks for itself.
+   */
+  sides?: ReadonlyMap<string, string>;
 }
 
 /** Reads every sentence of every article for clustering. */
-export function readClaimSentences({ readings, figures, events, statements, people }: Omit<ClaimInput, 'topics'>): ClaimSentences {
+export function readClaimSentences({ readings, figures, events, statements, people, sides }: Omit<ClaimInput, 'topics'>): ClaimSentences {
   const ordered = [...readings].sort((a, b) => compare(a.parsed.input.slug, b.parsed.input.slug));
   const rows: Row[] = ordered.flatMap((article, n) =>
     article.sentences.map(({ sentence }) => ({
@@ -111,6 +118,7 @@ export function readClaimSentences({ readings, figures, events, statements, peop
     times: rows.map((row) => timeOf(eventsOf.get(row.id) ?? [], row.published)),
     publishedDays: Int32Array.from(ordered.flatMap((article) => article.sentences.map(() => dayNumber(article.parsed.input.published)))),
     holders,
+    sides: holders.map((list) => [...new Set(list.map((holder) => sides?.get(holder) ?? holder))].sort(compare)),
     people: rows.map((row, i) => (people?.get(row.id) ?? []).filter((person) => !holders[i]!.includes(person)).sort(compare)),
     figures: rows.map((row) => figuresOf.get(row.id) ?? []),
   };
