@@ -27,6 +27,8 @@ type Span = [DayNumber, DayNumber];
 function weekSpan(published: DayNumber, which: string, part: string, tense: string | null): Span {
   const monday = mondayOf(published) + (which === 'last' ? -7 : which === 'next' ? 7 : 0);
   if (which === 'last' || which === 'next') return [monday, monday + 6];
+  // Written on the week's first day, "earlier this week" can only mean the days just before.
+  if (part === 'earlier' && published === monday) return [published - 6, published - 1];
   if (part === 'earlier' || tense === 'past') return [monday, Math.max(monday, published - (part === 'earlier' ? 1 : 0))];
   if (part === 'later' || tense === 'future') return [Math.min(published + (part === 'later' ? 1 : 0), monday + 6), monday + 6];
   return [monday, monday + 6];

@@ -4,7 +4,8 @@
  * a bare weekday goes back or forward by the tense of its clause: "said Thursday" is the most
  * recent Thursday on or before publication, "will meet on Friday" / "set for Friday" / "Friday's
  * summit comes" the next Friday; a sentence in the present reads as future, one with no tense word
- * at all as the nearer of the two.
+ * at all as the nearer of the two. "later Monday" and "earlier Monday" speak of one day from within it, so of a
+ * day near the writer's: the nearer of the two, whatever the tense ("said he would call later Monday").
  * The publication weekday itself is the publication day. When the sentence puts its happening in a
  * place half a day away from the writer, the weekday it is there is that day ("will meet in Alaska on
  * Friday", written on Saturday in New Zealand, is that Friday).
@@ -19,6 +20,8 @@ import { cue, hasCue } from '../sentence-words.ts';
 
 const names = weekdays.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
 const weekdayNames = cue(weekdays);
+/** Words that put a weekday's happening within that day ("later Monday"). */
+const withinDay = new Set(['later', 'earlier']);
 const pattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?)\\s+)?(${names})(?:['’]s)?\\b`, 'gi');
 
 
@@ -41,6 +44,7 @@ function find(context: DateContext): DateMention[] {
     else if (modifier === 'last' || modifier === 'this past') day = context.published - (back || 7);
     else if (modifier === 'next' || modifier === 'this coming') day = context.published + (ahead || 7);
     else if (modifier === 'this' || back === 0) day = context.published + ahead;
+    else if (withinDay.has(context.tokens[tokenAt(context.tokens, start) - 1]?.lower ?? '')) day = back <= ahead ? context.published - back : context.published + ahead;
     else {
       const tense = decideTense(context.tokens, tokenAt(context.tokens, start), tokenAt(context.tokens, end - 1));
       // A clause in the present speaks of the future; one with no tense word at all ("Monday's
