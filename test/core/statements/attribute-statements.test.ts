@@ -46,6 +46,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Trump has said Russia and Ukraine would swap territories.'], ['s-1: donald-trump']],
     [["Fiona Hill, who served on Trump's security council, told the Telegraph it was risky."], ['s-1: fiona-hill']],
     [['The plan must change, said Dmitriev on Sunday.'], ['s-1: kirill-dmitriev']],
+    // A name after "said that" or "said it" is inside what was said, even where it closes the clause.
+    [['Trump added that Jared Kushner, a familiar figure, may also join.'], ['s-1: donald-trump']],
+    [['Russia has already said it will oppose any NATO forces in Ukraine.'], ['s-1: russia']],
     [['Umerov told reporters the talks were constructive, and Rubio added that work remained.'], ['s-1: marco-rubio rustem-umerov']],
     [['Trump met Umerov in the Oval Office.'], []],
     [['Rubio flew to Geneva, where he met Umerov.'], []],

@@ -2,7 +2,8 @@
  * Rule: a speech verb before its speaker, at the end of a clause: "..., said Kremlin spokesman Dmitry Peskov.",
  * "Ukraine must choose, says Zelensky", "..., said a senior official in Kyiv"; right after a closing quotation mark
  * any reporting verb may stand so ("“...,” reiterated Yermak"). The name must close the clause, otherwise it opens
- * what was said ("said Russia will not stop").
+ * what was said ("said Russia will not stop"), and no word before it may open a clause ("added that Kushner may
+ * join", "said it will oppose forces in Ukraine").
  */
 import { lexicon } from '../../participants/lexicon.ts';
 import { between, type HolderSentence } from '../holder-sentence.ts';
@@ -25,6 +26,15 @@ function closesClause(sentence: HolderSentence, k: number): boolean {
   return false;
 }
 
+/** Words after a speech verb that open what was said, not who said it ("said that ...", "said it will ..."). */
+const clauseOpeners = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
+
+/** True when a word from `from` to `to` (exclusive) opens a reported clause. */
+function opensClause(sentence: HolderSentence, from: number, to: number): boolean {
+  for (let j = from; j < to; j += 1) if (clauseOpeners.has(sentence.lower[j]!)) return true;
+  return false;
+}
+
 const adjunctOpeners = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'late', 'earlier', 'later', 'today', 'yesterday']);
 
 export const invertedSpeaker: StatementRule = {
@@ -41,6 +51,7 @@ export const invertedSpeaker: StatementRule = {
         if (sentence.quoted[k] || between(sentence, k - 1, k).trim() !== '') break;
         const phrase = phraseEndingAt(sentence, k, context);
         if (phrase === null || phrase.first <= v || !closesClause(sentence, k)) continue;
+        if (opensClause(sentence, v + 1, phrase.first)) break;
         for (const participant of context.resolve(phrase, true)) found.push({ participant, kind: 'reported', at: v, speech: true });
         break;
       }
