@@ -5,13 +5,13 @@
  * V8's precise coverage counts how often every block of `src/core` runs, which is the same on every run and machine.
  * Then generated inputs check that the output stays valid whatever the text.
  */
-import { Session } from 'node:inspector/promises';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import type { AnalysisInput, Briefing } from '../../src/core/model.ts';
 import { worstCases } from '../../scripts/bench/worst-cases.ts';
 import { articleInput } from '../helpers/article-input.ts';
+import { workOf } from '../helpers/count-work.ts';
 import { loadRegistry } from './participants/load-registry.ts';
 import { loadTopicDefinitions } from './topics/load-topic-definitions.ts';
 
@@ -23,30 +23,14 @@ const scales = [0.25, 0.5, 1];
 const cases: Array<[name: string, make: (scale: number) => string]> = worstCases.map(({ name, make }) => [name, make]);
 const prose = worstCases[0]!.make(0.1);
 
-let session: Session;
-
 /** How many times blocks of `src/core` ran while analysing the body. */
-async function work(body: string): Promise<number> {
-  await session.post('Profiler.takePreciseCoverage');
-  analyseBody(body);
-  const { result } = await session.post('Profiler.takePreciseCoverage');
-  let steps = 0;
-  for (const script of result) {
-    if (!script.url.includes('/src/core/')) continue;
-    for (const fn of script.functions) for (const range of fn.ranges) steps += range.count;
-  }
-  return steps;
-}
+const work = (body: string): Promise<number> => workOf(() => analyseBody(body));
 
 describe('linear work: no input costs more than prose does, per kilobyte', () => {
   const perKilobyte = new Map<string, number[]>();
   const steps = new Map<string, number[]>();
 
   beforeAll(async () => {
-    session = new Session();
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
     analyseBody(prose); // load and compile everything once, so first-call work is not counted
     for (const [name, make] of cases) {
       for (const scale of scales) {
@@ -57,11 +41,6 @@ describe('linear work: no input costs more than prose does, per kilobyte', () =>
       }
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await session.post('Profiler.stopPreciseCoverage');
-    session.disconnect();
-  });
 
   it.each(cases.map(([name]) => name))('%s: twice the input, at most 2.2 times the work', (name) => {
     const [one, two, four] = steps.get(name)!;

@@ -189,7 +189,7 @@ describe('clusterClaims', () => {
     expect(multi.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('clusters 20,000 synthetic sentences quickly and correctly', () => {
+  it('clusters 20,000 synthetic sentences correctly, with few chance links', () => {
     let seed = 12345;
     const random = (): number => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -212,11 +212,8 @@ describe('clusterClaims', () => {
       planted.set(`${slug(1000 + p)}#s-1`, `${slug(p)}#s-1`);
     }
     const articles = texts.map((own, a) => articleFrom({ slug: slug(a), outlet: `Outlet ${a % 50}`, published: '2025-11-27' }, own));
-    const started = performance.now();
     const claims = clusterClaims({ readings: readArticles(articles), topics: new Map(), figures: [], events: [], statements: [] });
-    const elapsed = Math.round(performance.now() - started);
     const background = claims.filter((c) => !c.sentences.some((id) => planted.has(id)));
-    console.log(`clustered 20,000 sentences in ${elapsed} ms; ${background.length} chance links among random sentences`);
     for (const [id, partner] of planted) {
       const claim = claims.find((c) => c.sentences.includes(id));
       expect([...(claim?.sentences ?? [])].sort()).toEqual([id, partner].sort());

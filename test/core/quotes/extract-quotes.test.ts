@@ -4,6 +4,7 @@ import { extractQuotes } from '../../../src/core/quotes/extract-quotes.ts';
 import { buildParsedArticle } from '../participants/build-parsed-article.ts';
 import { loadRegistry } from '../participants/load-registry.ts';
 import { readArticles } from '../../../src/core/reading/read-articles.ts';
+import { growthOf } from '../../helpers/count-work.ts';
 
 const registry = loadRegistry();
 
@@ -114,15 +115,17 @@ describe('extractQuotes: nasty inputs', () => {
     expect(quotesOf(...paragraphs)).toEqual(expected);
   });
 
-  it('stays fast on a long article full of quotes', () => {
-    const paragraphs = Array.from({ length: 1500 }, (_, k) => (k % 3 === 0 ? 'Ukrainian President Volodymyr Zelenskiy met Trump. “We talked,” he said.' : '“And we will talk again.”'));
-    const articles = [buildParsedArticle('long', paragraphs)];
-    const { participants, mentions } = resolveParticipants(readArticles(articles), registry);
-    const started = performance.now();
-    const quotes = extractQuotes(readArticles(articles), mentions, participants);
+  it('does the same work per quote on a long article full of quotes', async () => {
+    const make = (length: number) => {
+      const paragraphs = Array.from({ length }, (_, k) => (k % 3 === 0 ? 'Ukrainian President Volodymyr Zelenskiy met Trump. “We talked,” he said.' : '“And we will talk again.”'));
+      const readings = readArticles([buildParsedArticle('long', paragraphs)]);
+      return { readings, ...resolveParticipants(readings, registry) };
+    };
+    const { readings, participants, mentions } = make(1500);
+    const quotes = extractQuotes(readings, mentions, participants);
     expect(quotes).toHaveLength(1500);
     expect(quotes.every((quote) => quote.speaker === 'volodymyr-zelensky')).toBe(true);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(await growthOf(make, (input) => extractQuotes(input.readings, input.mentions, input.participants), 750)).toBeLessThanOrEqual(2.2);
   });
 
   it('keeps article order and numbers quotes per article', () => {
