@@ -12,6 +12,7 @@ import type { Briefing, Claim } from '../core/model.ts';
 import { findSentence } from './find-sentence.ts';
 import type { GoldCrossSource } from './gold.ts';
 import type { ArticlePair } from './match-articles.ts';
+import { articleOf } from '../core/ids.ts';
 
 /** A multi-source claim and the gold item it was judged against, for the report. */
 export interface ClaimJudgement {
@@ -70,7 +71,6 @@ function resolveItem(item: GoldCrossSource, pairs: readonly ArticlePair[]): Set<
   return ids;
 }
 
-const articleOf = (sentenceId: string): string => sentenceId.slice(0, sentenceId.indexOf('#'));
 const articlesIn = (ids: Iterable<string>): number => new Set([...ids].map(articleOf)).size;
 const shows = (claim: Claim): boolean => (claim.status as string) === 'disputed' || (claim.status as string) === 'updated';
 

@@ -7,6 +7,7 @@ import type { Briefing } from '../core/model.ts';
 import type { GoldParticipant } from './gold.ts';
 import type { ArticlePair } from './match-articles.ts';
 import { goldIdsOf } from './match-participants.ts';
+import { articleOf } from '../core/ids.ts';
 
 /** Participant scores of a briefing. */
 export interface ParticipantReport {
@@ -32,7 +33,7 @@ export function scoreParticipants(briefing: Briefing, pairs: readonly ArticlePai
   const articleIds = new Set(pairs.map((p) => p.article.id));
   const gold = all.filter((g) => !Array.isArray(g.articles) || g.articles.length === 0 || g.articles.some((f) => files.has(f)));
   const inPairedArticles = briefing.participants.filter(
-    (p) => p.mentions.length === 0 || p.mentions.some((m) => articleIds.has(m.split('#')[0] ?? '')),
+    (p) => p.mentions.length === 0 || p.mentions.some((m) => articleIds.has(articleOf(m))),
   );
   const matches = inPairedArticles.map((p) => ({ participant: p, gold: goldIdsOf(p, gold) }));
   const byGold = new Map(gold.map((g) => [g.id, matches.filter((m) => m.gold.includes(g.id)).map((m) => m.participant.id)]));

@@ -3,6 +3,7 @@
  * who was discovered in the text but is not registered yet, and what the analysis could not place.
  */
 import type { Briefing } from '../core/model.ts';
+import { articleOf } from '../core/ids.ts';
 
 function share(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
@@ -13,7 +14,7 @@ export function formatBuildReport(briefing: Briefing, notes: readonly string[] =
   const sentences = briefing.articles.flatMap((article) => article.sentences);
   const untopical = sentences.filter((sentence) => sentence.topics.length === 0).length;
   const discovered = briefing.participants.filter((participant) => !participant.registered);
-  const datedArticles = new Set(briefing.events.map((event) => event.sentence.split('#')[0]));
+  const datedArticles = new Set(briefing.events.map((event) => articleOf(event.sentence)));
   const undated = briefing.articles.filter((article) => !datedArticles.has(article.id));
   const attributed = briefing.quotes.filter((quote) => quote.speaker !== null).length;
   const lines = [

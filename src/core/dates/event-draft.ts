@@ -14,6 +14,7 @@ import { decideTense, marksFuture, tenseOf } from './decide-tense.ts';
 import type { LineMode } from './event-line.ts';
 import { contextRules } from './find-context-date.ts';
 import { readArticleDates } from './read-article-dates.ts';
+import { itemId } from '../ids.ts';
 
 /** An event with what grouping it needs. */
 export interface EventDraft {
@@ -81,7 +82,7 @@ export function draftEvents(article: ArticleReading): EventDraft[] {
       seen.add(key);
       drafts.push({
         event: {
-          id: `${slug}#e-${drafts.length + 1}`,
+          id: itemId(slug, 'e', drafts.length + 1),
           date: mention.date,
           precision: mention.precision,
           sentence: sentence.id,

@@ -6,6 +6,7 @@ import type { Figure } from '../model.ts';
 import type { ArticleReading, SentenceReading } from '../reading/read-articles.ts';
 import { findFigureMentions } from './find-figure-mentions.ts';
 import type { ArticleWatch } from '../watch.ts';
+import { itemId } from '../ids.ts';
 
 /** Figures of every article, ids `<slug>#f-<n>` numbered from 1 per article. */
 export function extractFigures(articles: readonly ArticleReading[], watch: ArticleWatch = () => {}): Figure[] {
@@ -28,7 +29,7 @@ export function extractFigures(articles: readonly ArticleReading[], watch: Artic
       for (const mention of mentionsOf(reading)) {
         n += 1;
         figures.push({
-          id: `${article.parsed.input.slug}#f-${n}`,
+          id: itemId(article.parsed.input.slug, 'f', n),
           sentence: sentence.id,
           value: mention.value.replace(/\s+/g, ' ').trim(),
           about: mention.about,

@@ -10,6 +10,7 @@ import type { ClauseHolders } from '../statements/read-clause-holders.ts';
 import type { ArticleWatch } from '../watch.ts';
 import { attributionRules } from './attribution-rules.ts';
 import { buildQuoteContext, directoryOf, groupBy } from './quote-context.ts';
+import { itemId } from '../ids.ts';
 
 /** Every quotation of the articles, in article order, each with its speaker or null. */
 export function extractQuotes(
@@ -34,7 +35,7 @@ export function extractQuotes(
       const speaker = decided?.speaker ?? null;
       context.speakers.set(draft.order, speaker);
       quotes.push({
-        id: `${context.slug}#q-${draft.order + 1}`,
+        id: itemId(context.slug, 'q', draft.order + 1),
         sentence: draft.sentences[0]!.sentence.id,
         sentences: draft.sentences.map((info) => info.sentence.id),
         text: draft.text,

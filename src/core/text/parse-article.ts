@@ -5,6 +5,7 @@ import type { ArticleInput } from '../model.ts';
 import type { Paragraph, ParsedArticle, TextSentence } from '../stages.ts';
 import { extractParagraphs } from './extract-paragraphs.ts';
 import { splitSentences } from './split-sentences.ts';
+import { itemId } from '../ids.ts';
 
 /** Splits an article into paragraphs and sentences; ids are `<slug>#s-<n>`, numbering is 1-based. */
 export function parseArticle(input: ArticleInput): ParsedArticle {
@@ -14,7 +15,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     const index = paragraphs.length + 1;
     const own: TextSentence[] = splitSentences(text).map((sentence) => {
       const n = sentences.length + 1;
-      const made = { id: `${input.slug}#s-${n}`, article: input.slug, index: n, paragraph: index, text: sentence };
+      const made = { id: itemId(input.slug, 's', n), article: input.slug, index: n, paragraph: index, text: sentence };
       sentences.push(made);
       return made;
     });

@@ -4,13 +4,14 @@ import type { ShareCard } from '../../lib/share-cards.ts';
 import type { ParticipantContent } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { countStat, countText } from './count-stat.ts';
+import { articleOf } from '../../core/ids.ts';
 
 /** Kinds as readers see them (British spelling, as on the site). */
 const KIND_LABELS: Record<ParticipantKind, string> = { person: 'Person', organization: 'Organisation', country: 'Country' };
 
 /** The card of one participant; `quotes` is how many quotes the coverage attributes to them. */
 export function describeParticipant(briefing: Briefing, settings: CardSettings, participant: Participant, quotes: number): ShareCard {
-  const articles = new Set(participant.mentions.map((sentence) => sentence.split('#')[0] ?? '')).size;
+  const articles = new Set(participant.mentions.map(articleOf)).size;
   const role = participant.roles[0] ?? participant.affiliation ?? null;
   const kindLabel = KIND_LABELS[participant.kind];
   const content: ParticipantContent = {

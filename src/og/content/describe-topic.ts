@@ -5,10 +5,11 @@ import type { TopicContent } from '../card-content.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { countStat, countText } from './count-stat.ts';
+import { articleOf } from '../../core/ids.ts';
 
 /** The articles that have at least one sentence filed under the topic. */
 function articlesOf(topic: Topic, articles: ReadonlyMap<string, Article>): Article[] {
-  const ids = new Set(topic.sentences.map((sentence) => sentence.split('#')[0] ?? ''));
+  const ids = new Set(topic.sentences.map(articleOf));
   return [...ids].flatMap((id) => articles.get(id) ?? []);
 }
 
