@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { splitFrontMatter } from '../../src/boundary/split-front-matter.ts';
 
 /** One article to recombine: its paragraphs, front matter removed. */
 export interface SourceArticle {
@@ -22,8 +23,6 @@ export interface RegisteredPerson {
   surname: string;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /** Reads every `.md` article of `dir`, sorted by file name. */
 export function readSourceArticles(dir: string): SourceArticle[] {
   return readdirSync(dir)
@@ -31,9 +30,8 @@ export function readSourceArticles(dir: string): SourceArticle[] {
     .sort()
     .map((name) => ({
       slug: name.slice(0, -3),
-      paragraphs: readFileSync(join(dir, name), 'utf8')
-        .replace(FRONT_MATTER, '')
-        .split(/\r?\n\s*\r?\n/)
+      paragraphs: splitFrontMatter(readFileSync(join(dir, name), 'utf8'))
+        .body.split(/\r?\n\s*\r?\n/)
         .map((block) => block.trim())
         .filter((block) => block.length > 0),
     }))

@@ -11,6 +11,7 @@ import { briefingSettingsSchema, placesSchema, registrySchema, topicSchema, type
 import type { InputError } from './input-error.ts';
 import { readArticles } from './read-articles.ts';
 import type { ArticleFile } from './parse-article-file.ts';
+import { splitFrontMatter } from './split-front-matter.ts';
 
 /** Where the inputs live, relative to the project root. */
 export interface InputPaths {
@@ -52,8 +53,6 @@ export interface LoadedInputs {
   errors: InputError[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 function pathOf(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
@@ -83,14 +82,14 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
     if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
     const path = join(dir, name);
     const file = pathOf(root, path);
-    const match = FRONT_MATTER.exec(readFileSync(path, 'utf8'));
-    if (!match) {
+    const { frontMatter } = splitFrontMatter(readFileSync(path, 'utf8'));
+    if (frontMatter === null) {
       errors.push({ file, line: 1, message: 'no front matter' });
       continue;
     }
     let data: unknown;
     try {
-      data = parseYaml(match[1] ?? '');
+      data = parseYaml(frontMatter);
     } catch (error) {
       errors.push({ file, message: `YAML syntax: ${(error as Error).message.split('\n')[0]}` });
       continue;

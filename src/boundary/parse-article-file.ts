@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { ArticleInput } from '../core/model.ts';
 import { articleFrontMatterSchema } from './article-schema.ts';
 import type { InputError } from './input-error.ts';
+import { splitFrontMatter } from './split-front-matter.ts';
 
 /** Largest article accepted, in bytes. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -23,8 +24,6 @@ export interface ParsedArticleFile {
   /** Every problem found in the file. */
   errors: InputError[];
 }
-
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** Decodes UTF-8 strictly, drops a byte-order mark and normalises line ends to `\n`. */
 export function decodeArticleText(bytes: Uint8Array): string | null {
@@ -65,12 +64,12 @@ export function parseArticleFile(file: string, slug: string, bytes: Uint8Array):
   const text = decodeArticleText(bytes);
   if (text === null) return fail({ message: 'file is not valid UTF-8 text' });
 
-  const match = FRONT_MATTER.exec(text);
-  if (!match) {
+  const { frontMatter, bodyStart } = splitFrontMatter(text);
+  if (frontMatter === null) {
     return fail({ line: 1, message: 'no front matter: an article starts with a `---` line, its fields, and another `---` line' });
   }
   const counter = new LineCounter();
-  const yamlText = match[1] ?? '';
+  const yamlText = frontMatter;
   const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
@@ -93,9 +92,9 @@ export function parseArticleFile(file: string, slug: string, bytes: Uint8Array):
       }
     }
   }
-  const body = text.slice(match[0].length).replace(/^\n+/, '').replace(/\s+$/, '');
+  const body = text.slice(bodyStart).replace(/^\n+/, '').replace(/\s+$/, '');
   if (body.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '').length === 0) {
-    errors.push({ file, line: text.slice(0, match[0].length).split('\n').length, message: 'the article has no body text' });
+    errors.push({ file, line: text.slice(0, bodyStart).split('\n').length, message: 'the article has no body text' });
   }
   if (!result.success || errors.length > 0) return { article: null, errors };
   const meta = result.data;

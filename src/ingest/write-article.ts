@@ -9,7 +9,7 @@ import { findDuplicate, type ExistingArticle } from './find-duplicate.ts';
 import { IngestError } from './ingest-error.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import type { SourceArticle } from './sources/source-article.ts';
-import { splitFrontMatter } from './sources/split-front-matter.ts';
+import { splitFrontMatter } from '../boundary/split-front-matter.ts';
 import type { IngestOptions } from './parse-options.ts';
 
 /** What happened to one input. */

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { markdownToPlain } from '../clean/plain-key.ts';
 import { IngestError } from '../ingest-error.ts';
 import type { ArticleFields, SourceArticle } from './source-article.ts';
-import { splitFrontMatter } from './split-front-matter.ts';
+import { splitFrontMatter } from '../../boundary/split-front-matter.ts';
 
 const FIELDS = ['title', 'outlet', 'published', 'url', 'dateline', 'wire'] as const;
 const ATX_TITLE = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
