@@ -5,7 +5,6 @@
  */
 import { resolve } from 'node:path';
 import { analyseProject } from '../src/boundary/analyse-project.ts';
-import { loadInputs } from '../src/boundary/load-inputs.ts';
 import { parseCommandLine, usageError } from '../src/cli/parse-command-line.ts';
 import { suggestCues } from '../src/core/topics/suggest-cues.ts';
 
@@ -42,7 +41,7 @@ if (!Number.isInteger(limit) || limit < 1) usageError(USAGE, `--limit: expected 
 const analysed = analyseProject(root, { articles: resolve(process.cwd(), values.articles) });
 if (!analysed.ok) fail(`Fix these inputs first:\n${analysed.report}`);
 const { briefing } = analysed;
-const topics = loadInputs(root, { articles: resolve(process.cwd(), values.articles) }).input.topics;
+const { topics } = analysed.input;
 const topic = topics.find((candidate) => candidate.id === topicId);
 if (!topic) fail(`No topic "${topicId}". Topics: ${topics.map((candidate) => candidate.id).join(', ') || 'none'}.`);
 

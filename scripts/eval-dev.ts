@@ -8,10 +8,8 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatInputErrors } from '../src/boundary/input-error.ts';
 import { parseCommandLine } from '../src/cli/parse-command-line.ts';
-import { loadInputs } from '../src/boundary/load-inputs.ts';
-import { analyze } from '../src/core/analyze.ts';
+import { analyseProject } from '../src/boundary/analyse-project.ts';
 import { evaluate, type EvalReport } from '../src/eval/evaluate.ts';
 import { formatReport } from '../src/eval/format-report.ts';
 import { formatSummary } from '../src/eval/format-summary.ts';
@@ -93,9 +91,9 @@ try {
     }
     golds.push([batch, parseGold(JSON.parse(readFileSync(join(dev, batch, 'gold.json'), 'utf8')))]);
   }
-  const { input, errors } = loadInputs(root, { articles });
-  if (errors.length > 0) fail(`The ingested articles do not validate:\n${formatInputErrors(errors)}`);
-  const briefing = analyze(input);
+  const analysed = analyseProject(root, { articles });
+  if (!analysed.ok) fail(`The ingested articles do not validate:\n${analysed.report}`);
+  const { briefing } = analysed;
   const reports: Array<[string, EvalReport]> = golds.map(([batch, gold]) => [batch, evaluate(briefing, gold)]);
   if (golds.length > 1) reports.push(['total', evaluate(briefing, mergeGolds(golds))]);
   if (values.json) {

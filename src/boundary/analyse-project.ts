@@ -6,7 +6,7 @@
 import { analyze } from '../core/analyze.ts';
 import type { AnalysisWatch } from '../core/watch.ts';
 import { longSentenceNotes } from './long-sentence-notes.ts';
-import type { Briefing } from '../core/model.ts';
+import type { AnalysisInput, Briefing } from '../core/model.ts';
 import type { BriefingSettings } from './editorial-schemas.ts';
 import { formatInputErrors, type InputError } from './input-error.ts';
 import { loadInputs, type InputPaths } from './load-inputs.ts';
@@ -18,6 +18,8 @@ export interface AnalysedProject {
   briefing: Briefing;
   /** Briefing-wide settings (title, description). */
   settings: BriefingSettings;
+  /** The validated inputs the briefing was made from (articles, topics, register, places). */
+  input: AnalysisInput;
   /** What the analysis did that an editor should know, one line each with file and line (long sentences cut). */
   notes: string[];
   /** Milliseconds spent reading and validating the inputs. */
@@ -43,5 +45,5 @@ export function analyseProject(root: string, paths: Partial<InputPaths> = {}, wa
   const loaded = performance.now();
   const briefing = analyze(input, watch);
   const notes = longSentenceNotes(root, input.articles);
-  return { ok: true, briefing, settings, notes, loadMs: loaded - started, analyseMs: performance.now() - loaded };
+  return { ok: true, briefing, settings, input, notes, loadMs: loaded - started, analyseMs: performance.now() - loaded };
 }

@@ -7,9 +7,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatInputErrors } from '../boundary/input-error.ts';
-import { DEFAULT_INPUT_PATHS, loadInputs } from '../boundary/load-inputs.ts';
-import { analyze } from '../core/analyze.ts';
+import { analyseProject } from '../boundary/analyse-project.ts';
+import { DEFAULT_INPUT_PATHS } from '../boundary/load-inputs.ts';
 import { appendEntries } from './append-entries.ts';
 import { discoveredPeople, type DiscoveredPerson } from './discovered-people.ts';
 import { REGISTER_HELP, REGISTER_USAGE } from './register-help.ts';
@@ -71,12 +70,12 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
   const registry = resolve(cwd, values.registry);
   const relativePath = relative(cwd, registry);
   const shown = relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? registry : relativePath;
-  const { input, errors } = loadInputs(root, { articles: resolve(cwd, values.articles), registry });
-  if (errors.length > 0) {
-    for (const line of formatInputErrors(errors).split('\n')) io.err(line);
+  const analysed = analyseProject(root, { articles: resolve(cwd, values.articles), registry });
+  if (!analysed.ok) {
+    for (const line of analysed.report.split('\n')) io.err(line);
     return 1;
   }
-  const people = discoveredPeople(analyze(input));
+  const people = discoveredPeople(analysed.briefing);
 
   if (values.list) {
     if (people.length === 0) io.out(`Everyone the text names is in ${shown}.`);
@@ -86,7 +85,7 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
   }
 
   const byId = new Map(people.map((person) => [person.id, person]));
-  const registered = new Set(input.registry.map((entry) => entry.id));
+  const registered = new Set(analysed.input.registry.map((entry) => entry.id));
   const wanted = [...new Set(ids)];
   const problems = wanted.flatMap((id) =>
     byId.has(id) ? [] : [registered.has(id) ? `error: ${id} is already in ${shown}` : `error: no discovered person has the id "${id}" (npm run register -- --list shows them)`],
