@@ -36,6 +36,8 @@ export const placesSchema = z.array(z.string().trim().min(1));
 export const briefingSettingsSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
+  /** Where the site will be served (`https://briefing.example.org`); `SITE_URL` overrides it. */
+  site: z.url({ protocol: /^https?$/, error: 'expected an http or https address, such as https://briefing.example.org' }).optional(),
 });
 
 /** Validated briefing settings. */
