@@ -152,6 +152,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     say(`moved the new site into ${out}/`);
 
     process.stdout.write(`\n${report}`);
+    process.stdout.write("For editors: this report, what to register and how sentences were filed are on the site's editors/ page, which no reader's page links to.\n");
     process.stdout.write(`Search index: ${indexed} pages.\n`);
     process.stdout.write(
       `Built ${out}/ in ${seconds(finished)}: analysis ${seconds(analysedAt)} (beside Astro's start-up), ` +

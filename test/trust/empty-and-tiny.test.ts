@@ -29,6 +29,7 @@ const ROUTES: Record<string, [RegExp | null, RegExp | null]> = {
   'claims/[id]/[...page].astro': [null, null],
   // Built with a site address: without one there are no feeds (README, Deploying).
   'feeds/[feed].xml.ts': [/^feeds\/updates\.xml$/, /^feeds\/articles\.xml$/],
+  'editors.astro': [/^editors\/index\.html$/, /^editors\/index\.html$/],
   'index.astro': [/^index\.html$/, /^index\.html$/],
   'og/[...card].png.ts': [/^og\/.+\.png$/, /^og\/sources\/.+\.png$/],
   'participants/[...page].astro': [/^participants\/index\.html$/, /^participants\/index\.html$/],
