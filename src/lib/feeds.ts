@@ -27,7 +27,7 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
     title: article.title,
     link: link(`sources/${article.id}/`),
     pubDate: day(article.published),
-    description: escapeHtml(`${article.outlet}${article.wire ? ` (${article.wire})` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`),
+    description: escapeHtml(`${article.outlet}${article.wire && article.wire !== article.outlet ? `, from ${article.wire}` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`),
     categories: [...new Set(article.sentences.flatMap((sentence) => sentence.topics))],
   }));
 }
