@@ -74,13 +74,15 @@ try {
       await page.screenshot({ path: join(out, `${name}-${width}.png`) });
       process.stdout.write(`wrote ${join(values.out, `${name}-${width}.png`)}\n`);
     }
-    // The share card as a preview shows it: across the width of the screen, less a margin.
-    await page.setViewportSize({ width, height: 700 });
-    await page.setContent(`<body style="margin:16px;background:#e9e7e2"><img src="${home}og/index.png" alt="" style="display:block;width:${Math.min(1200, width - 32)}px;border:1px solid #c9c6bf;border-radius:8px"></body>`);
-    await page.waitForFunction(() => document.querySelector('img')?.complete === true);
-    await page.locator('img').screenshot({ path: join(out, `share-card-${width}.png`) });
-    process.stdout.write(`wrote ${join(values.out, `share-card-${width}.png`)}\n`);
     await page.close();
+    // The share card as a preview shows it: across the width of the screen, less a margin. A blank page of its
+    // own, since the site's pages forbid the inline style this one uses.
+    const preview = await browser.newPage({ viewport: { width, height: 700 } });
+    await preview.setContent(`<body style="margin:16px;background:#e9e7e2"><img src="${home}og/index.png" alt="" style="display:block;width:${Math.min(1200, width - 32)}px;border:1px solid #c9c6bf;border-radius:8px"></body>`);
+    await preview.waitForFunction(() => document.querySelector('img')?.complete === true);
+    await preview.locator('img').screenshot({ path: join(out, `share-card-${width}.png`) });
+    process.stdout.write(`wrote ${join(values.out, `share-card-${width}.png`)}\n`);
+    await preview.close();
   }
 } finally {
   await browser.close();
