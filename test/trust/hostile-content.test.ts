@@ -78,7 +78,7 @@ describe('a site built from hostile articles', () => {
     expect(document.querySelector('title')?.textContent?.startsWith(`${TITLE} · `)).toBe(true);
     expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(TITLE);
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.startsWith(`${OUTLET}, `)).toBe(true);
-    expect(document.querySelector('.badge.outlet')?.textContent).toBe(`${OUTLET} (Reuters" onmouseover="alert(3))`);
+    expect(document.querySelector('.badge.outlet')?.textContent).toBe(`${OUTLET}, from Reuters" onmouseover="alert(3)`);
   });
 
   it('keeps escaped markup and a quote containing </script> as text', () => {
