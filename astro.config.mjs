@@ -4,13 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { siteAddress } from './src/boundary/site-address.ts';
 import { dossier } from './src/integration/dossier.ts';
 
 // Astro's telemetry stays off for every command of this project, however Astro is started.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-/** Where the site will be served: set at build time, defaults fit local preview. */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+/**
+ * Where the site will be served: `SITE_URL`, else `site` in src/content/briefing.yaml, else unknown. Unknown, the
+ * pages link relatively and what needs an absolute address (share-card tags, feeds, sitemap) is left out.
+ */
+const site = siteAddress(import.meta.dirname, process.env).url ?? undefined;
 /** Path prefix, e.g. `/briefing/` for a GitHub Pages project site. */
 const base = process.env.BASE_PATH || '/';
 
@@ -24,7 +28,8 @@ export default defineConfig({
   // Editorial MDX (topic introductions) goes through unified so remark-gfm applies; articles are never MDX.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   // Dossier last: it analyses the articles before the pages, and indexes, adds share cards and swaps after them.
-  integrations: [mdx(), sitemap(), dossier()],
+  // The sitemap lists absolute addresses, so it is made only when the address is known; the editors' page stays out.
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/editors/') })] : []), dossier()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

@@ -19,7 +19,8 @@ Options:
   --out DIR       output folder (default: dist)
   -h, --help      show this help
 
-Environment: SITE_URL and BASE_PATH say where the site will be served (see README.md).`;
+Environment: SITE_URL (or site: in src/content/briefing.yaml) and BASE_PATH say where the site will be served;
+with no address, link previews, feeds and the sitemap are left out (see README.md, Deploying).`;
 
 const { values } = parseCommandLine(USAGE, { options: { articles: { type: 'string' }, out: { type: 'string' } } });
 

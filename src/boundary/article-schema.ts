@@ -35,10 +35,9 @@ const text = (field: string) =>
 
 const optionalText = (field: string) => text(field).nullable().optional().transform((value) => value ?? null);
 
-/** `published`: YAML may hand us a string or (for unquoted dates) a Date; both must be a real day. */
-const publishedDate = z
-  .unknown()
-  .transform((value, context) => {
+/** A day written `YYYY-MM-DD`: YAML may hand us a string or (for unquoted dates) a Date; both must be a real day. */
+export const calendarDay = () =>
+  z.unknown().transform((value, context) => {
     const raw = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
     if (typeof raw === 'string' && isCalendarDate(raw)) return raw;
     context.addIssue({
@@ -68,7 +67,7 @@ export const articleFrontMatterSchema = z.strictObject(
   {
     title: text('title'),
     outlet: text('outlet'),
-    published: publishedDate,
+    published: calendarDay(),
     url: webAddress.nullable().optional().transform((value) => value ?? null),
     dateline: optionalText('dateline'),
     wire: optionalText('wire'),

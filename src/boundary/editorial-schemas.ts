@@ -4,6 +4,7 @@
  * briefing settings (`src/content/briefing.yaml`). Shared by the Astro content collections and the scripts.
  */
 import { z } from 'zod';
+import { calendarDay } from './article-schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id with hyphens');
 
@@ -15,6 +16,8 @@ export const topicSchema = z.strictObject({
   order: z.number().int(),
   threshold: z.number().positive(),
   cues: z.array(z.strictObject({ term: z.string().min(1), weight: z.number() })).min(1),
+  /** The day the editors wrote (or last revised) the background in the file's body, shown with it. */
+  written: calendarDay().optional(),
 });
 
 /** One registered participant. */
@@ -36,6 +39,8 @@ export const placesSchema = z.array(z.string().trim().min(1));
 export const briefingSettingsSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
+  /** Where the site will be served (`https://briefing.example.org`); `SITE_URL` overrides it. */
+  site: z.url({ protocol: /^https?$/, error: 'expected an http or https address, such as https://briefing.example.org' }).optional(),
 });
 
 /** Validated briefing settings. */

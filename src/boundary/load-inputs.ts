@@ -95,7 +95,11 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
       continue;
     }
     const topic = validate(topicSchema, data, file, errors);
-    if (topic) topics.push(topic);
+    // When the background was written is for the pages, not the analysis.
+    if (topic) {
+      const { written: _written, ...definition } = topic;
+      topics.push(definition);
+    }
   }
   return topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
 }

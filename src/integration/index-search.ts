@@ -8,16 +8,16 @@ import * as pagefind from 'pagefind';
 import type { Briefing } from '../core/model.ts';
 
 /**
- * The pages that can be in the index: each topic, participant and source page and the about page, the pages
- * the layout marks `data-pagefind-body` (pagination pages match too and are skipped, having no body). Reading
- * only these spares Pagefind the thousands of list, timeline, evidence and claim pages it would drop anyway.
+ * The pages that can be in the index: each topic, participant and source page, the pages the layout marks
+ * `data-pagefind-body` (pagination pages match too and are skipped, having no body). Reading only these spares
+ * Pagefind the thousands of list, timeline, evidence and claim pages it would drop anyway. The about, search and
+ * not-found pages say nothing about the story, so they are no search hits.
  */
-export const SEARCHABLE_PAGES = '{about/index.html,topics/*/index.html,participants/*/index.html,sources/*/index.html}';
+export const SEARCHABLE_PAGES = '{topics/*/index.html,participants/*/index.html,sources/*/index.html}';
 
 /** The same pages as paths below the base (`topics/territory/`), for the dev server, which has no files to glob. */
 export function searchablePaths(briefing: Briefing): string[] {
   return [
-    'about/',
     ...briefing.topics.map((topic) => `topics/${topic.id}/`),
     ...briefing.participants.map((participant) => `participants/${participant.id}/`),
     ...briefing.articles.map((article) => `sources/${article.id}/`),

@@ -28,7 +28,13 @@ export interface SiteBuildOptions {
   outDir: string;
   /** A progress line (Astro's logger adds the time and `[dossier]`). */
   say: (line: string) => void;
+  /** Whether the site's address is set (`SITE_URL` or `site` in briefing.yaml); the build ends with a warning when not. */
+  addressed: boolean;
 }
+
+/** The build's last line when the site's address is not set. */
+export const NO_ADDRESS_WARNING =
+  "Warning: link previews need the site's address: set SITE_URL or `site` in src/content/briefing.yaml (this build left out share-image tags, feeds and the sitemap).";
 
 /** A started build. */
 export interface SiteBuild {
@@ -48,7 +54,7 @@ function shown(dir: string): string {
 
 /** Starts a build: lock, scratch and analysis. Exits the process when the build cannot start. */
 export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBuild> {
-  const { root, articles, outDir, say } = options;
+  const { root, articles, outDir, say, addressed } = options;
   const out = shown(outDir);
   let reported = false;
   const stop = (message: string): never => {
@@ -147,12 +153,15 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     say(`moved the new site into ${out}/`);
 
     process.stdout.write(`\n${report}`);
+    process.stdout.write("For editors: this report, what to register and how sentences were filed are on the site's editors/ page, which no reader's page links to.\n");
     process.stdout.write(`Search index: ${indexed} pages.\n`);
     process.stdout.write(
       `Built ${out}/ in ${seconds(finished)}: analysis ${seconds(analysedAt)} (beside Astro's start-up), ` +
         `pages ${seconds(rendered)} in all, search ${seconds(searched - rendered)}, share cards ${seconds(carded - searched)}, ` +
         `swap ${seconds(finished - carded)}.\n`,
     );
+    // After Astro's own closing lines, so it is the build's last word.
+    if (!addressed) process.once('exit', (code) => code === 0 && process.stdout.write(`${NO_ADDRESS_WARNING}\n`));
   }
 
   return { scratch, finish };

@@ -4,6 +4,7 @@
  */
 import type { Briefing } from '../core/model.ts';
 import { articleAdditions } from './views/article-additions.ts';
+import { additionsSummary } from './views/additions-summary.ts';
 import { escapeHtml } from './escape-html.ts';
 import { excerpt } from './views/excerpt.ts';
 import { PAGE_SIZE, pagePath } from './views/pages.ts';
@@ -19,7 +20,6 @@ export interface FeedItem {
 }
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Articles, newest first: headline, outlet and the first sentence. */
 export function articleItems(briefing: Briefing, link: (path: string) => string): FeedItem[] {
@@ -27,7 +27,7 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
     title: article.title,
     link: link(`sources/${article.id}/`),
     pubDate: day(article.published),
-    description: escapeHtml(`${article.outlet}${article.wire ? ` (${article.wire})` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`),
+    description: escapeHtml(`${article.outlet}${article.wire && article.wire !== article.outlet ? `, from ${article.wire}` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`),
     categories: [...new Set(article.sentences.flatMap((sentence) => sentence.topics))],
   }));
 }
@@ -36,17 +36,21 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
 export function updateItems(briefing: Briefing, link: (path: string) => string): FeedItem[] {
   return articleAdditions(briefing)
     .reverse()
-    .map(({ article, newClaims, corroborated, newParticipants, events, superseded }, position) => ({
-      title: `What changed: ${article.title}`,
-      link: link(`${pagePath('updates/', Math.floor(position / PAGE_SIZE.updates) + 1)}#update-${article.id}`),
-      pubDate: day(article.published),
-      description: escapeHtml([
-        `${article.outlet} adds ${plural(newClaims.length, 'new claim')}, corroborates ${plural(corroborated.length, 'earlier claim')} and dates ${plural(events.length, 'event')}.`,
-        newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
-        ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
-      ]
-        .filter(Boolean)
-        .join(' ')),
-      categories: [],
-    }));
+    .map((additions, position) => {
+      const { article, newParticipants, superseded } = additions;
+      const summary = additionsSummary(additions);
+      return {
+        title: `What changed: ${article.title}`,
+        link: link(`${pagePath('updates/', Math.floor(position / PAGE_SIZE.updates) + 1)}#update-${article.id}`),
+        pubDate: day(article.published),
+        description: escapeHtml([
+          `${article.outlet}${summary ? ` adds ${summary}` : ''}.`,
+          newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
+          ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
+        ]
+          .filter(Boolean)
+          .join(' ')),
+        categories: [],
+      };
+    });
 }

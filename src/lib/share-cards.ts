@@ -4,9 +4,10 @@
  * drawing the images is `src/og/`'s job, driven by the integration (`src/integration/`) in a build and by the
  * `og/[...card].png` route in dev.
  */
-import type { Briefing } from '../core/model.ts';
+import type { Article, Briefing, Sentence } from '../core/model.ts';
 import type { CardContent } from '../og/card-content.ts';
 import type { CardSettings } from '../og/content/card-base.ts';
+import { describeClaim } from '../og/content/describe-claim.ts';
 import { describeHome } from '../og/content/describe-home.ts';
 import { describeParticipant } from '../og/content/describe-participant.ts';
 import { describeSection } from '../og/content/describe-section.ts';
@@ -14,6 +15,7 @@ import { describeSource } from '../og/content/describe-source.ts';
 import { describeTimeline } from '../og/content/describe-timeline.ts';
 import { describeTopic } from '../og/content/describe-topic.ts';
 import { SECTION_PAGES } from '../og/content/section-pages.ts';
+import { hasClaimPage } from './views/claim-sources.ts';
 
 /** One page's share card. */
 export interface ShareCard {
@@ -39,17 +41,32 @@ export interface SharePage {
   path: string;
 }
 
-/** Every page's card: home, topics, participants, sources, timeline, then the section pages. */
+/** Every page's card: home, topics, participants, sources, timeline, claims with a page, then the section pages. */
 export function shareCards(briefing: Briefing, settings: CardSettings): ShareCard[] {
   const articles = new Map(briefing.articles.map((article) => [article.id, article]));
+  const sentences = new Map(briefing.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence] as const)));
   const quotes = new Map<string, number>();
   for (const quote of briefing.quotes) if (quote.speaker) quotes.set(quote.speaker, (quotes.get(quote.speaker) ?? 0) + 1);
+  /** A sentence id with its sentence and article, when both exist. */
+  const located = (id: string) => {
+    const sentence = sentences.get(id);
+    const article = articles.get(id.split('#')[0] ?? '');
+    return sentence && article ? [{ sentence, article }] : [];
+  };
+  // Statements follow the articles' order, newest first, so each participant's list is newest first too.
+  const statements = new Map<string, { sentence: Sentence; article: Article }[]>();
+  for (const statement of briefing.statements) {
+    const list = statements.get(statement.participant) ?? [];
+    for (const found of located(statement.sentence)) if (list.at(-1)?.sentence !== found.sentence) list.push(found);
+    statements.set(statement.participant, list);
+  }
   return [
     describeHome(briefing, settings),
     ...briefing.topics.map((topic) => describeTopic(briefing, settings, topic, articles)),
-    ...briefing.participants.map((participant) => describeParticipant(briefing, settings, participant, quotes.get(participant.id) ?? 0)),
+    ...briefing.participants.map((participant) => describeParticipant(briefing, settings, participant, quotes.get(participant.id) ?? 0, statements.get(participant.id), participant.mentions.flatMap(located))),
     ...briefing.articles.map((article) => describeSource(briefing, settings, article)),
     describeTimeline(briefing, settings),
+    ...briefing.claims.filter(hasClaimPage).map((claim) => describeClaim(briefing, settings, claim)),
     ...SECTION_PAGES.map((page) => describeSection(briefing, settings, page)),
   ];
 }

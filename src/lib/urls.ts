@@ -9,9 +9,17 @@ export function href(path = ''): string {
   return `${base}${path.replace(/^\/+/, '')}`;
 }
 
-/** Absolute address of `path` on the configured site, for canonical links, feeds and share images. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? 'http://localhost:4321').href;
+/**
+ * Absolute address of `path` on the site, for share-card tags, feeds and the sitemap line of robots.txt; null
+ * when the site's address is not set (`SITE_URL` or `site` in briefing.yaml), and what needs it is left out.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string | null {
+  return site ? new URL(href(path), site).href : null;
+}
+
+/** A page's canonical address: absolute when the site's address is set, else from the root (HTML allows either). */
+export function canonicalUrl(path: string, site: URL | undefined): string {
+  return absoluteUrl(path, site) ?? href(path);
 }
 
 /** Source page of an article. */

@@ -19,6 +19,18 @@ export interface CardTopic {
   title: string;
 }
 
+/** A sentence of news on a card, whole, with who published it, when, and its topic. */
+export interface CardLead {
+  /** The sentence as the article wrote it (chosen to stand alone and fit: never cut). */
+  text: string;
+  /** The outlet that published it. */
+  outlet: string;
+  /** Its publication day, formatted (`Thu 27 Nov 2025`). */
+  date: string;
+  /** The first topic it is filed under, or null. */
+  topic: CardTopic | null;
+}
+
 /** Parts every card carries. */
 interface CardBase {
   /** Briefing title, shown in the brand strip. */
@@ -34,8 +46,10 @@ export interface HomeContent extends CardBase {
   title: string;
   /** Every topic, in topic order. */
   topics: CardTopic[];
-  /** Coverage numbers: articles, independent sources, outlets, date range. */
+  /** Coverage numbers: articles, independent sources, outlets, date range (drawn when there is no lead). */
   stats: CardStat[];
+  /** The latest news: the lead of the newest article, or null with no articles. */
+  lead: CardLead | null;
 }
 
 /** One topic page. */
@@ -45,10 +59,12 @@ export interface TopicContent extends CardBase {
   topic: string;
   /** Topic title. */
   title: string;
-  /** The question the topic answers. */
+  /** The question the topic answers (drawn when there is no lead). */
   question: string;
-  /** Sources, independent sources, newest report. */
+  /** Sources, independent sources, newest report (drawn when there is no lead). */
   stats: CardStat[];
+  /** Where the topic stands: its first sentence in the newest article that has one, or null. */
+  lead: CardLead | null;
 }
 
 /** One participant page. */
@@ -60,8 +76,12 @@ export interface ParticipantContent extends CardBase {
   kindLabel: string;
   /** The first stated role, else the affiliation, else null. */
   role: string | null;
-  /** Quotes, mentions, articles. */
+  /** Quotes, mentions, articles (drawn when there is no lead). */
   stats: CardStat[];
+  /** Their latest statement, else the latest sentence that names them; null when there is neither. */
+  lead: CardLead | null;
+  /** Whether the lead is their own statement or only a sentence that mentions them. */
+  leadKind: 'statement' | 'mention';
 }
 
 /** One source (article) page. */
@@ -75,6 +95,10 @@ export interface SourceContent extends CardBase {
   date: string;
   /** Wire service whose copy it carries, or null. */
   wire: string | null;
+  /** The article's lead sentence, or null. */
+  lead: string | null;
+  /** The article's first topic, or null. */
+  topic: CardTopic | null;
 }
 
 /** The timeline page. */
@@ -84,8 +108,23 @@ export interface TimelineContent extends CardBase {
   title: string;
   /** Events and date range. */
   stats: CardStat[];
-  /** The latest event: formatted date and sentence, or null when there are none. */
-  latest: { date: string; text: string } | null;
+  /** The latest event: its date (at its precision) and sentence, who reported it and its topic; null when there are none. */
+  latest: { date: string; text: string; outlet: string; topic: CardTopic | null } | null;
+}
+
+/** A claim's page: one fact several sources report. */
+export interface ClaimContent extends CardBase {
+  kind: 'claim';
+  /** The claim, as its first report words it. */
+  summary: string;
+  /** `Corroborated`, `Disputed`, `Updated` or `Single source`. */
+  status: string;
+  /** `3 independent sources`. */
+  sources: string;
+  /** First reported, formatted (`Thu 14 Aug 2025`). */
+  date: string;
+  /** The claim's first topic, or null. */
+  topic: CardTopic | null;
 }
 
 /** A section page (lists, search, about, not found), or any page without a card of its own. */
@@ -102,4 +141,4 @@ export interface SectionContent extends CardBase {
 }
 
 /** Anything a card can show. */
-export type CardContent = HomeContent | TopicContent | ParticipantContent | SourceContent | TimelineContent | SectionContent;
+export type CardContent = HomeContent | TopicContent | ParticipantContent | SourceContent | TimelineContent | ClaimContent | SectionContent;

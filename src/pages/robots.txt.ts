@@ -1,8 +1,10 @@
-/** robots.txt: everything may be crawled; the sitemap is at the configured address. */
+/** robots.txt: everything may be crawled; the sitemap's line, which needs an absolute address, only when the site's address is set. */
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/urls.ts';
 
-export const GET: APIRoute = (context) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml', context.site)}\n`, {
+export const GET: APIRoute = (context) => {
+  const sitemap = absoluteUrl('sitemap-index.xml', context.site);
+  return new Response(`User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
+};

@@ -59,9 +59,23 @@ export function sampleBriefing(overrides: Partial<Briefing> = {}): Briefing {
       { id: 'h-0000000000a1', date: '2022-02', precision: 'month', line: 'Russia invaded', scheduled: false, events: ['wire-preview#e-1'] },
       { id: 'h-0000000000a2', date: '2025-11-27', precision: 'day', line: 'Rustem Umerov said that talks in Geneva were constructive', scheduled: false, events: ['kyiv-talks#e-1'] },
     ],
-    statements: [],
+    statements: [
+      { participant: 'rustem-umerov', sentence: 'kyiv-talks#s-1', kind: 'reported', rule: 'stance-subject' },
+      { participant: 'rustem-umerov', sentence: 'wire-anchorage#s-2', kind: 'quote', rule: 'stance-subject' },
+    ],
     figures: [],
-    claims: [],
+    claims: [
+      {
+        id: 'c-000000000001',
+        summary: 'No ceasefire was agreed in Anchorage, Reuters reported.',
+        sentences: ['wire-anchorage#s-1', 'wire-preview#s-1', 'kyiv-talks#s-1', 'kyiv-talks#s-2'],
+        outlets: ['Gulf Herald', 'The Daily Star', 'The Kyiv Independent'],
+        independentSources: 2,
+        status: 'corroborated',
+        topics: ['ceasefire-vs-peace-deal'],
+        firstReported: '2025-08-14',
+      },
+    ],
     ...overrides,
   };
 }

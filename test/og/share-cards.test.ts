@@ -24,7 +24,7 @@ describe('shareCards', () => {
       'topics/guarantees/', 'topics/territory/', 'topics/ceasefire-vs-peace-deal/', 'topics/participants/',
       'participants/rustem-umerov/', 'participants/nato/', 'participants/ukraine/',
       'sources/kyiv-talks/', 'sources/wire-anchorage/', 'sources/wire-preview/',
-      'timeline/', 'participants/', 'sources/', 'search/', 'updates/', 'about/', '404/',
+      'timeline/', 'claims/c-000000000001/', 'participants/', 'sources/', 'search/', 'updates/', 'about/', '404/',
     ]);
     for (const card of cards) {
       expect(card.image).toMatch(/^og\/[a-z0-9/-]+\.png$/);
@@ -55,7 +55,25 @@ describe('shareCards', () => {
       { value: '14 Aug – 27 Nov 2025', label: 'coverage' },
     ]);
     expect(home.asOf).toBe('as of 27 November 2025');
-    expect(byPath.get('')?.alt).toContain('Security guarantees, Territory');
+  });
+
+  const umerov = 'Rustem Umerov said on Thursday that talks in Geneva were constructive.';
+  const guarantees = { id: 'guarantees', title: 'Security guarantees' };
+
+  it('leads the home card with the newest article\'s lead, its outlet, day and topic', () => {
+    expect(contentOf('', 'home').lead).toEqual({ text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees });
+    expect(byPath.get('')?.alt).toBe(`Ukraine peace talks, latest: “${umerov}” The Kyiv Independent, Thu 27 Nov 2025, on Security guarantees.`);
+  });
+
+  it.each<[string, string | null, string | null]>([
+    ['topics/guarantees/', umerov, 'The Kyiv Independent'],
+    ['topics/territory/', 'Ukraine rejects any withdrawal from Donetsk, officials said.', 'Gulf Herald'],
+    ['topics/ceasefire-vs-peace-deal/', 'No ceasefire was agreed in Anchorage, Reuters reported.', 'The Daily Star'],
+    ['topics/participants/', null, null],
+  ])('leads topic card %s with where it stands: %j', (path, text, outlet) => {
+    const lead = contentOf(path, 'topic').lead;
+    expect(lead?.text ?? null).toBe(text);
+    expect(lead?.outlet ?? null).toBe(outlet);
   });
 
   it.each<[string, string[]]>([
@@ -72,12 +90,26 @@ describe('shareCards', () => {
       kindLabel: 'Person',
       role: 'Secretary of Ukraine’s National Security and Defense Council',
       stats: [{ value: '1', label: 'quote' }, { value: '2', label: 'mentions' }, { value: '2', label: 'articles' }],
+      lead: { text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees },
     });
-    expect(contentOf('participants/nato/', 'participant')).toMatchObject({ kindLabel: 'Organisation', role: null });
+    expect(contentOf('participants/rustem-umerov/', 'participant').leadKind).toBe('statement');
+    expect(contentOf('participants/nato/', 'participant')).toMatchObject({
+      kindLabel: 'Organisation',
+      role: null,
+      lead: { text: 'NATO allies want a say in any guarantee.', outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees },
+      leadKind: 'mention',
+    });
+    expect(byPath.get('participants/nato/')?.alt).toContain('Latest mention: “NATO allies want a say in any guarantee.”');
   });
 
   it('shows a source with its outlet, date and wire', () => {
-    expect(contentOf('sources/wire-anchorage/', 'source')).toMatchObject({ outlet: 'The Daily Star', date: 'Sat 16 Aug 2025', wire: 'Reuters' });
+    expect(contentOf('sources/wire-anchorage/', 'source')).toMatchObject({
+      outlet: 'The Daily Star',
+      date: 'Sat 16 Aug 2025',
+      wire: 'Reuters',
+      lead: 'No ceasefire was agreed in Anchorage, Reuters reported.',
+      topic: { id: 'ceasefire-vs-peace-deal', title: 'Ceasefire or peace deal' },
+    });
     expect(byPath.get('sources/wire-anchorage/')?.alt).toContain('Reuters wire copy');
     expect(byPath.get('sources/kyiv-talks/')?.alt).not.toContain('wire copy');
   });
@@ -85,7 +117,17 @@ describe('shareCards', () => {
   it('sums up the timeline with its span at each end’s precision and the latest event', () => {
     expect(contentOf('timeline/', 'timeline')).toMatchObject({
       stats: [{ value: '2', label: 'dated events' }, { value: 'Feb 2022 – 27 Nov 2025', label: 'span' }],
-      latest: { date: '27 Nov 2025', text: 'Rustem Umerov said on Thursday that talks in Geneva were constructive.' },
+      latest: { date: '27 Nov 2025', text: umerov, outlet: 'The Kyiv Independent', topic: guarantees },
+    });
+  });
+
+  it('gives a claim with a page of its own a card: the claim, its status, independent sources, first report and topic', () => {
+    expect(contentOf('claims/c-000000000001/', 'claim')).toMatchObject({
+      summary: 'No ceasefire was agreed in Anchorage, Reuters reported.',
+      status: 'Corroborated',
+      sources: '2 independent sources',
+      date: 'Thu 14 Aug 2025',
+      topic: { id: 'ceasefire-vs-peace-deal', title: 'Ceasefire or peace deal' },
     });
   });
 
@@ -121,7 +163,8 @@ describe('shareCards on nasty briefings', () => {
   it('copes with no articles, no events and no participants', () => {
     const empty = shareCards(sampleBriefing({ articles: [], participants: [], events: [], quotes: [], asOf: null }), SAMPLE_SETTINGS);
     const home = empty.find((card) => card.path === '')?.content;
-    expect(home).toMatchObject({ asOf: null, stats: [{ value: '0', label: 'articles' }, { value: '0', label: 'independent sources' }, { value: '0', label: 'outlets' }] });
+    expect(home).toMatchObject({ asOf: null, lead: null, stats: [{ value: '0', label: 'articles' }, { value: '0', label: 'independent sources' }, { value: '0', label: 'outlets' }] });
+    expect(empty.find((card) => card.path === '')?.alt).toContain('Security guarantees, Territory');
     expect(empty.find((card) => card.path === 'timeline/')?.content).toMatchObject({ latest: null, stats: [{ value: '0', label: 'dated events' }] });
   });
 

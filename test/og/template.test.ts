@@ -3,7 +3,9 @@ import { clampedText, h, type CardChild } from '../../src/og/template/h.ts';
 import { topicColour } from '../../src/og/template/topic-colour.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';
 import { COLOURS } from '../../src/og/template/theme.ts';
+import { shareCards } from '../../src/lib/share-cards.ts';
 import { NASTY_CARDS } from './nasty-cards.ts';
+import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';
 
 describe('h', () => {
   it.each<[string, Array<CardChild | null | false | undefined>, unknown]>([
@@ -53,10 +55,33 @@ describe('cardElement', () => {
     return texts(node.props.children);
   }
 
+  /** Fields a card with a lead leaves out: the lead takes their place. */
+  const besideLead: Record<string, string[]> = { home: ['title'], topic: ['question'] };
+
   it.each(Object.entries(NASTY_CARDS))('puts the text of %s in the tree as strings, unchanged', (_name, content) => {
     const all = texts(cardElement(content)).join('\n');
     // `kind` and `topic` pick the template and the colour; every other text field is drawn.
-    const drawn = Object.entries(content).filter(([key, value]) => key !== 'kind' && key !== 'topic' && typeof value === 'string' && value !== '');
+    const hidden = 'lead' in content && content.lead ? (besideLead[content.kind] ?? []) : [];
+    const drawn = Object.entries(content).filter(([key, value]) => key !== 'kind' && key !== 'topic' && !hidden.includes(key) && typeof value === 'string' && value !== '');
     for (const [, value] of drawn) expect(all).toContain(value);
+    const lead = 'lead' in content && typeof content.lead === 'object' ? content.lead : null;
+    for (const value of lead ? [lead.text, lead.outlet, lead.date] : []) expect(all).toContain(value);
   });
+
+  /** Every font size in a tree. */
+  function sizes(node: CardChild | CardChild[] | undefined): number[] {
+    if (node === undefined || typeof node === 'string') return [];
+    if (Array.isArray(node)) return node.flatMap(sizes);
+    const own = typeof node.props.style.fontSize === 'number' ? [node.props.style.fontSize] : [];
+    return [...own, ...sizes(node.props.children)];
+  }
+
+  it.each([...Object.entries(NASTY_CARDS), ...shareCards(sampleBriefing(), SAMPLE_SETTINGS).map((card) => [card.image, card.content] as const)])(
+    'sets no text of %s under 24 px, which a 600 × 315 preview shows at 12',
+    (_name, content) => {
+      const found = sizes(cardElement(content));
+      expect(found.length).toBeGreaterThan(0);
+      expect(Math.min(...found)).toBeGreaterThanOrEqual(24);
+    },
+  );
 });

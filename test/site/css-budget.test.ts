@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, rootSite, subPathSite, type BuiltSite } from './sites.ts';
+import { htmlPages, originOf, rootSite, subPathSite, type BuiltSite } from './sites.ts';
 
 const BUDGET = 20 * 1024;
 
@@ -24,7 +24,7 @@ function sheetBytes(site: BuiltSite, url: URL, seen: Set<string>): number {
 /** The CSS one page loads: its linked stylesheets and inline style elements. */
 function pageCss(site: BuiltSite, file: string, html: string): { sheets: number; bytes: number } {
   const { document } = parseHTML(html);
-  const pageUrl = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, site.siteUrl);
+  const pageUrl = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, originOf(site));
   const seen = new Set<string>();
   const links = [...document.querySelectorAll('link[rel~="stylesheet"][href]')];
   const styles = [...document.querySelectorAll('style')];

@@ -61,6 +61,7 @@ describe('the sitemap and robots.txt', () => {
     expect(urls).toContain(`${origin}topics/territory/`);
     for (const url of urls) expect(builtFile(url), url).not.toBeNull();
     expect(urls.some((url) => url.includes('404'))).toBe(false);
+    expect(urls.some((url) => url.includes('/editors/'))).toBe(false);
   });
 
   it('robots.txt names the sitemap', () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, listFiles, rootSite, subPathSite, type BuiltSite } from './sites.ts';
+import { htmlPages, listFiles, originOf, rootSite, subPathSite, type BuiltSite } from './sites.ts';
 
 function idsOf(html: string): Set<string> {
   const { document } = parseHTML(html);
@@ -16,13 +16,13 @@ function idsOf(html: string): Set<string> {
 /** Internal references of one page: [attribute value, resolved site path, fragment]. */
 function references(site: BuiltSite, file: string, html: string): { raw: string; path: string; fragment: string }[] {
   const { document } = parseHTML(html);
-  const pageUrl = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, site.siteUrl);
+  const pageUrl = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, originOf(site));
   const values = [...document.querySelectorAll('[href], [src]')].flatMap((element) =>
     ['href', 'src'].map((name) => element.getAttribute(name)).filter((value): value is string => value !== null),
   );
   return values.flatMap((raw) => {
     const url = new URL(raw, pageUrl);
-    if (url.origin !== new URL(site.siteUrl).origin) return [];
+    if (url.origin !== originOf(site)) return [];
     return [{ raw, path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) }];
   });
 }

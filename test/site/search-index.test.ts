@@ -19,9 +19,18 @@ describe.each([rootSite, subPathSite])('the search index of $dir', (site) => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length);
   });
 
-  it('leaves out the home page, lists, timeline, updates, evidence and claim pages', () => {
-    for (const file of ['index.html', 'timeline/index.html', 'updates/index.html', 'sources/index.html', 'participants/index.html']) expect(marked).not.toContain(file);
+  it('leaves out the home page, lists, timeline, updates, evidence and claim pages, and the about, search, editors and not-found pages', () => {
+    for (const file of ['index.html', 'timeline/index.html', 'updates/index.html', 'sources/index.html', 'participants/index.html', 'about/index.html', 'search/index.html', 'editors/index.html', '404.html']) {
+      expect(marked).not.toContain(file);
+    }
     expect(marked.filter((file) => /^(topics\/[^/]+\/(evidence|speakers)|claims)\//.test(file))).toEqual([]);
-    expect(marked).toContain('about/index.html');
+  });
+
+  it('makes every sentence of a source page a search sub-result titled with its paragraph, and keeps paragraph numbers and labels out of the index', () => {
+    const source = pages.find(({ file }) => /^sources\/[^/]+\/index\.html$/.test(file))?.html ?? '';
+    const sentences = [...source.matchAll(/<span class="sentence" id="s-\d+" data-pagefind-title="Paragraph (\d+)">/g)];
+    expect(sentences.length).toBeGreaterThan(10);
+    expect(source).not.toMatch(/<a class="pnum"(?![^>]*data-pagefind-ignore)/);
+    expect(source).not.toMatch(/<span class="labels"(?![^>]*data-pagefind-ignore)/);
   });
 });

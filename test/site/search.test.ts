@@ -1,6 +1,7 @@
 /**
  * Search works in a browser, under a base path, from this site alone: a participant's name and a phrase from a
- * quote find the right pages, and the search page asks no other origin for anything. With results and filters
+ * quote find the right pages, a hit in an article leads to the sentence's anchor, snippets hold no interface
+ * text, the about page is no hit, and the search page asks no other origin for anything. With results and filters
  * showing, it is styled by the site's own search stylesheet, at phone and desktop widths in light and dark, with
  * no serious accessibility violation. Screenshots go to test/.tmp, not the repo.
  */
@@ -51,6 +52,39 @@ describe.runIf(hasBrowser())('search', () => {
     expect(links.some((link) => expected.test(link))).toBe(true);
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('leads a hit in an article to the sentence, under a title naming its paragraph, with a snippet of article text only', async () => {
+    const page = await browser.newPage();
+    await search(page, served.home, 'look him in the eye');
+    await page.waitForSelector('.pagefind-ui__result-nested .pagefind-ui__result-link');
+    const nested = await page.$$eval('.pagefind-ui__result-nested', (all) =>
+      all.map((item) => ({
+        title: item.querySelector('.pagefind-ui__result-link')?.textContent?.trim() ?? '',
+        href: item.querySelector('.pagefind-ui__result-link')?.getAttribute('href') ?? '',
+        excerpt: item.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+      })),
+    );
+    const excerpts = await page.$$eval('.pagefind-ui__result-excerpt', (all) => all.map((excerpt) => excerpt.textContent ?? ''));
+    await page.close();
+    const sentence = nested.find((item) => /\/briefing\/sources\/[^/]+\/#s-\d+$/.test(item.href) && item.excerpt.includes('look him in the eye'));
+    expect(sentence, JSON.stringify(nested)).toBeDefined();
+    expect(sentence?.title).toMatch(/^Paragraph \d+$/);
+    expect(excerpts.length).toBeGreaterThan(1);
+    expect(excerpts.filter((excerpt) => /¶|quote:|Roles as stated|No direct quotes|Written by the editors|, paragraph \d/.test(excerpt))).toEqual([]);
+  });
+
+  it.each([
+    ['the about page', 'hedging', '/briefing/about/'],
+    ['the search page', 'filter the results', '/briefing/search/'],
+  ])('never answers with %s', async (_, query, path) => {
+    const page = await browser.newPage();
+    await page.goto(`${served.home}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('.pagefind-ui__message', { timeout: 15_000 });
+    await page.waitForFunction(() => !/^Searching/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
+    const links = await page.$$eval('.pagefind-ui__result-link', (all) => all.map((link) => link.getAttribute('href') ?? ''));
+    await page.close();
+    expect(links.filter((link) => link.startsWith(path))).toEqual([]);
   });
 
   it('offers filters by topic, outlet and participant', async () => {

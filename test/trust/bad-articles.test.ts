@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugify } from '../../src/ingest/slugify.ts';
-import { runBuild, type BuildRun } from './lib/build.ts';
+import { ADDRESSED, runBuild, type BuildRun } from './lib/build.ts';
 import { article, copyFixtures, fixtureText, tempDir, writeArticles } from './lib/stage.ts';
 import { filesContaining, listFiles, scratchDirs } from './lib/tree.ts';
 
@@ -131,7 +131,7 @@ describe('unusual but valid articles, and a draft', () => {
         body: 'Turkish President Tayyip Erdogan offered again on Friday to host talks between Russia and Ukraine in Istanbul.',
       }),
     });
-    run = runBuild({ articles, out: dist });
+    run = runBuild({ articles, out: dist, env: ADDRESSED });
     if (run.status === 0) briefing = JSON.parse(readFileSync(join(dist, 'briefing.json'), 'utf8'));
   });
 

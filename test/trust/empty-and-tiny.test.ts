@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, runBuild, type BuildRun } from './lib/build.ts';
+import { ADDRESSED, projectRoot, runBuild, type BuildRun } from './lib/build.ts';
 import { copyFixtures, tempDir, writeArticles } from './lib/stage.ts';
 import { listFiles } from './lib/tree.ts';
 import { htmlErrors } from './lib/validate-html.ts';
@@ -27,8 +27,9 @@ const ROUTES: Record<string, [RegExp | null, RegExp | null]> = {
   '[briefing].json.ts': [/^briefing\.json$/, /^briefing\.json$/],
   // A claim has a page of its own only when it has more reports than a claim card lists.
   'claims/[id]/[...page].astro': [null, null],
-  'feeds/articles.xml.ts': [/^feeds\/articles\.xml$/, /^feeds\/articles\.xml$/],
-  'feeds/updates.xml.ts': [/^feeds\/updates\.xml$/, /^feeds\/updates\.xml$/],
+  // Built with a site address: without one there are no feeds (README, Deploying).
+  'feeds/[feed].xml.ts': [/^feeds\/updates\.xml$/, /^feeds\/articles\.xml$/],
+  'editors.astro': [/^editors\/index\.html$/, /^editors\/index\.html$/],
   'index.astro': [/^index\.html$/, /^index\.html$/],
   'og/[...card].png.ts': [/^og\/.+\.png$/, /^og\/sources\/.+\.png$/],
   'participants/[...page].astro': [/^participants\/index\.html$/, /^participants\/index\.html$/],
@@ -82,7 +83,7 @@ describe.each([
   beforeAll(() => {
     const articles = join(scratch.dir, name.replace(/\W+/g, '-'), 'articles');
     stage(articles);
-    run = runBuild({ articles, out: dist });
+    run = runBuild({ articles, out: dist, env: ADDRESSED });
     files = listFiles(dist);
   });
 

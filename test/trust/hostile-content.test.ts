@@ -13,13 +13,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../site/browser.ts';
 import { serveSite, type Served } from '../site/serve.ts';
-import { runBuild, type BuildRun } from './lib/build.ts';
+import { ADDRESSED, runBuild, type BuildRun } from './lib/build.ts';
 import { unsafeMarkup } from './lib/inspect-html.ts';
 import { article, copyFixtures, fixtures, tempDir, writeArticles } from './lib/stage.ts';
 import { filesContaining, listFiles, readContent } from './lib/tree.ts';
 import { feedItems, sitemapLocations, xmlProblem } from './lib/xml.ts';
 
-const ORIGIN = 'http://localhost:4321';
+const ORIGIN = ADDRESSED.SITE_URL;
 const TITLE = '</title><script>alert(1)</script>';
 const OUTLET = '<img src=x onerror=alert(2)>';
 const MARKUP = '2025-11-20-markup-in-the-body';
@@ -47,7 +47,7 @@ beforeAll(() => {
       body: 'Vance said the \u202Esiht daer\u202C plan had support, and Rubio said the \u2067isolated\u2069 text was \u202Bembedded.',
     }),
   });
-  run = runBuild({ articles, out: dist, env: { DOSSIER_CANARY: canary } });
+  run = runBuild({ articles, out: dist, env: { ...ADDRESSED, DOSSIER_CANARY: canary } });
   if (run.status === 0) {
     pages = listFiles(dist)
       .filter((file) => file.endsWith('.html'))
@@ -78,7 +78,7 @@ describe('a site built from hostile articles', () => {
     expect(document.querySelector('title')?.textContent?.startsWith(`${TITLE} · `)).toBe(true);
     expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(TITLE);
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.startsWith(`${OUTLET}, `)).toBe(true);
-    expect(document.querySelector('.badge.outlet')?.textContent).toBe(`${OUTLET} (Reuters" onmouseover="alert(3))`);
+    expect(document.querySelector('.badge.outlet')?.textContent).toBe(`${OUTLET}, from Reuters" onmouseover="alert(3)`);
   });
 
   it('keeps escaped markup and a quote containing </script> as text', () => {

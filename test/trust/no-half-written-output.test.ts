@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/copy-project.ts';
-import { ended, mustBuild, runBuild, startBuild, type BuildRun } from './lib/build.ts';
+import { ADDRESSED, ended, mustBuild, runBuild, startBuild, type BuildRun } from './lib/build.ts';
 import { article, copyFixtures, tempDir } from './lib/stage.ts';
 import { filesContaining, hashTree, listFiles, scratchDirs } from './lib/tree.ts';
 
@@ -23,7 +23,7 @@ let first: string;
 
 beforeAll(() => {
   copyFixtures(articles, ['good/2025-12-02-kushner-and-witkoff-meet-putin.md', `good/${REMOVED}.md`]);
-  mustBuild({ articles, out: dist });
+  mustBuild({ articles, out: dist, env: ADDRESSED });
   first = hashTree(dist);
   writeFileSync(
     join(articles, `${ADDED}.md`),
@@ -114,7 +114,7 @@ describe.each([
 
 describe('the next build after those', () => {
   it('succeeds and removes the scratch a killed build left behind', () => {
-    mustBuild({ articles, out: dist });
+    mustBuild({ articles, out: dist, env: ADDRESSED });
     expect(scratchDirs(site)).toEqual([]);
     expect(listFiles(dist)).toContain(`sources/${ADDED}/index.html`);
     expect(hashTree(dist)).not.toBe(first);
@@ -125,7 +125,7 @@ describe('a build after an article is removed', () => {
   beforeAll(() => {
     expect(filesContaining(dist, REMOVED).length).toBeGreaterThan(3);
     rmSync(join(articles, `${REMOVED}.md`));
-    mustBuild({ articles, out: dist });
+    mustBuild({ articles, out: dist, env: ADDRESSED });
   });
 
   it('leaves no page, image, feed item, sitemap entry, search entry or JSON entry of it', () => {

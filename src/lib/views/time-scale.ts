@@ -24,3 +24,17 @@ export function linearScale(first: number, last: number, left: number, right: nu
   const span = Math.max(1, last - first);
   return (day) => left + ((day - first) / span) * (right - left);
 }
+
+/** Every month from the month of `first` to the month of `last`, both included, as `YYYY-MM`. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7) || '1');
+  const end = last.slice(0, 7);
+  for (let key = `${year}-${String(month).padStart(2, '0')}`; key <= end; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}

@@ -1,8 +1,12 @@
-/** The home page's card: briefing title, its topics, and the coverage in four figures. */
+/**
+ * The home page's card: the latest news (the lead of the newest article) with its outlet, day and topic; with no
+ * articles, the briefing title, its topics and the coverage in figures.
+ */
 import type { Briefing } from '../../core/model.ts';
 import type { ShareCard } from '../../lib/share-cards.ts';
 import type { HomeContent } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
+import { chooseLead, leadOf } from './choose-lead.ts';
 import { countStat, countText } from './count-stat.ts';
 import { shortDateRange } from './short-date.ts';
 
@@ -10,6 +14,9 @@ import { shortDateRange } from './short-date.ts';
 function distinct(values: readonly string[]): number {
   return new Set(values).size;
 }
+
+/** How far into the newest article the lead is looked for. */
+const LEAD_WINDOW = 5;
 
 /** The home card. */
 export function describeHome(briefing: Briefing, settings: CardSettings): ShareCard {
@@ -20,6 +27,9 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
   const articles = briefing.articles.length;
   const independent = distinct(briefing.articles.map((article) => article.sourceKey));
   const outlets = distinct(briefing.articles.map((article) => article.outlet));
+  const newest = briefing.articles[0];
+  const sentence = newest ? chooseLead(newest.sentences.slice(0, LEAD_WINDOW)) : null;
+  const lead = newest && sentence ? leadOf(briefing, sentence, newest) : null;
   const content: HomeContent = {
     kind: 'home',
     ...cardBase(briefing, settings),
@@ -31,6 +41,7 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
       countStat(outlets, 'outlet'),
       ...(range === null ? [] : [{ value: range, label: 'coverage' }]),
     ],
+    lead,
   };
   const topics = content.topics.map((topic) => topic.title).join(', ');
   const coverage = [countText(articles, 'article'), countText(independent, 'independent source'), countText(outlets, 'outlet')].join(', ');
@@ -38,7 +49,9 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
     path: '',
     image: 'og/index.png',
     type: 'website',
-    alt: `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''} ${coverage}${range ? `, ${range}` : ''}.`,
+    alt: lead
+      ? `${settings.title}, latest: “${lead.text}” ${lead.outlet}, ${lead.date}${lead.topic ? `, on ${lead.topic.title}` : ''}.`
+      : `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''} ${coverage}${range ? `, ${range}` : ''}.`,
     content,
   };
 }

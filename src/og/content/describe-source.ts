@@ -1,12 +1,18 @@
-/** A source page's card: outlet, headline, date, and the wire service when the article carries wire copy. */
+/** A source page's card: outlet, headline, its lead sentence, date and topic, and the wire service when the article carries wire copy. */
 import type { Article, Briefing } from '../../core/model.ts';
 import type { ShareCard } from '../../lib/share-cards.ts';
 import type { SourceContent } from '../card-content.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
+import { cardTopic, chooseLead } from './choose-lead.ts';
+
+/** How far into the article its lead is looked for. */
+const LEAD_WINDOW = 3;
 
 /** The card of one article. */
 export function describeSource(briefing: Briefing, settings: CardSettings, article: Article): ShareCard {
+  const lead = chooseLead(article.sentences.slice(0, LEAD_WINDOW));
+  const topic = article.sentences.find((sentence) => sentence.topics.length > 0)?.topics[0];
   const content: SourceContent = {
     kind: 'source',
     ...cardBase(briefing, settings, false),
@@ -14,6 +20,8 @@ export function describeSource(briefing: Briefing, settings: CardSettings, artic
     headline: article.title,
     date: formatDate(article.published),
     wire: article.wire,
+    lead: lead?.text ?? null,
+    topic: cardTopic(briefing, topic),
   };
   const wire = article.wire !== null && article.wire !== article.outlet ? `, ${article.wire} wire copy` : '';
   return {

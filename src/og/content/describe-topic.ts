@@ -1,9 +1,13 @@
-/** A topic page's card: title, question, and how many sources (and independent ones) it rests on. */
+/**
+ * A topic page's card: its title and where it stands (its first sentence in the newest article on the topic, with
+ * outlet and day); with no sentence yet, its question and how many sources it rests on.
+ */
 import type { Article, Briefing, Topic } from '../../core/model.ts';
 import type { ShareCard } from '../../lib/share-cards.ts';
 import type { TopicContent } from '../card-content.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
+import { chooseLead, leadOf } from './choose-lead.ts';
 import { countStat, countText } from './count-stat.ts';
 import { articleOf } from '../../core/ids.ts';
 
@@ -18,6 +22,11 @@ export function describeTopic(briefing: Briefing, settings: CardSettings, topic:
   const sources = articlesOf(topic, articles);
   const independent = new Set(sources.map((article) => article.sourceKey)).size;
   const newest = sources.map((article) => article.published).sort().at(-1);
+  // The topic's sentences run newest article first: the candidates are those of the first article.
+  const newestArticle = articles.get(topic.sentences[0]?.split('#')[0] ?? '');
+  const candidates = newestArticle ? newestArticle.sentences.filter((sentence) => sentence.topics.includes(topic.id)) : [];
+  const sentence = chooseLead(candidates);
+  const lead = newestArticle && sentence ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, title: topic.title } } : null;
   const content: TopicContent = {
     kind: 'topic',
     ...cardBase(briefing, settings),
@@ -29,13 +38,16 @@ export function describeTopic(briefing: Briefing, settings: CardSettings, topic:
       countStat(independent, 'independent source'),
       ...(newest === undefined ? [] : [{ value: formatDate(newest), label: 'newest report' }]),
     ],
+    lead,
   };
   const reach = `${countText(sources.length, 'source')}, ${countText(independent, 'independent source')}`;
   return {
     path: `topics/${topic.id}/`,
     image: `og/topics/${topic.id}.png`,
     type: 'website',
-    alt: `Topic card: ${topic.title}. ${topic.question} ${reach}${newest === undefined ? '' : `, newest report ${formatDate(newest)}`}.`,
+    alt: lead
+      ? `Topic card: ${topic.title}. Latest: “${lead.text}” ${lead.outlet}, ${lead.date}.`
+      : `Topic card: ${topic.title}. ${topic.question} ${reach}${newest === undefined ? '' : `, newest report ${formatDate(newest)}`}.`,
     content,
   };
 }

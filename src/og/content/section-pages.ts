@@ -36,9 +36,9 @@ const none = (): CardStat[] => [];
 /** The section pages, in menu order. */
 export const SECTION_PAGES: readonly SectionPage[] = [
   { path: 'participants/', eyebrow: 'Section', title: 'Participants', text: 'The people, organisations and countries in the talks, with every stated role and quote linked to its sentence.', stats: kinds },
-  { path: 'sources/', eyebrow: 'Section', title: 'Sources', text: 'Every article the briefing rests on, newest first, with an anchor on every sentence.', stats: coverage },
+  { path: 'sources/', eyebrow: 'Section', title: 'Sources', text: 'Every article the briefing rests on, with its paragraphs numbered so every citation leads to its sentence.', stats: coverage },
   { path: 'search/', eyebrow: 'Section', title: 'Search', text: 'Search every sentence, quote and participant in the coverage.', stats: none },
-  { path: 'updates/', eyebrow: 'Section', title: 'Updates', text: 'What changed in the briefing as new articles arrived, newest first.', stats: none },
+  { path: 'updates/', eyebrow: 'Section', title: 'What changed', text: 'What each new article added to the briefing and what it changed, newest first.', stats: none },
   { path: 'about/', eyebrow: 'About', title: 'How this briefing is made', text: 'What the briefing reads, how it files sentences under topics, and why every statement links to the sentence it comes from.', stats: none },
   { path: '404/', eyebrow: 'Not found', title: 'Page not found', text: 'There is no page at this address. It may have belonged to an article that was removed.', stats: none },
 ];

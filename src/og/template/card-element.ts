@@ -1,6 +1,7 @@
 /** Picks the template for a card's kind: card content in, satori element tree out. */
 import type { CardContent } from '../card-content.ts';
 import type { CardElement } from './h.ts';
+import { claimCard } from './claim-card.ts';
 import { homeCard } from './home-card.ts';
 import { participantCard } from './participant-card.ts';
 import { sectionCard } from './section-card.ts';
@@ -21,6 +22,8 @@ export function cardElement(content: CardContent): CardElement {
       return sourceCard(content);
     case 'timeline':
       return timelineCard(content);
+    case 'claim':
+      return claimCard(content);
     case 'section':
       return sectionCard(content);
   }

@@ -1,23 +1,18 @@
-/** The briefing's front page: its title, its topics as coloured labels, and what the coverage amounts to. */
+/**
+ * The briefing's front page: the latest news, one sentence whole, with its outlet, day and topic. With no articles
+ * yet, the briefing's title, its topics as coloured labels, and what the coverage amounts to.
+ */
 import type { CardTopic, HomeContent } from '../card-content.ts';
-import { h, clampedText, type CardElement } from './h.ts';
-import { frame, title } from './frame.ts';
+import { h, type CardElement } from './h.ts';
+import { BODY_HEIGHT, EYEBROW_HEIGHT, frame, title } from './frame.ts';
+import { leadBlock } from './lead-block.ts';
 import { statRow } from './stat-row.ts';
+import { topicChip } from './topic-chip.ts';
 import { topicColour } from './topic-colour.ts';
 import { COLOURS } from './theme.ts';
 
 /** At most this many topic labels (two rows); the eyebrow counts them all. */
 const MAX_TOPICS = 4;
-
-/** A topic title in a rounded outline of the topic's colour. */
-function topicLabel(topic: CardTopic): CardElement {
-  const colour = topicColour(topic.id);
-  return h(
-    'div',
-    { display: 'flex', maxWidth: '100%', border: `2px solid ${colour}`, borderRadius: 8, padding: '4px 14px', margin: '0 14px 14px 0' },
-    clampedText(topic.title, 1, { fontSize: 26, fontWeight: 700, color: colour }),
-  );
-}
 
 /** The first labels, wrapped onto at most two rows by the container's height. */
 function topicLabels(topics: readonly CardTopic[]): CardElement | null {
@@ -25,7 +20,7 @@ function topicLabels(topics: readonly CardTopic[]): CardElement | null {
   return h(
     'div',
     { display: 'flex', flexDirection: 'row', flexWrap: 'wrap', marginTop: 30, maxHeight: 108, overflow: 'hidden', flexShrink: 0 },
-    ...topics.slice(0, MAX_TOPICS).map(topicLabel),
+    ...topics.slice(0, MAX_TOPICS).map((topic) => topicChip(topic)),
   );
 }
 
@@ -37,6 +32,14 @@ function eyebrowOf(topics: number): string {
 
 /** The home card's element tree. */
 export function homeCard(content: HomeContent): CardElement {
+  const { lead } = content;
+  if (lead) {
+    const colour = lead.topic ? topicColour(lead.topic.id) : COLOURS.accent;
+    return frame(
+      { colour, eyebrow: 'Latest', brand: content.brand, asOf: content.asOf },
+      leadBlock({ text: lead.text, attribution: `${lead.outlet} · ${lead.date}`, topic: lead.topic, colour, height: BODY_HEIGHT - EYEBROW_HEIGHT }),
+    );
+  }
   return frame(
     { colour: COLOURS.accent, eyebrow: eyebrowOf(content.topics.length), brand: content.brand, asOf: content.asOf },
     title(content.title, 2, 68),

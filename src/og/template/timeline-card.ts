@@ -1,26 +1,30 @@
-/** The timeline page: how many dated events, over what span, and the latest one. */
+/** The timeline page: the latest dated event, whole, with its date, who reported it and its topic; with none, the count. */
 import type { TimelineContent } from '../card-content.ts';
-import { h, clampedText, type CardElement } from './h.ts';
-import { frame, title } from './frame.ts';
+import type { CardElement } from './h.ts';
+import { BODY_HEIGHT, EYEBROW_HEIGHT, frame, title, titleHeight } from './frame.ts';
+import { leadBlock } from './lead-block.ts';
 import { statRow } from './stat-row.ts';
 import { COLOURS, SIZES } from './theme.ts';
 
-/** The latest event: its date as a small label, its sentence in two lines at most. */
-function latestEvent(latest: NonNullable<TimelineContent['latest']>): CardElement {
-  return h(
-    'div',
-    { display: 'flex', flexDirection: 'column', marginTop: 22, paddingLeft: 22, borderLeft: `4px solid ${COLOURS.line}`, flexShrink: 0 },
-    clampedText(`Latest · ${latest.date}`, 1, { fontSize: SIZES.statLabel, fontWeight: 700, color: COLOURS.muted, lineHeight: 1.4 }),
-    clampedText(latest.text, 2, { fontSize: 30, lineHeight: 1.35, color: COLOURS.ink }),
-  );
-}
+const GAP = 16;
 
-/** The timeline card's element tree. */
+/** The timeline card's element tree: the event's date is the title. */
 export function timelineCard(content: TimelineContent): CardElement {
+  const { latest } = content;
+  const events = content.stats[0];
+  const eyebrow = `Timeline${events ? ` · ${events.value} ${events.label}` : ''}`;
+  const parts = { colour: COLOURS.accent, eyebrow, brand: content.brand, asOf: content.asOf };
+  if (!latest) return frame(parts, title(content.title, 1), statRow(content.stats));
   return frame(
-    { colour: COLOURS.accent, eyebrow: 'Timeline', brand: content.brand, asOf: content.asOf },
-    title(content.title, 1),
-    content.latest && latestEvent(content.latest),
-    statRow(content.stats),
+    parts,
+    title(`Latest: ${latest.date}`, 1, SIZES.heading),
+    leadBlock({
+      text: latest.text,
+      attribution: latest.outlet ? `Reported by ${latest.outlet}` : '',
+      topic: latest.topic,
+      colour: COLOURS.accent,
+      height: BODY_HEIGHT - EYEBROW_HEIGHT - titleHeight(1, SIZES.heading) - GAP,
+      maxSize: 58,
+    }),
   );
 }

@@ -33,6 +33,9 @@ export interface BuildRun {
   stderr: string;
 }
 
+/** A site address for builds whose test reads the feeds and the sitemap, which need one. */
+export const ADDRESSED = { SITE_URL: 'https://example.org' } as const;
+
 /** The environment of a build: this process's, with the site address and base path left at their defaults. */
 function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { SITE_URL: _site, BASE_PATH: _base, ...rest } = process.env;
