@@ -25,6 +25,7 @@ const pages = [
   ['participant', `participants/${briefing.participants[0]?.id}/`],
   ['source', `sources/${briefing.articles[0]?.id}/`],
   ['timeline', 'timeline/'],
+  ['timeline oldest first', 'timeline/oldest/'],
   ['about', 'about/'],
 ] as const;
 
