@@ -3,7 +3,7 @@
  * happening with every article that tells it, scheduled happenings apart; and the participants topic never says
  * no one is left out when a headline says someone is.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -23,23 +23,33 @@ const articlesOf = (id: string) => {
 /** The entries of the main list: those under a year heading. */
 const entries = (document: Document) => [...document.querySelectorAll('section[aria-labelledby^="y-"] ol.happenings > li')];
 
+/** Every page of a paginated list whose first page is at `path` (`timeline`, then `timeline/2`, ...). */
+function allPages(path: string): Document[] {
+  const pages = [page(path)];
+  for (let n = 2; existsSync(join(rootSite.dir, path, String(n), 'index.html')); n++) pages.push(page(`${path}/${n}`));
+  return pages;
+}
+
 describe('the timeline', () => {
   const newestFirst = page('timeline');
   const oldestFirst = page('timeline/oldest');
   const scheduledPage = page('timeline/scheduled');
+  const newestPages = allPages('timeline');
+  const oldestPages = allPages('timeline/oldest');
 
-  it('opens newest first and links to oldest first', () => {
-    const dates = entries(newestFirst).map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
-    expect(dates.length).toBe(Math.min(happened.length, PAGE_SIZE.timeline));
+  it('opens newest first, in pages, and links to oldest first', () => {
+    expect(entries(newestFirst).length).toBe(Math.min(happened.length, PAGE_SIZE.timeline));
+    const dates = newestPages.flatMap(entries).map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
+    expect(dates).toHaveLength(happened.length);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(newestFirst.querySelector('main a[href="/timeline/oldest/"]')?.textContent).toBe('Oldest first');
-    const oldest = entries(oldestFirst).map((li) => li.getAttribute('id'));
-    expect(oldest).toEqual(entries(newestFirst).map((li) => li.getAttribute('id')).reverse());
+    const oldest = oldestPages.flatMap(entries).map((li) => li.getAttribute('id'));
+    expect(oldest).toEqual(newestPages.flatMap(entries).map((li) => li.getAttribute('id')).reverse());
     expect(oldestFirst.querySelector('main a[href="/timeline/"]')?.textContent).toBe('Newest first');
   });
 
   it('has one entry per happening, each linking to every article that tells it', () => {
-    const all = [...newestFirst.querySelectorAll('ol.happenings > li'), ...scheduledPage.querySelectorAll('ol.happenings > li')];
+    const all = [...newestPages, scheduledPage].flatMap((document) => [...document.querySelectorAll('ol.happenings > li')]);
     const ids = all.map((li) => li.getAttribute('id'));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(briefing.happenings.map((h) => h.id).sort());
