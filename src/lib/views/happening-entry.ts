@@ -5,7 +5,7 @@
 import type { Article, Briefing, Happening, Participant, Quote, Sentence, TimelineEvent } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { clauseProblem } from './happening-lines/rules.ts';
-import { leadHolder, statementsBySentence } from './holder-prominence.ts';
+import { pronounHolder } from './holder-prominence.ts';
 import { shortName } from './read-alone/name-holder.ts';
 import { readAlone, type ReadablePart } from './read-alone/read-alone.ts';
 import { readingContext } from './read-alone/reading-context.ts';
@@ -68,13 +68,6 @@ function whoOf(index: BriefingIndex, sentences: readonly Sentence[]): Participan
     .map((row) => row.participant);
 }
 
-/** The holder whose pronoun the fallback sentence may name: the one person holding statements in it, if any. */
-function soleHolder(briefing: Briefing, index: BriefingIndex, sentence: string) {
-  const statements = statementsBySentence(briefing).get(sentence) ?? [];
-  const people = new Set(statements.filter((s) => index.participant.get(s.participant)?.kind === 'person').map((s) => s.participant));
-  return people.size === 1 ? leadHolder(briefing, index, statements) : null;
-}
-
 /** Letters and digits only, lowercase: quote marks, dashes and spacing differ between a clause and its quotation. */
 const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -95,7 +88,7 @@ export function happeningEntry(briefing: Briefing, index: BriefingIndex, happeni
   const sentences = own.map((event) => index.sentence.get(event.sentence)).filter((sentence): sentence is Sentence => sentence !== undefined);
   const first = own[0]?.sentence ?? '';
   const context = readingContext(briefing, index);
-  const readable = clauseProblem(happening.line) === null ? null : readAlone(context, first, soleHolder(briefing, index, first));
+  const readable = clauseProblem(happening.line) === null ? null : readAlone(context, first, pronounHolder(briefing, index, first));
   const lead = readable?.parts ?? [{ id: first, text: happening.line }];
   const speaker = quotedSpeaker(index, context.quotesIn.get(first) ?? [], lead.map((part) => part.text).join(' '));
   const topics = briefing.topics.map((topic) => topic.id).filter((id) => sentences.some((sentence) => sentence.topics.includes(id)));

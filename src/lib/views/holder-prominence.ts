@@ -13,7 +13,7 @@ export const MAIN_HOLDERS = 6;
 const ranks = new WeakMap<Briefing, Map<string, number>>();
 
 /** Each holder's rank by number of statements, then by id. */
-export function holderRanks(briefing: Briefing): Map<string, number> {
+function holderRanks(briefing: Briefing): Map<string, number> {
   const cached = ranks.get(briefing);
   if (cached) return cached;
   const counts = new Map<string, number>();
@@ -27,11 +27,6 @@ export function holderRanks(briefing: Briefing): Map<string, number> {
 /** A holder's rank, or past every holder for someone without statements. */
 export function rankOf(briefing: Briefing, participantId: string): number {
   return holderRanks(briefing).get(participantId) ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** True for one of the `MAIN_HOLDERS` most quoted holders. */
-export function isMainHolder(briefing: Briefing, participantId: string): boolean {
-  return rankOf(briefing, participantId) < MAIN_HOLDERS;
 }
 
 /**
@@ -73,4 +68,11 @@ export function statementsBySentence(briefing: Briefing): Map<string, Statement[
   }
   bySentence.set(briefing, grouped);
   return grouped;
+}
+
+/** The holder whose pronoun a line may name: only when the sentence holds statements of one person alone. */
+export function pronounHolder(briefing: Briefing, index: BriefingIndex, sentence: string): Holder | null {
+  const statements = statementsBySentence(briefing).get(sentence) ?? [];
+  const people = new Set(statements.filter((s) => index.participant.get(s.participant)?.kind === 'person').map((s) => s.participant));
+  return people.size === 1 ? leadHolder(briefing, index, statements) : null;
 }

@@ -8,8 +8,7 @@
 import type { Briefing, Claim, Participant, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { claimStates, lastReported, newestReport, type ClaimState } from './claim-states.ts';
-import { leadHolder, rankOf, statementsBySentence } from './holder-prominence.ts';
-import type { Holder } from './read-alone/name-holder.ts';
+import { leadHolder, pronounHolder, rankOf, statementsBySentence } from './holder-prominence.ts';
 import { readAlone, type ReadablePart } from './read-alone/read-alone.ts';
 import { readingContext, type ReadingContext } from './read-alone/reading-context.ts';
 import { sortByRules } from './order-rule.ts';
@@ -42,13 +41,6 @@ export interface StandView {
   /** The newest article's publication day, or null with no articles. */
   asOf: string | null;
   topics: TopicStand[];
-}
-
-/** The holder whose pronouns a line may name: only when the sentence holds statements of one person alone. */
-function pronounHolder(briefing: Briefing, index: BriefingIndex, sentence: string): Holder | null {
-  const statements = statementsBySentence(briefing).get(sentence) ?? [];
-  const people = new Set(statements.filter((s) => index.participant.get(s.participant)?.kind === 'person').map((s) => s.participant));
-  return people.size === 1 ? leadHolder(briefing, index, statements) : null;
 }
 
 function statementCandidates(briefing: Briefing, index: BriefingIndex, topicId: string): StatementCandidate[] {
