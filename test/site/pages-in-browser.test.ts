@@ -30,6 +30,7 @@ const pages = [
   ['timeline', 'timeline/'],
   ['updates', 'updates/'],
   ['sources', 'sources/'],
+  ['timeline oldest first', 'timeline/oldest/'],
   ['about', 'about/'],
 ] as const;
 

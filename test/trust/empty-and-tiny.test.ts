@@ -39,6 +39,8 @@ const ROUTES: Record<string, [RegExp | null, RegExp | null]> = {
   'sources/[...page].astro': [/^sources\/index\.html$/, /^sources\/index\.html$/],
   'sources/[slug].astro': [null, /^sources\/2025-12-02-kushner-and-witkoff-meet-putin\/index\.html$/],
   'timeline/[...page].astro': [/^timeline\/index\.html$/, /^timeline\/index\.html$/],
+  'timeline/oldest/[...page].astro': [/^timeline\/oldest\/index\.html$/, /^timeline\/oldest\/index\.html$/],
+  'timeline/scheduled/[...page].astro': [/^timeline\/scheduled\/index\.html$/, /^timeline\/scheduled\/index\.html$/],
   'topics/[id].astro': [/^topics\/[^/]+\/index\.html$/, /^topics\/[^/]+\/index\.html$/],
   // Further pages of a topic's evidence appear only when it overflows its first page.
   'topics/[id]/evidence/[page].astro': [null, null],

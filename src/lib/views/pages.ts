@@ -5,7 +5,7 @@
 export const PAGE_SIZE = {
   updates: 20,
   sources: 150,
-  timeline: 90,
+  timeline: 30,
   participants: 250,
   evidence: 80,
   statements: 60,

@@ -2,7 +2,7 @@
  * Small selections over the briefing that several pages share. Grouping and ordering only: the analysis
  * itself happened in `src/core`.
  */
-import type { Article, Briefing, Claim, Sentence, Statement, TimelineEvent } from '../../core/model.ts';
+import type { Article, Briefing, Claim, Sentence, Statement } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 
 /** The article a sentence id belongs to. */
@@ -26,11 +26,6 @@ export function claimsOnTopic(briefing: Briefing, topicId: string): Claim[] {
   return briefing.claims.filter((claim) => claim.topics.includes(topicId));
 }
 
-/** Events whose sentence is filed under a topic. */
-export function eventsOnTopic(briefing: Briefing, index: BriefingIndex, topicId: string): TimelineEvent[] {
-  return briefing.events.filter((event) => index.sentence.get(event.sentence)?.topics.includes(topicId));
-}
-
 /** Statements by one participant, newest article first, then reading order. */
 export function statementsBy(index: BriefingIndex, participantId: string): Statement[] {
   return index.statementsBySpeaker.get(participantId) ?? [];
@@ -40,29 +35,6 @@ export function statementsBy(index: BriefingIndex, participantId: string): State
 export function oldestFirst(a: Article, b: Article): number {
   if (a.published !== b.published) return a.published < b.published ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The earlier of two articles in `oldestFirst` order. */
-function earlier(a: Article | undefined, b: Article | undefined): Article | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return oldestFirst(a, b) <= 0 ? a : b;
-}
-
-/** Each claim's earliest article, found once per claim: a claim can span thousands of sentences. */
-const earliestOfClaim = new WeakMap<Claim, Article | undefined>();
-
-function earliestArticle(index: BriefingIndex, claim: Claim): Article | undefined {
-  if (earliestOfClaim.has(claim)) return earliestOfClaim.get(claim);
-  const earliest = claim.sentences.reduce<Article | undefined>((best, id) => earlier(best, articleOf(index, id)), undefined);
-  earliestOfClaim.set(claim, earliest);
-  return earliest;
-}
-
-/** For each event, the earliest article that reports the same date for a sentence in the same claim, else its own. */
-export function firstReport(index: BriefingIndex, event: TimelineEvent): Article | undefined {
-  const claims = index.claimsBySentence.get(event.sentence) ?? [];
-  return claims.reduce((best, claim) => earlier(best, earliestArticle(index, claim)), articleOf(index, event.sentence));
 }
 
 /** The first role stated for a participant, for captions. */

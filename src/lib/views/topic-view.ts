@@ -2,10 +2,14 @@
  * What a topic page shows, selected from the briefing: key claims, who says what, positions over time,
  * evidence by source, the topic's timeline and how its coverage grew.
  */
-import type { Article, Briefing, Claim, Participant, Sentence, Statement, TimelineEvent, Topic } from '../../core/model.ts';
+import type { Article, Briefing, Claim, Participant, Sentence, Statement, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
-import { articleOf, claimsOnTopic, eventsOnTopic, statementsBy, topicSentences } from './selectors.ts';
+import { articleOf, claimsOnTopic, statementsBy, topicSentences } from './selectors.ts';
+import type { HappeningEntry } from './happening-entry.ts';
+import { timelineView } from './timeline-view.ts';
 import { PAGE_SIZE, pagesOf } from './pages.ts';
+import { lastReported } from './claim-states.ts';
+import { isKeyPoint, keyPoints } from './key-points.ts';
 import { dayNumber, isoDay, weekStart } from './time-scale.ts';
 
 /** One participant's statements on the topic. */
@@ -36,7 +40,7 @@ export interface GrowthPoint {
 /** Everything the topic page renders. */
 export interface TopicView {
   topic: Topic;
-  /** The best-sourced claims on the topic. */
+  /** The topic's first claims: its key points by importance and time, then single-source claims, newest first. */
   claims: Claim[];
   /** How many claims the topic has in all. */
   claimCount: number;
@@ -51,10 +55,10 @@ export interface TopicView {
    * of `PAGE_SIZE.evidence`.
    */
   evidencePages: SourceEvidence[][];
-  /** The newest events on the topic (the full list is on the timeline). */
-  events: TimelineEvent[];
-  /** How many events the topic has in all. */
-  eventCount: number;
+  /** The newest happenings on the topic, one entry each (the full list is on the timeline). */
+  happenings: HappeningEntry[];
+  /** How many happenings the topic has in all. */
+  happeningCount: number;
   /** Coverage growth, at most `MAX_GROWTH_POINTS` points (the last of each week or month when there are more). */
   growth: GrowthPoint[];
   sourceCount: number;
@@ -67,8 +71,8 @@ export interface TopicView {
 /** Rows and months of the positions table; each row's participant page has the rest. */
 const MAX_POSITION_ROWS = 6;
 const MAX_PERIODS = 4;
-/** Newest events, best-sourced claims and newest evidence sentences on the topic page itself. */
-const MAX_EVENTS = 12;
+/** Newest happenings, first claims and newest evidence sentences on the topic page itself. */
+const MAX_HAPPENINGS = 12;
 const MAX_CLAIMS = 6;
 export const FIRST_EVIDENCE = 20;
 export const MAX_GROWTH_POINTS = 40;
@@ -160,8 +164,11 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     else growth.push(point);
   }
 
-  const claims = claimsOnTopic(briefing, topicId);
-  const events = eventsOnTopic(briefing, index, topicId);
+  const topicClaims = claimsOnTopic(briefing, topicId);
+  const single = topicClaims.filter((claim) => !isKeyPoint(claim)).map((claim) => ({ claim, newest: lastReported(index, claim) }));
+  single.sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
+  const claims = [...keyPoints(index, topicClaims), ...single.map(({ claim }) => claim)];
+  const happenings = timelineView(briefing, index).newestFirst.filter((entry) => entry.topics.includes(topicId));
   return {
     topic,
     claims: claims.slice(0, MAX_CLAIMS),
@@ -170,8 +177,8 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     periods,
     positions,
     evidencePages: paginateEvidence(evidence),
-    events: events.slice(-MAX_EVENTS).reverse(),
-    eventCount: events.length,
+    happenings: happenings.slice(0, MAX_HAPPENINGS),
+    happeningCount: happenings.length,
     growth: thinGrowth(growth),
     sourceCount: evidence.length,
     outlets: [...new Set(evidence.map(({ article }) => article.outlet))].sort(),
