@@ -85,6 +85,46 @@ function textOf(text: string, tokens: readonly Token[], ranges: ReadonlyArray<re
   return line === '' ? line : line[0]!.toUpperCase() + line.slice(1);
 }
 
+/** Most tokens between "since" and the date it leads to, or before "since" back to the phrase it ends. */
+const sinceReach = 8;
+/** Subject pronouns: after "since" they open a clause, not the name of a happening. */
+const pronouns = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that']);
+/** Words that open a noun phrase: where "their first meeting since 2019" starts. */
+const phraseOpeners = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'this', 'that']);
+
+/**
+ * "since" before a date dates what it names, not the clause: "since the start of the war in February 2022" dates the
+ * start of the war ("The start of the war"); "their first meeting since 2019" dates the meeting before this one, so
+ * the line is that phrase whole ("Their first meeting since 2019"). Null when no "since" leads to the date, or when
+ * the phrase cannot be found within `sinceReach` tokens.
+ */
+function sinceLine(text: string, tokens: readonly Token[], first: number, last: number): EventLine | null {
+  let at = -1;
+  for (let i = first; i >= 0 && first - i <= sinceReach; i--) {
+    if (tokens[i]!.lower === 'since') {
+      at = i;
+      break;
+    }
+    if (i < first && breaks.has(tokens[i]!.text) && tokens[i]!.text !== '-') return null;
+  }
+  if (at < 0) return null;
+  // A clause after "since" ("since it was first detailed in June") names no happening alone: the whole clause stays.
+  if (pronouns.has(tokens[at + 1]?.lower ?? '')) return null;
+  if (wordsOutside(tokens, at + 1, first, first, first) >= 2) {
+    const line = textOf(text, tokens, [[at + 1, first]]);
+    return line === '' ? null : { text: line, from: at + 1, to: first };
+  }
+  for (let i = at - 1; i >= 0 && at - i <= sinceReach; i--) {
+    const token = tokens[i]!;
+    if (breaks.has(token.text) && token.text !== '-') return null;
+    if (phraseOpeners.has(token.lower) || token.possessive) {
+      const line = textOf(text, tokens, [[i, last + 1]]);
+      return line === '' ? null : { text: line, from: i, to: last + 1 };
+    }
+  }
+  return null;
+}
+
 /** The line of the mention at offsets [start, end) of the sentence. */
 export function eventLine(text: string, tokens: readonly Token[], start: number, end: number, mode: LineMode): EventLine {
   if (tokens.length === 0) return { text: text.trim(), from: 0, to: 0 };
@@ -92,6 +132,8 @@ export function eventLine(text: string, tokens: readonly Token[], start: number,
   if (first < 0) first = tokens.length - 1;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  const since = sinceLine(text, tokens, first, last);
+  if (since) return since;
   // The words to leave out: the date, less a verb that only led into it ("said Thursday").
   let skipFrom = first;
   let skipTo = mode === 'drop' ? last + 1 : first;

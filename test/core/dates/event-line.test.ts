@@ -28,6 +28,10 @@ describe('eventLine', () => {
     ['He took office after nearly 11 years of exile.', 'nearly 11 years', 'keep', 'He took office after nearly 11 years of exile'],
     ['The host of Tuesday\'s meeting spoke first.', 'Tuesday\'s', 'keep', 'The host of Tuesday\'s meeting spoke first'],
     ['Before that, the two leaders spoke at a joint news conference.', 'Before that', 'tie', 'The two leaders spoke at a joint news conference'],
+    // "since" dates what it names: the happening after it, or the one before the phrase it ends.
+    ['They are the first talks since the start of the war in February 2022.', 'in February 2022', 'drop', 'The start of the war'],
+    ['The talks took place in Anchorage, marking their first face-to-face meeting since 2019.', 'since 2019', 'drop', 'Their first face-to-face meeting since 2019'],
+    ['Its stance had not changed since it was first detailed by Putin in June 2024.', 'in June 2024', 'drop', 'Its stance had not changed since it was first detailed by Putin'],
     ['The deal is off, the spokesman said.', 'said', 'verb', 'The deal is off, the spokesman said'],
   ])('%s [%s]', (sentence, evidence, mode, expected) => {
     expect(lineOf(sentence, evidence, mode as LineMode)).toBe(expected);
