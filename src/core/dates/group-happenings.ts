@@ -3,22 +3,32 @@
  * clauses tell the same kind of happening (`words/happening-kinds.ts`) and name the same person or
  * place (two of them for a month or a year), or, for a day when neither clause tells a kind, name the
  * same two. Two different things on one day ("Trump met Zelensky" and "Russia struck Kyiv") share
- * neither. Linear: each event is joined to the
+ * neither. A report that names no one but a happening by its noun ("after Wednesday's meeting", "the talks") joins the
+ * one happening of that kind its day has, if there is exactly one. Linear: each event is joined to the
  * first event of its day that had one of its keys, and an event has at most a few dozen keys
  * (kinds times names, or pairs of its first eight names).
  */
 import type { Happening } from '../model.ts';
+import type { Token } from '../reading/tokenize.ts';
 import type { EventDraft } from './event-draft.ts';
 import { eventLine, type EventLine } from './event-line.ts';
 import { happeningId } from './happening-id.ts';
 import { kindOf } from './kind-of.ts';
 import { nameStopWords } from './words/name-stop-words.ts';
+import { happeningNouns } from './words/happening-kinds.ts';
 import { perSentenceTextAnd } from './per-sentence-text.ts';
 
 const stop = new Set(nameStopWords);
+const nouns = new Set(happeningNouns);
+const definite = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+
+/** True when a word before a noun makes it point back to one known happening ("the", "his", "Wednesday's"). */
+function pointsBack(token: Token | undefined): boolean {
+  return token !== undefined && (definite.has(token.lower) || token.possessive);
+}
 const mostNames = 8;
 const lines = perSentenceTextAnd<EventLine>();
-const keys = perSentenceTextAnd<string[]>();
+const clauses = perSentenceTextAnd<ClauseReading>();
 
 /** The event line of a draft, once per sentence text and mention. */
 function lineOf(draft: EventDraft): EventLine {
@@ -33,34 +43,48 @@ function pairsOf(names: readonly string[]): string[] {
   return pairs;
 }
 
-/**
- * The kinds and names of an event's clause (its date words left out), as grouping keys: kind and
- * name for a day, kind and two names for a month or a year (a month holds many meetings of the same
- * people). Once per sentence text and clause.
- */
-function keysOf(draft: EventDraft, line: EventLine): string[] {
+/** The kinds of happening an event's clause tells and the names it gives (its date words left out). */
+interface ClauseReading {
+  kinds: string[];
+  /** The kinds a noun of the clause tells ("Wednesday's meeting"), which "the" or a possessive can point back to. */
+  nounKinds: string[];
+  names: string[];
+}
+
+/** The kinds and names of an event's clause, once per sentence text and clause. */
+function readClause(draft: EventDraft, line: EventLine): ClauseReading {
   const { tokens } = draft.reading;
-  const day = draft.event.precision === 'day';
   const skip = draft.mode === 'drop' ? [draft.start, draft.end] : [0, 0];
-  return keys(tokens, `${line.from}:${line.to}:${skip[0]}:${skip[1]}:${day}`, () => {
+  return clauses(tokens, `${line.from}:${line.to}:${skip[0]}:${skip[1]}`, () => {
     const kinds = new Set<string>();
+    const nounKinds = new Set<string>();
     const names: string[] = [];
     for (let i = line.from; i < line.to; i++) {
       const token = tokens[i]!;
       if (!token.word || (token.start >= skip[0]! && token.end <= skip[1]!)) continue;
       const kind = kindOf(token.lower);
-      if (kind !== null) kinds.add(kind);
-      else if (token.cap || token.upper) {
+      if (kind !== null) {
+        kinds.add(kind);
+        if (nouns.has(token.lower) && pointsBack(tokens[i - 1])) nounKinds.add(kind);
+      } else if (token.cap || token.upper) {
         // "Trump-Putin" names both.
         for (const part of token.norm.split('-')) {
           if (part.length > 1 && !stop.has(part) && names.length < mostNames && !names.includes(part)) names.push(part);
         }
       }
     }
-    const people = day ? names : pairsOf(names);
-    if (kinds.size > 0) return [...kinds].flatMap((kind) => people.map((name) => `${kind}|${name}`));
-    return day ? pairsOf(names) : [];
+    return { kinds: [...kinds], nounKinds: [...nounKinds], names };
   });
+}
+
+/**
+ * The grouping keys of a clause: kind and name for a day, kind and two names for a month or a year (a month holds
+ * many meetings of the same people); for a day whose clause tells no kind, two names.
+ */
+function keysOf({ kinds, names }: ClauseReading, day: boolean): string[] {
+  const people = day ? names : pairsOf(names);
+  if (kinds.length > 0) return kinds.flatMap((kind) => people.map((name) => `${kind}|${name}`));
+  return day ? pairsOf(names) : [];
 }
 
 function root(parent: number[], i: number): number {
@@ -71,6 +95,33 @@ function root(parent: number[], i: number): number {
   return i;
 }
 
+/**
+ * A report whose noun tells a kind and that names no one ("after Wednesday's meeting") is the one happening of that kind its day has,
+ * when there is exactly one: the definite article points to it. Events [from, to) share one day.
+ */
+function joinUnnamed(readings: readonly ClauseReading[], parent: number[], from: number, to: number): void {
+  const named = new Map<string, Set<number>>();
+  for (let i = from; i < to; i++) {
+    const { kinds, names } = readings[i]!;
+    if (names.length === 0) continue;
+    for (const kind of kinds) {
+      const roots = named.get(kind) ?? new Set<number>();
+      roots.add(root(parent, i));
+      named.set(kind, roots);
+    }
+  }
+  for (let i = from; i < to; i++) {
+    const { nounKinds, names } = readings[i]!;
+    if (names.length > 0) continue;
+    for (const kind of nounKinds) {
+      const roots = named.get(kind);
+      if (roots?.size !== 1) continue;
+      parent[root(parent, i)] = root(parent, [...roots][0]!);
+      break;
+    }
+  }
+}
+
 /** True when report `a` tells its happening better: from a sentence that dates fewer things, then published earlier. */
 function tellsBetter(a: EventDraft, b: EventDraft): boolean {
   return a.datesInSentence !== b.datesInSentence ? a.datesInSentence < b.datesInSentence : a.published < b.published;
@@ -79,13 +130,20 @@ function tellsBetter(a: EventDraft, b: EventDraft): boolean {
 /** Groups events (in timeline order) into happenings, in the same order. */
 export function groupHappenings(drafts: readonly EventDraft[]): Happening[] {
   const lineList = drafts.map(lineOf);
+  const readings = drafts.map((draft, i) => readClause(draft, lineList[i]!));
   const parent = drafts.map((_, i) => i);
   let firstByKey = new Map<string, number>();
-  for (let i = 0; i < drafts.length; i++) {
-    const { event } = drafts[i]!;
+  let dayStart = 0;
+  for (let i = 0; i <= drafts.length; i++) {
+    const event = drafts[i]?.event;
     const previous = drafts[i - 1]?.event;
-    if (previous && (previous.date !== event.date || previous.precision !== event.precision)) firstByKey = new Map();
-    for (const key of keysOf(drafts[i]!, lineList[i]!)) {
+    if (previous && (!event || previous.date !== event.date || previous.precision !== event.precision)) {
+      if (previous.precision === 'day') joinUnnamed(readings, parent, dayStart, i);
+      firstByKey = new Map();
+      dayStart = i;
+    }
+    if (!event) break;
+    for (const key of keysOf(readings[i]!, event.precision === 'day')) {
       const earlier = firstByKey.get(key);
       if (earlier === undefined) firstByKey.set(key, i);
       else parent[root(parent, i)] = root(parent, earlier);

@@ -27,6 +27,9 @@ describe('groupHappenings', () => {
     ['one statement by one person told twice', ['Premier Kallas said on Friday that talks would go on.'], ['Talks will go on, Kallas said on Friday.'], 1],
     ['one person at two meetings of one month', ['Kallas met the union leaders in Paris last month.'], ['Kallas met the farmers in Lyon last month.'], 2],
     ['one meeting of two people in one month', ['Kallas met Ivanov in Paris last month.'], ['Kallas and Ivanov held talks last month.'], 1],
+    ["the day's one meeting, and a report that points back to it", ['Kallas met Ivanov in Riga on Friday.'], ["Speaking after Friday's meeting, officials were upbeat."], 1],
+    ['the day has two meetings: a report that names neither stays apart', ['Kallas met Ivanov in Riga on Friday.', 'Berzins met the farmers in Tartu on Friday.'], ['After the meeting on Friday, officials were upbeat.'], 3],
+    ['talks as a topic, not a happening pointed back to', ['Kallas met Ivanov in Riga on Friday.'], ['Officials said on Friday that talks would go on.'], 2],
   ])('%s', (_, first, second, count) => {
     const { happenings } = timelineOf([
       [{ slug: 'a', published: '2025-08-16' }, ['Background.', ...first]],
