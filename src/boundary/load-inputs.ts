@@ -26,18 +26,31 @@ export interface InputPaths {
   places: string;
 }
 
-/** The default layout of a Dossier project. */
-export const DEFAULT_INPUT_PATHS: InputPaths = {
-  articles: 'articles',
-  topics: 'src/content/topics',
-  registry: 'src/content/participants.yaml',
-  settings: 'src/content/briefing.yaml',
-  places: 'src/content/places.yaml',
-};
+/** The default editorial data folder, laid out as `contentPaths` says. */
+export const DEFAULT_CONTENT_DIR = 'src/content';
 
-/** Input paths set through the environment: `DOSSIER_ARTICLES_DIR` (what `npm run build -- --articles DIR` sets). */
+/**
+ * The editorial data of a content folder laid out like `src/content`: `topics/`, `participants.yaml`,
+ * `briefing.yaml` and `places.yaml`. Lets a build, a script or a test read another story's editorial data.
+ */
+export function contentPaths(dir: string): Pick<InputPaths, 'topics' | 'registry' | 'settings' | 'places'> {
+  return { topics: join(dir, 'topics'), registry: join(dir, 'participants.yaml'), settings: join(dir, 'briefing.yaml'), places: join(dir, 'places.yaml') };
+}
+
+/** The default layout of a Dossier project. */
+export const DEFAULT_INPUT_PATHS: InputPaths = { articles: 'articles', ...contentPaths(DEFAULT_CONTENT_DIR) };
+
+/** The input paths of an articles folder and a content folder, either left at its default when not given. */
+export function storyPaths(articles: string | undefined, content: string | undefined): Partial<InputPaths> {
+  return { ...(articles ? { articles } : {}), ...(content ? contentPaths(content) : {}) };
+}
+
+/**
+ * Input paths set through the environment: `DOSSIER_ARTICLES_DIR` and `DOSSIER_CONTENT_DIR` (what
+ * `npm run build -- --articles DIR --content DIR` sets).
+ */
 export function inputPathsFromEnv(env: Record<string, string | undefined>): Partial<InputPaths> {
-  return env.DOSSIER_ARTICLES_DIR ? { articles: env.DOSSIER_ARTICLES_DIR } : {};
+  return storyPaths(env.DOSSIER_ARTICLES_DIR || undefined, env.DOSSIER_CONTENT_DIR || undefined);
 }
 
 /** Everything read from disk. */

@@ -8,7 +8,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatInputErrors } from '../boundary/input-error.ts';
-import { DEFAULT_INPUT_PATHS, loadInputs } from '../boundary/load-inputs.ts';
+import { contentPaths, DEFAULT_CONTENT_DIR, DEFAULT_INPUT_PATHS, loadInputs, storyPaths } from '../boundary/load-inputs.ts';
 import { analyze } from '../core/analyze.ts';
 import { appendEntries } from './append-entries.ts';
 import { discoveredPeople, type DiscoveredPerson } from './discovered-people.ts';
@@ -40,7 +40,8 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
         list: { type: 'boolean', default: false },
         accept: { type: 'boolean', default: false },
         articles: { type: 'string', default: DEFAULT_INPUT_PATHS.articles },
-        registry: { type: 'string', default: DEFAULT_INPUT_PATHS.registry },
+        content: { type: 'string', default: DEFAULT_CONTENT_DIR },
+        registry: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -68,10 +69,11 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
     return 1;
   }
 
-  const registry = resolve(cwd, values.registry);
+  const content = resolve(cwd, values.content);
+  const registry = resolve(cwd, values.registry ?? contentPaths(values.content).registry);
   const relativePath = relative(cwd, registry);
   const shown = relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? registry : relativePath;
-  const { input, errors } = loadInputs(root, { articles: resolve(cwd, values.articles), registry });
+  const { input, errors } = loadInputs(root, { ...storyPaths(resolve(cwd, values.articles), content), registry });
   if (errors.length > 0) {
     for (const line of formatInputErrors(errors).split('\n')) io.err(line);
     return 1;
