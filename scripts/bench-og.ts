@@ -39,8 +39,8 @@ function benchCard(index: number): CardToEnsure {
   const base = { brand: 'Ukraine peace talks', asOf: 'as of 27 November 2025' };
   const stats = [{ value: String(index), label: 'sources' }, { value: '3', label: 'independent sources' }, { value: 'Thu 27 Nov 2025', label: 'newest report' }];
   const kinds: CardContent[] = [
-    { ...base, kind: 'topic', topic: 'territory', title: `Territory ${index}`, question: 'Which land would Ukraine give up or keep, and who insists on what?', stats },
-    { ...base, kind: 'participant', name: `Rustem Umerov ${index}`, kindLabel: 'Person', role: 'Secretary of the National Security and Defense Council of Ukraine', stats },
+    { ...base, kind: 'topic', topic: 'territory', colour: 'rust', title: `Territory ${index}`, question: 'Which land would Ukraine give up or keep, and who insists on what?', stats },
+    { ...base, kind: 'participant', colour: 'purple', name: `Rustem Umerov ${index}`, kindLabel: 'Person', role: 'Secretary of the National Security and Defense Council of Ukraine', stats },
     { ...base, kind: 'source', outlet: 'The Kyiv Independent', headline: `Umerov and Driscoll meet in Abu Dhabi as talks on the 28-point plan go on (${index})`, date: 'Thu 27 Nov 2025', wire: 'Reuters' },
     { ...base, kind: 'section', eyebrow: 'Section', title: `Sources ${index}`, text: 'Every article the briefing rests on, newest first, with an anchor on every sentence.', stats },
   ];

@@ -92,6 +92,7 @@ function readYaml(path: string, file: string, errors: InputError[]): unknown {
 function readTopics(root: string, dir: string, errors: InputError[]): TopicDefinition[] {
   if (!existsSync(dir)) return [];
   const topics: TopicDefinition[] = [];
+  let participantsTopic: string | null = null;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
     const path = join(dir, name);
@@ -109,6 +110,10 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
       continue;
     }
     const topic = validate(topicSchema, data, file, errors);
+    if (topic?.role === 'participants') {
+      if (participantsTopic) errors.push({ file, field: 'role', message: `only one topic can have role: participants, and ${participantsTopic} has it` });
+      participantsTopic ??= file;
+    }
     if (topic) topics.push(topic);
   }
   return topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
@@ -127,14 +132,16 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
 
   const settings = readSettings(root, resolve(root, where.settings), errors);
   const registryPath = resolve(root, where.registry);
+  // A register of comments only (what `npm run new-story` writes) is an empty register.
   const registry: RegistryEntry[] = existsSync(registryPath)
-    ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors), pathOf(root, registryPath), errors) ?? [])
+    ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors) ?? [], pathOf(root, registryPath), errors) ?? [])
     : [];
   const topics = readTopics(root, resolve(root, where.topics), errors);
   const placesPath = resolve(root, where.places);
   const places = existsSync(placesPath)
     ? (validate(placesSchema, readYaml(placesPath, pathOf(root, placesPath), errors) ?? [], pathOf(root, placesPath), errors) ?? [])
     : [];
+  const placeOffsets = Object.fromEntries(places.flatMap((place) => (typeof place === 'string' ? [] : [[place.name.toLowerCase(), place.utcOffset] as const])));
 
   const published = folder.articles.filter((article: ArticleFile) => !article.draft);
   return {
@@ -143,7 +150,8 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
       articles: published.map(({ draft: _draft, ...article }) => article),
       topics,
       registry,
-      places,
+      places: places.map((place) => (typeof place === 'string' ? place : place.name)),
+      placeOffsets,
     },
     settings,
     drafts: folder.articles.filter((article) => article.draft).map((article) => article.slug),

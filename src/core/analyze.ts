@@ -7,11 +7,13 @@ import type { ParsedArticle } from './stages.ts';
 import { readArticles } from './reading/read-articles.ts';
 import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
+import { chooseColours } from './topics/choose-colours.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { attributeStatements } from './statements/attribute-statements.ts';
 import { readClauseHolders } from './statements/read-clause-holders.ts';
 import { extractTimeline } from './dates/extract-events.ts';
+import { zoneTable } from './dates/zone-offsets.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
 
@@ -29,7 +31,7 @@ export function analyze(input: AnalysisInput): Briefing {
   const { participants, mentions } = resolveParticipants(readings, input.registry, input.places);
   const holders = readClauseHolders(readings, mentions, participants);
   const quotes = extractQuotes(readings, mentions, participants, holders);
-  const { events, happenings } = extractTimeline(readings);
+  const { events, happenings } = extractTimeline(readings, zoneTable(input.placeOffsets));
   const figures = extractFigures(readings);
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
@@ -65,10 +67,14 @@ export function analyze(input: AnalysisInput): Briefing {
     }),
   }));
 
+  const colours = chooseColours(input.topics);
   const topics: Topic[] = input.topics.map((definition) => ({
     id: definition.id,
     title: definition.title,
     question: definition.question,
+    colour: colours.get(definition.id) ?? 'blue',
+    role: definition.role ?? null,
+    formats: definition.formats ?? [],
     sentences: articles.flatMap((article) =>
       article.sentences.filter((sentence) => sentence.topics.includes(definition.id)).map((sentence) => sentence.id),
     ),

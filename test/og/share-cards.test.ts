@@ -76,6 +76,15 @@ describe('shareCards', () => {
     expect(contentOf('participants/nato/', 'participant')).toMatchObject({ kindLabel: 'Organisation', role: null });
   });
 
+  it('colours each topic card and label with its topic, and participant cards with the topic about who takes part', () => {
+    expect(contentOf('', 'home').topics.map((topic) => topic.colour)).toEqual(['blue', 'rust', 'green', 'purple']);
+    expect(contentOf('topics/territory/', 'topic').colour).toBe('rust');
+    expect(contentOf('participants/nato/', 'participant').colour).toBe('purple');
+    const sample = sampleBriefing();
+    const noRole = { ...sample, topics: sample.topics.map((topic) => ({ ...topic, role: null })) };
+    expect(shareCards(noRole, SAMPLE_SETTINGS).find((card) => card.path === 'participants/nato/')?.content).toMatchObject({ colour: null });
+  });
+
   it('shows a source with its outlet, date and wire', () => {
     expect(contentOf('sources/wire-anchorage/', 'source')).toMatchObject({ outlet: 'The Daily Star', date: 'Sat 16 Aug 2025', wire: 'Reuters' });
     expect(byPath.get('sources/wire-anchorage/')?.alt).toContain('Reuters wire copy');

@@ -1,22 +1,25 @@
 /**
- * The participants topic is about the table itself: which formats of talks the sentences describe, who
- * appears in them, and who is said to be left out.
+ * The topic about who takes part (`role: participants`) is about the table itself: which formats of talks the
+ * sentences describe (generic words and the story's own `formats`), who appears in them, and who is said to be
+ * left out.
  */
-import type { Participant, Sentence } from '../../core/model.ts';
+import type { Participant, Sentence, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { EXCLUSION_TERMS, FORMAT_TERMS } from './words/meeting-formats.ts';
 import { topicSentences } from './selectors.ts';
 import { capList, type Capped } from './capped.ts';
 
+/** A term as a pattern: a hyphen also matches a space, every other character only itself. */
+const termSource = (term: string) => term.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&').replace(/-/g, '[- ]');
+/** One pattern for all `terms`, longest first. */
 const termPattern = (terms: readonly string[]) =>
-  new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-]/g, '[- ]')).join('|')})\\b`, 'i');
-const FORMAT = termPattern(FORMAT_TERMS);
+  new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map(termSource).join('|')})\\b`, 'i');
 const EXCLUSION = termPattern(EXCLUSION_TERMS);
 /** Newest rows shown in each list, and most present participants named. */
 const MAX_ROWS = 10;
 const MAX_PRESENT = 20;
 
-/** What the participants topic adds above its evidence. */
+/** What the topic about who takes part adds above its evidence. */
 export interface MeetingView {
   /** The newest sentences that describe a format (summit, call, delegation ...), with the format word found. */
   formats: Capped<{ sentence: Sentence; format: string }>;
@@ -26,12 +29,13 @@ export interface MeetingView {
   present: Capped<{ participant: Participant; sentences: number }>;
 }
 
-export function meetingView(index: BriefingIndex, topicId = 'participants'): MeetingView {
-  const sentences = topicSentences(index, topicId);
+export function meetingView(index: BriefingIndex, topic: Pick<Topic, 'id' | 'formats'>): MeetingView {
+  const formatPattern = termPattern([...FORMAT_TERMS, ...topic.formats]);
+  const sentences = topicSentences(index, topic.id);
   const counts = new Map<string, number>();
   for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
   const formats = sentences.flatMap((sentence) => {
-    const match = FORMAT.exec(sentence.text);
+    const match = formatPattern.exec(sentence.text);
     return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
   });
   const present = [...counts.entries()]

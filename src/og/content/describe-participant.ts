@@ -16,6 +16,7 @@ export function describeParticipant(briefing: Briefing, settings: CardSettings, 
   const content: ParticipantContent = {
     kind: 'participant',
     ...cardBase(briefing, settings, false),
+    colour: briefing.topics.find((topic) => topic.role === 'participants')?.colour ?? null,
     name: participant.name,
     kindLabel,
     role,

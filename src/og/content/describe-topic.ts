@@ -21,6 +21,7 @@ export function describeTopic(briefing: Briefing, settings: CardSettings, topic:
     kind: 'topic',
     ...cardBase(briefing, settings),
     topic: topic.id,
+    colour: topic.colour,
     title: topic.title,
     question: topic.question,
     stats: [

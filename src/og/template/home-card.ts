@@ -11,7 +11,7 @@ const MAX_TOPICS = 4;
 
 /** A topic title in a rounded outline of the topic's colour. */
 function topicLabel(topic: CardTopic): CardElement {
-  const colour = topicColour(topic.id);
+  const colour = topicColour(topic.colour);
   return h(
     'div',
     { display: 'flex', maxWidth: '100%', border: `2px solid ${colour}`, borderRadius: 8, padding: '4px 14px', margin: '0 14px 14px 0' },

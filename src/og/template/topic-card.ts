@@ -8,7 +8,7 @@ import { topicColour } from './topic-colour.ts';
 /** The topic card's element tree. */
 export function topicCard(content: TopicContent): CardElement {
   return frame(
-    { colour: topicColour(content.topic), eyebrow: 'Topic', brand: content.brand, asOf: content.asOf },
+    { colour: topicColour(content.colour), eyebrow: 'Topic', brand: content.brand, asOf: content.asOf },
     title(content.title, 2),
     paragraph(content.question, 3),
     statRow(content.stats),
