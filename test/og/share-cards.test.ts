@@ -7,6 +7,7 @@ import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
 import { normalisePagePath, shareCardFor, shareCards, type ShareCard } from '../../src/lib/share-cards.ts';
 import type { CardContent } from '../../src/og/card-content.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const cards = shareCards(sampleBriefing(), SAMPLE_SETTINGS);
 const byPath = new Map(cards.map((card) => [card.path, card]));
@@ -155,7 +156,7 @@ describe('shareCards on nasty briefings', () => {
 
 describe('shareCards from briefing.json', () => {
   it('gives the same cards from the serialised briefing the build reads as from the model the pages render', () => {
-    const { input } = loadInputs(resolve(import.meta.dirname, '../..'));
+    const { input } = loadInputs(resolve(import.meta.dirname, '../..'), storyInputs(defaultStory));
     const briefing = analyze(input);
     expect(shareCards(JSON.parse(serializeBriefing(briefing)) as Briefing, SAMPLE_SETTINGS)).toEqual(shareCards(briefing, SAMPLE_SETTINGS));
   });
