@@ -16,6 +16,8 @@ const commands: [name: string, script: string, usage: RegExp][] = [
   ['eval:dev', 'scripts/eval-dev.ts', /^Usage: npm run eval:dev -- /],
   ['cues', 'scripts/cues.ts', /^Usage: npm run cues -- /],
   ['register', 'scripts/register.ts', /^usage: npm run register -- /],
+  ['new-story', 'scripts/new-story.ts', /^Usage: npm run new-story -- /],
+  ['default-story', 'scripts/default-story.ts', /^Usage: npm run default-story -- /],
   ['ingest', 'scripts/ingest.ts', /^usage: npm run ingest -- /],
   ['bench', 'scripts/bench/run.ts', /^Usage: npm run bench -- /],
   ['share-card benchmark', 'scripts/bench-og.ts', /^Usage: npm exec -- node scripts\/bench-og\.ts /],
