@@ -11,9 +11,9 @@ import { capList, type Capped } from './capped.ts';
 
 /** A term as a pattern: a hyphen also matches a space, every other character only itself. */
 const termSource = (term: string) => term.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&').replace(/-/g, '[- ]');
-/** One pattern for all `terms`, longest first. */
+/** One pattern for all `terms`, longest first, each a whole phrase (no letter or digit right before or after). */
 const termPattern = (terms: readonly string[]) =>
-  new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map(termSource).join('|')})\\b`, 'i');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length).map(termSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EXCLUSION = termPattern(EXCLUSION_TERMS);
 /** Newest rows shown in each list, and most present participants named. */
 const MAX_ROWS = 10;
