@@ -18,6 +18,7 @@ const commands: [name: string, script: string, usage: RegExp][] = [
   ['register', 'scripts/register.ts', /^usage: npm run register -- /],
   ['new-story', 'scripts/new-story.ts', /^Usage: npm run new-story -- /],
   ['default-story', 'scripts/default-story.ts', /^Usage: npm run default-story -- /],
+  ['test:blank', 'scripts/test-blank-story.ts', /^Usage: npm run test:blank -- /],
   ['ingest', 'scripts/ingest.ts', /^usage: npm run ingest -- /],
   ['bench', 'scripts/bench/run.ts', /^Usage: npm run bench -- /],
   ['share-card benchmark', 'scripts/bench-og.ts', /^Usage: npm exec -- node scripts\/bench-og\.ts /],
