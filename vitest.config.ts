@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // No test may read the project's own story (articles/, src/content/): a user's story must never break the suite.
+    setupFiles: ['test/helpers/forbid-own-story.ts'],
     hookTimeout: 600_000,
     projects: [
       {

@@ -1,14 +1,15 @@
 /**
- * `npm run cues -- TOPIC [--articles DIR] [--limit N]`: suggests cues for a topic from the articles: the words and
+ * `npm run cues -- TOPIC [--articles DIR] [--content DIR] [--limit N]`: suggests cues for a topic from the articles: the words and
  * two-word phrases typical of the sentences the topic already files, with how often they occur in the topic and
  * elsewhere, and an example sentence each. It changes nothing: copy what fits into the topic file.
  */
 import { resolve } from 'node:path';
 import { analyseProject } from '../src/boundary/analyse-project.ts';
+import { storyPaths } from '../src/boundary/load-inputs.ts';
 import { parseCommandLine, usageError } from '../src/cli/parse-command-line.ts';
 import { suggestCues } from '../src/core/topics/suggest-cues.ts';
 
-const USAGE = `Usage: npm run cues -- TOPIC [--articles DIR] [--limit N]
+const USAGE = `Usage: npm run cues -- TOPIC [--articles DIR] [--content DIR] [--limit N]
 
 Suggests cues for a topic from the articles: the words and two-word phrases typical of the sentences the topic
 already files and rare elsewhere, ranked, with counts and an example sentence each. Nothing is written: copy the
@@ -16,6 +17,7 @@ terms you accept into src/content/topics/<TOPIC>.mdx (docs/topics.md explains cu
 
 Options:
   --articles DIR  articles folder (default: articles)
+  --content DIR   editorial data folder: topics/, participants.yaml, places.yaml, briefing.yaml (default: src/content)
   --limit N       how many suggestions (default: 20)
   -h, --help      show this help`;
 const root = resolve(import.meta.dirname, '..');
@@ -29,6 +31,7 @@ const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     articles: { type: 'string', default: 'articles' },
+    content: { type: 'string' },
     limit: { type: 'string', default: '20' },
   },
 });
@@ -38,7 +41,8 @@ if (extra.length > 0) usageError(USAGE, `one topic, not ${positionals.length}`);
 const limit = Number(values.limit);
 if (!Number.isInteger(limit) || limit < 1) usageError(USAGE, `--limit: expected a whole number above 0, got "${values.limit}"`);
 
-const analysed = analyseProject(root, { articles: resolve(process.cwd(), values.articles) });
+const paths = storyPaths(resolve(process.cwd(), values.articles), values.content && resolve(process.cwd(), values.content));
+const analysed = analyseProject(root, paths);
 if (!analysed.ok) fail(`Fix these inputs first:\n${analysed.report}`);
 const { briefing } = analysed;
 const { topics } = analysed.input;

@@ -1,29 +1,34 @@
 /**
- * `npm run eval:dev -- [--dev DIR] [--batch a,b] [--full] [--json]`: scores the analysis on the development set
- * (`../shared/eval/dev` by default). Each batch folder (`a/`, `b/`, ...) holds raw `.txt` articles, a `meta.tsv`
- * (file, outlet, published, url) and a hand annotation `gold.json`. The articles are ingested with the project's own
- * ingest into a scratch folder, analysed together as one story, and scored per batch and in total. The texts are
- * read where they lie and never copied into the project.
+ * `npm run eval:dev -- [--dev DIR] [--content DIR] [--batch a,b] [--full] [--json]`: scores the analysis on the
+ * development set (`../shared/eval/dev` by default). Each batch folder (`a/`, `b/`, ...) holds raw `.txt` articles,
+ * a `meta.tsv` (file, outlet, published, url) and a hand annotation `gold.json`. The articles are ingested with the
+ * project's own ingest into a scratch folder, analysed together as one story with the default story's editorial
+ * data (the annotation uses its topics), and scored per batch and in total. The texts are read where they lie and
+ * never copied into the project.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../src/cli/parse-command-line.ts';
 import { analyseProject } from '../src/boundary/analyse-project.ts';
+import { contentPaths } from '../src/boundary/load-inputs.ts';
 import { evaluate, type EvalReport } from '../src/eval/evaluate.ts';
 import { formatReport } from '../src/eval/format-report.ts';
 import { formatSummary } from '../src/eval/format-summary.ts';
 import { parseGold, type GoldFile } from '../src/eval/gold.ts';
 import { mergeGolds } from '../src/eval/merge-gold.ts';
 import { runIngest } from '../src/ingest/run-ingest.ts';
+import { DEFAULT_STORY } from '../src/story/story-folders.ts';
 
-const USAGE = `Usage: npm run eval:dev -- [--dev DIR] [--batch a,b,...] [--full] [--json]
+const USAGE = `Usage: npm run eval:dev -- [--dev DIR] [--content DIR] [--batch a,b,...] [--full] [--json]
 
 Ingests the development set (batch folders of raw .txt articles, each with meta.tsv and gold.json) with the
 project's own ingest into a scratch folder, analyses it as one story and scores each batch and the total.
 
 Options:
   --dev DIR        the development set (default: ../shared/eval/dev)
+  --content DIR    editorial data whose topic ids the annotation uses (default: the default story's,
+                   ${DEFAULT_STORY.content})
   --batch a,b,...  only these batches
   --full           also print every batch's full report, with its misses
   --json           print the reports as JSON
@@ -38,6 +43,7 @@ function fail(message: string): never {
 const { values } = parseCommandLine(USAGE, {
   options: {
     dev: { type: 'string', default: resolve(root, '..', 'shared', 'eval', 'dev') },
+    content: { type: 'string', default: resolve(root, DEFAULT_STORY.content) },
     batch: { type: 'string' },
     full: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -91,7 +97,7 @@ try {
     }
     golds.push([batch, parseGold(JSON.parse(readFileSync(join(dev, batch, 'gold.json'), 'utf8')))]);
   }
-  const analysed = analyseProject(root, { articles });
+  const analysed = analyseProject(root, { articles, ...contentPaths(resolve(process.cwd(), values.content)) });
   if (!analysed.ok) fail(`The ingested articles do not validate:\n${analysed.report}`);
   const { briefing } = analysed;
   const reports: Array<[string, EvalReport]> = golds.map(([batch, gold]) => [batch, evaluate(briefing, gold)]);

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Ingests the five seed articles into articles/ (or into $OUT) with the project's own ingest command.
+# Ingests the five seed articles into the default story (test/fixtures/default-story/articles/, or into $OUT)
+# with the project's own ingest command; `npm run default-story` copies them into articles/.
 # Outlets, days, the one known address and the wire services come from test/fixtures/seeds/README.md;
 # 002's wire is read from its closing "– Reuters" credit, 003 carries Reuters copy without a credit.
 # --force makes the script re-runnable: it replaces the files it wrote before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out="${OUT:-articles}"
+out="${OUT:-test/fixtures/default-story/articles}"
 seeds=test/fixtures/seeds
 
 node scripts/ingest.ts "$seeds/000_e44fa632470f114c.txt" --outlet "Anadolu Agency" --published 2025-08-14 --out "$out" --force

@@ -8,9 +8,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './boundary/editorial-schemas.ts';
+import { contentPaths, DEFAULT_CONTENT_DIR } from './boundary/load-inputs.ts';
+
+/** The editorial data folder: `src/content`, or the one `npm run build -- --content DIR` names. */
+const content = process.env.DOSSIER_CONTENT_DIR || DEFAULT_CONTENT_DIR;
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/topics' }),
+  loader: glob({ pattern: '*.mdx', base: contentPaths(content).topics }),
   schema: topicSchema,
 });
 

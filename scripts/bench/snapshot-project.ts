@@ -1,14 +1,17 @@
 /**
- * A private copy of the project for benchmarking: its sources, editorial data and scripts, with a
- * `node_modules` folder of links to the real packages. Builds in the copy have their own Astro and Vite
- * caches, card cache and output, so a cold build can be made cold without touching the working copy,
- * and edits made in the working copy while the benchmark runs do not change what it measures.
+ * A private copy of the project for benchmarking: its sources and scripts, with the default story in place of
+ * whatever story the project holds (so every run measures the same corpus), and a `node_modules` folder of links
+ * to the real packages. Builds in the copy have their own Astro and Vite caches, card cache and output, so a cold
+ * build can be made cold without touching the working copy, and edits made in the working copy while the
+ * benchmark runs do not change what it measures.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { installStory } from '../../src/story/install-story.ts';
+import { DEFAULT_STORY } from '../../src/story/story-folders.ts';
 
-/** Top-level entries that are output, caches, history or tests, never copied. */
-const SKIPPED = new Set(['node_modules', 'dist', 'dist.previous', '.git', '.cache', '.astro', 'bench', 'test', '.github', '.ci']);
+/** Top-level entries that are output, caches, history, tests or the project's own story, never copied. */
+const SKIPPED = new Set(['node_modules', 'dist', 'dist.previous', '.git', '.cache', '.astro', 'bench', 'test', '.github', '.ci', 'articles']);
 
 /** Entries of `node_modules` that are caches written by builds, never linked. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
@@ -21,6 +24,7 @@ export function snapshotProject(root: string, dir: string): void {
     if (SKIPPED.has(name) || name.startsWith('.dist-')) continue;
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
+  installStory(dir, { articles: join(root, DEFAULT_STORY.articles), content: join(root, DEFAULT_STORY.content) });
   linkPackages(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
 

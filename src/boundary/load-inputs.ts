@@ -27,18 +27,31 @@ export interface InputPaths {
   places: string;
 }
 
-/** The default layout of a Dossier project. */
-export const DEFAULT_INPUT_PATHS: InputPaths = {
-  articles: 'articles',
-  topics: 'src/content/topics',
-  registry: 'src/content/participants.yaml',
-  settings: 'src/content/briefing.yaml',
-  places: 'src/content/places.yaml',
-};
+/** The default editorial data folder, laid out as `contentPaths` says. */
+export const DEFAULT_CONTENT_DIR = 'src/content';
 
-/** Input paths set through the environment: `DOSSIER_ARTICLES_DIR` (what `npm run build -- --articles DIR` sets). */
+/**
+ * The editorial data of a content folder laid out like `src/content`: `topics/`, `participants.yaml`,
+ * `briefing.yaml` and `places.yaml`. Lets a build, a script or a test read another story's editorial data.
+ */
+export function contentPaths(dir: string): Pick<InputPaths, 'topics' | 'registry' | 'settings' | 'places'> {
+  return { topics: join(dir, 'topics'), registry: join(dir, 'participants.yaml'), settings: join(dir, 'briefing.yaml'), places: join(dir, 'places.yaml') };
+}
+
+/** The default layout of a Dossier project. */
+export const DEFAULT_INPUT_PATHS: InputPaths = { articles: 'articles', ...contentPaths(DEFAULT_CONTENT_DIR) };
+
+/** The input paths of an articles folder and a content folder, either left at its default when not given. */
+export function storyPaths(articles: string | undefined, content: string | undefined): Partial<InputPaths> {
+  return { ...(articles ? { articles } : {}), ...(content ? contentPaths(content) : {}) };
+}
+
+/**
+ * Input paths set through the environment: `DOSSIER_ARTICLES_DIR` and `DOSSIER_CONTENT_DIR` (what
+ * `npm run build -- --articles DIR --content DIR` sets).
+ */
 export function inputPathsFromEnv(env: Record<string, string | undefined>): Partial<InputPaths> {
-  return env.DOSSIER_ARTICLES_DIR ? { articles: env.DOSSIER_ARTICLES_DIR } : {};
+  return storyPaths(env.DOSSIER_ARTICLES_DIR || undefined, env.DOSSIER_CONTENT_DIR || undefined);
 }
 
 /** Everything read from disk. */
@@ -78,6 +91,7 @@ function readYaml(path: string, file: string, errors: InputError[]): unknown {
 function readTopics(root: string, dir: string, errors: InputError[]): TopicDefinition[] {
   if (!existsSync(dir)) return [];
   const topics: TopicDefinition[] = [];
+  let participantsTopic: string | null = null;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
     const path = join(dir, name);
@@ -95,6 +109,10 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
       continue;
     }
     const topic = validate(topicSchema, data, file, errors);
+    if (topic?.role === 'participants') {
+      if (participantsTopic) errors.push({ file, field: 'role', message: `only one topic can have role: participants, and ${participantsTopic} has it` });
+      participantsTopic ??= file;
+    }
     // When the background was written is for the pages, not the analysis.
     if (topic) {
       const { written: _written, ...definition } = topic;
@@ -117,14 +135,16 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
 
   const settings = readSettings(root, resolve(root, where.settings), errors);
   const registryPath = resolve(root, where.registry);
+  // A register of comments only (what `npm run new-story` writes) is an empty register.
   const registry: RegistryEntry[] = existsSync(registryPath)
-    ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors), pathOf(root, registryPath), errors) ?? [])
+    ? (validate(registrySchema, readYaml(registryPath, pathOf(root, registryPath), errors) ?? [], pathOf(root, registryPath), errors) ?? [])
     : [];
   const topics = readTopics(root, resolve(root, where.topics), errors);
   const placesPath = resolve(root, where.places);
   const places = existsSync(placesPath)
     ? (validate(placesSchema, readYaml(placesPath, pathOf(root, placesPath), errors) ?? [], pathOf(root, placesPath), errors) ?? [])
     : [];
+  const placeOffsets = Object.fromEntries(places.flatMap((place) => (typeof place === 'string' ? [] : [[place.name.toLowerCase(), place.utcOffset] as const])));
 
   const published = folder.articles.filter((article: ArticleFile) => !article.draft);
   return {
@@ -133,7 +153,8 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
       articles: published.map(({ draft: _draft, ...article }) => article),
       topics,
       registry,
-      places,
+      places: places.map((place) => (typeof place === 'string' ? place : place.name)),
+      placeOffsets,
     },
     settings,
     drafts: folder.articles.filter((article) => article.draft).map((article) => article.slug),

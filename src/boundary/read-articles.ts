@@ -70,7 +70,7 @@ export function readArticles(root: string, dir: string): ArticleFolder {
     }
     const slug = name.slice(0, -'.md'.length).toLowerCase();
     if (!SLUG.test(slug)) {
-      errors.push({ file, message: 'file name must be lowercase letters, digits and hyphens (for example 2025-08-14-alaska-summit.md)' });
+      errors.push({ file, message: 'file name must be lowercase letters, digits and hyphens (for example 2026-03-02-budget-vote.md)' });
       continue;
     }
     const twin = bySlug.get(slug);

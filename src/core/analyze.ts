@@ -9,11 +9,13 @@ import { readArticles } from './reading/read-articles.ts';
 import { sidesOf } from './participants/sides.ts';
 import { parseArticle } from './text/parse-article.ts';
 import { assignTopics } from './topics/assign-topics.ts';
+import { chooseColours } from './topics/choose-colours.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { attributeStatements } from './statements/attribute-statements.ts';
 import { readClauseHolders } from './statements/read-clause-holders.ts';
 import { extractTimeline } from './dates/extract-events.ts';
+import { zoneTable } from './dates/zone-offsets.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
 
@@ -39,7 +41,7 @@ export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}): 
   const { participants, mentions } = resolveParticipants(readings, input.registry, input.places, on('participants'));
   const holders = readClauseHolders(readings, mentions, participants, on('statements'));
   const quotes = extractQuotes(readings, mentions, participants, holders, on('quotes'));
-  const { events, happenings } = extractTimeline(readings, on('dates'));
+  const { events, happenings } = extractTimeline(readings, zoneTable(input.placeOffsets), on('dates'));
   const figures = extractFigures(readings, on('figures'));
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
@@ -75,10 +77,14 @@ export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}): 
     }),
   }));
 
+  const colours = chooseColours(input.topics);
   const topics: Topic[] = input.topics.map((definition) => ({
     id: definition.id,
     title: definition.title,
     question: definition.question,
+    colour: colours.get(definition.id) ?? 'blue',
+    role: definition.role ?? null,
+    formats: definition.formats ?? [],
     sentences: articles.flatMap((article) =>
       article.sentences.filter((sentence) => sentence.topics.includes(definition.id)).map((sentence) => sentence.id),
     ),

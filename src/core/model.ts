@@ -42,6 +42,15 @@ export interface TopicCue {
   weight: number;
 }
 
+/**
+ * A topic's colour: a name from the site's fixed palette (`TOPIC_COLOURS`), whose light and dark values are in the
+ * stylesheet and pass contrast checks, so pages need no inline style.
+ */
+export type TopicColour = 'blue' | 'rust' | 'green' | 'purple' | 'teal' | 'magenta' | 'gold' | 'slate';
+
+/** What a topic does beyond its question: `participants` is the topic about who takes part. */
+export type TopicRole = 'participants';
+
 /** A topic as defined by editors (front matter of `src/content/topics/<id>.mdx`). */
 export interface TopicDefinition {
   /** Stable id, also the URL segment (`guarantees`). */
@@ -56,6 +65,12 @@ export interface TopicDefinition {
   cues: TopicCue[];
   /** Score a sentence needs to be filed under the topic. */
   threshold: number;
+  /** Palette colour; absent: the first colour no other topic takes, in `order`. */
+  colour?: TopicColour;
+  /** `participants` for the topic about who takes part (its page lists formats of talks); absent for the others. */
+  role?: TopicRole;
+  /** The story's own names for formats of talks (`contact group`), beside the generic ones; only with a role. */
+  formats?: string[];
 }
 
 /** A participant as registered by editors (`src/content/participants.yaml`). */
@@ -84,6 +99,8 @@ export interface AnalysisInput {
   registry: RegistryEntry[];
   /** Places the story's coverage names besides countries and capitals (`Donbas`), never people; may be empty. */
   places?: string[];
+  /** Offsets from UTC in hours, standard time, of the story's places that editorial data gives, by lowercase name. */
+  placeOffsets?: Record<string, number>;
 }
 
 /** Why a sentence was filed under a topic. */
@@ -150,6 +167,12 @@ export interface Topic {
   title: string;
   /** The question the topic answers. */
   question: string;
+  /** Palette colour of its labels and cards: the definition's, or the first one free in topic order. */
+  colour: TopicColour;
+  /** `participants` for the topic about who takes part, else null. */
+  role: TopicRole | null;
+  /** The story's own names for formats of talks, from the definition (empty for most topics). */
+  formats: string[];
   /** Sentence ids, in article then sentence order. */
   sentences: string[];
 }

@@ -29,6 +29,8 @@ export interface AnalysisJob {
   root: string;
   /** Articles folder. */
   articles: string;
+  /** Editorial data folder (topics, register, places, settings). */
+  content: string;
   /** Existing folder the results are written into. */
   into: string;
   /** Heap bound in MB, or null for none. */
@@ -109,7 +111,7 @@ export function startAnalysis(job: AnalysisJob): AnalysisRun {
   const run = (heapMb: number | null) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const bound = heapMb === null ? [] : [`--max-old-space-size=${heapMb}`];
-      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--into', job.into], {
+      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--content', job.content, '--into', job.into], {
         stdio: ['ignore', 'inherit', 'pipe'],
       });
       let stderr = '';

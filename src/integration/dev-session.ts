@@ -1,7 +1,8 @@
 /**
  * The integration's part in `astro dev`: the analysis runs in a process of its own at start and again whenever
- * a file in the articles folder is added, changed or removed; then the module that holds the briefing and every
- * page that reads it are invalidated and the browser reloads. Search is indexed once, from the running server.
+ * a file in the articles or editorial data folder is added, changed or removed; then the module that holds the
+ * briefing and every page that reads it are invalidated and the browser reloads. Search is indexed once, from
+ * the running server.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +25,8 @@ export interface DevSessionOptions {
   root: string;
   /** Articles folder. */
   articles: string;
+  /** Editorial data folder. */
+  content: string;
   /** The integration's own folder below `.astro/`. */
   workDir: string;
   /** Base path, with its final `/`. */
@@ -72,7 +75,7 @@ function reloadPages(server: DevServer): void {
 
 /** Starts a dev session: the first analysis begins at once. */
 export function startDevSession(options: DevSessionOptions): DevSession {
-  const { root, articles, workDir, base, say, warn } = options;
+  const { root, articles, content, workDir, base, say, warn } = options;
   let generation = 0;
   let running: AnalysisRun | null = null;
   let latest: Promise<string> = Promise.resolve('');
@@ -84,7 +87,7 @@ export function startDevSession(options: DevSessionOptions): DevSession {
     running?.stop();
     const into = join(workDir, `analysis-${mine}`);
     mkdirSync(into, { recursive: true });
-    const run = startAnalysis({ root, articles, into, heapMb: null, onRetry: warn, onSlow: warn });
+    const run = startAnalysis({ root, articles, content, into, heapMb: null, onRetry: warn, onSlow: warn });
     running = run;
     const ready = run.done.then((outcome): string | Promise<string> => {
       // A run stopped for a newer one hands over whatever the newer one gives; one stopped at the end, nothing.
@@ -110,12 +113,12 @@ export function startDevSession(options: DevSessionOptions): DevSession {
   analyse();
 
   let pending: NodeJS.Timeout | null = null;
-  function articlesChanged(server: DevServer): void {
+  function inputsChanged(server: DevServer, what: string): void {
     if (pending) clearTimeout(pending);
     // Editors save in bursts (a rename, a write, a touch): analyse once they are done.
     pending = setTimeout(() => {
       pending = null;
-      say('articles changed: analysing again');
+      say(`${what} changed: analysing again`);
       analyse()
         .catch(() => undefined)
         .finally(() => {
@@ -127,9 +130,10 @@ export function startDevSession(options: DevSessionOptions): DevSession {
 
   return {
     attach(server) {
-      server.watcher.add(articles);
+      server.watcher.add([articles, content]);
       server.watcher.on('all', (_event, file) => {
-        if (isInside(articles, file)) articlesChanged(server);
+        if (isInside(articles, file)) inputsChanged(server, 'articles');
+        else if (isInside(content, file)) inputsChanged(server, 'editorial data');
       });
       server.middlewares.use(serveDevIndex(base, () => searchIndex));
     },

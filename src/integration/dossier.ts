@@ -2,13 +2,13 @@
  * The Dossier integration: with it, plain `astro build` makes the whole site and `astro dev` serves it. This file
  * only wires Astro's hooks to the build (`site-build.ts`) and the dev session (`dev-session.ts`).
  *
- * `DOSSIER_ARTICLES_DIR` names another articles folder (relative to the working folder); Astro's `--outDir`
- * another output folder.
+ * `DOSSIER_ARTICLES_DIR` names another articles folder and `DOSSIER_CONTENT_DIR` another editorial data folder
+ * (both relative to the working folder); Astro's `--outDir` another output folder.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_INPUT_PATHS, inputPathsFromEnv } from '../boundary/load-inputs.ts';
+import { DEFAULT_CONTENT_DIR, DEFAULT_INPUT_PATHS } from '../boundary/load-inputs.ts';
 import { startDevSession, type DevSession } from './dev-session.ts';
 import { startSiteBuild, type SiteBuild } from './site-build.ts';
 
@@ -21,15 +21,16 @@ export function dossier(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, createCodegenDir, logger }) => {
         const root = fileURLToPath(config.root);
-        const articles = resolve(inputPathsFromEnv(process.env).articles ?? resolve(root, DEFAULT_INPUT_PATHS.articles));
+        const articles = process.env.DOSSIER_ARTICLES_DIR ? resolve(process.env.DOSSIER_ARTICLES_DIR) : resolve(root, DEFAULT_INPUT_PATHS.articles);
+        const content = process.env.DOSSIER_CONTENT_DIR ? resolve(process.env.DOSSIER_CONTENT_DIR) : resolve(root, DEFAULT_CONTENT_DIR);
         const say = (line: string) => logger.info(line);
         if (command === 'build') {
-          build = await startSiteBuild({ root, articles, outDir: fileURLToPath(config.outDir).replace(/\/$/, ''), say, addressed: config.site !== undefined });
+          build = await startSiteBuild({ root, articles, content, outDir: fileURLToPath(config.outDir).replace(/\/$/, ''), say, addressed: config.site !== undefined });
           updateConfig({ outDir: pathToFileURL(`${build.scratch}/`) });
         } else if (command === 'dev') {
           dev?.close();
           const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-          dev = startDevSession({ root, articles, workDir: fileURLToPath(createCodegenDir()), base, say, warn: (line) => logger.warn(line) });
+          dev = startDevSession({ root, articles, content, workDir: fileURLToPath(createCodegenDir()), base, say, warn: (line) => logger.warn(line) });
         }
       },
       'astro:server:setup': ({ server }) => dev?.attach(server),

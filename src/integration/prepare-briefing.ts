@@ -10,6 +10,7 @@
 import { closeSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseProject } from '../boundary/analyse-project.ts';
+import { storyPaths } from '../boundary/load-inputs.ts';
 import { briefingJsonChunks } from '../core/serialize-briefing.ts';
 import type { AnalysisWatch } from '../core/watch.ts';
 import { parseCommandLine, usageError } from '../cli/parse-command-line.ts';
@@ -19,13 +20,13 @@ import { formatBuildReport } from './build-report.ts';
 import { PREPARED } from './prepared-files.ts';
 import { writeChunks } from './write-chunks.ts';
 
-const USAGE = `Usage: node src/integration/prepare-briefing.ts --root DIR --articles DIR --into DIR
+const USAGE = `Usage: node src/integration/prepare-briefing.ts --root DIR --articles DIR --content DIR --into DIR
 
 The analysis step of a build (started by the build itself, not by hand): analyses the articles of the project
-at --root and writes briefing.json, cards.json and report.txt into --into.`;
+at --root with the editorial data in --content and writes briefing.json, cards.json and report.txt into --into.`;
 
-const { values } = parseCommandLine(USAGE, { options: { root: { type: 'string' }, articles: { type: 'string' }, into: { type: 'string' } } });
-if (!values.root || !values.articles || !values.into) usageError(USAGE, 'missing --root, --articles or --into');
+const { values } = parseCommandLine(USAGE, { options: { root: { type: 'string' }, articles: { type: 'string' }, content: { type: 'string' }, into: { type: 'string' } } });
+if (!values.root || !values.articles || !values.content || !values.into) usageError(USAGE, 'missing --root, --articles, --content or --into');
 
 // What the analysis is reading now, for the build to name an article that takes long: rewritten in place at every
 // step, synchronously, so that it is on disk even while the analysis is busy.
@@ -34,7 +35,7 @@ const watch: AnalysisWatch = (stage, article) => {
   const line = Buffer.from(`${stage}\t${article ?? ''}\n`.padEnd(160, ' '));
   writeSync(status, line, 0, line.length, 0);
 };
-const analysed = analyseProject(resolve(values.root), { articles: resolve(values.articles) }, watch);
+const analysed = analyseProject(resolve(values.root), storyPaths(resolve(values.articles), resolve(values.content)), watch);
 closeSync(status);
 if (!analysed.ok) {
   process.stderr.write(`${analysed.report}\n`);

@@ -24,6 +24,8 @@ export interface SiteBuildOptions {
   root: string;
   /** Articles folder. */
   articles: string;
+  /** Editorial data folder. */
+  content: string;
   /** Output folder, replaced whole when the build succeeds. */
   outDir: string;
   /** A progress line (Astro's logger adds the time and `[dossier]`). */
@@ -54,7 +56,7 @@ function shown(dir: string): string {
 
 /** Starts a build: lock, scratch and analysis. Exits the process when the build cannot start. */
 export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBuild> {
-  const { root, articles, outDir, say, addressed } = options;
+  const { root, articles, content, outDir, say, addressed } = options;
   const out = shown(outDir);
   let reported = false;
   const stop = (message: string): never => {
@@ -96,6 +98,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
   const analysis = startAnalysis({
     root,
     articles,
+    content,
     into: prepared,
     heapMb: analysisHeapMb(articles, process.env),
     onRetry: (message) => process.stderr.write(`${message}\n`),

@@ -2,6 +2,7 @@
  * What a share card shows, as plain data with every text already formatted for reading. The template
  * draws exactly this and nothing else, so a hash of it (with the template version) identifies the image.
  */
+import type { TopicColour } from '../core/model.ts';
 
 /** One number with what it counts (`14` / `articles`), or a short value such as a date range. */
 export interface CardStat {
@@ -13,8 +14,10 @@ export interface CardStat {
 
 /** A topic as a coloured label on the home card. */
 export interface CardTopic {
-  /** Topic id: picks the topic's colour. */
+  /** Topic id. */
   id: string;
+  /** The topic's palette colour. */
+  colour: TopicColour;
   /** Topic title. */
   title: string;
 }
@@ -55,8 +58,10 @@ export interface HomeContent extends CardBase {
 /** One topic page. */
 export interface TopicContent extends CardBase {
   kind: 'topic';
-  /** Topic id: picks the colour. */
+  /** Topic id. */
   topic: string;
+  /** The topic's palette colour. */
+  colour: TopicColour;
   /** Topic title. */
   title: string;
   /** The question the topic answers (drawn when there is no lead). */
@@ -70,6 +75,8 @@ export interface TopicContent extends CardBase {
 /** One participant page. */
 export interface ParticipantContent extends CardBase {
   kind: 'participant';
+  /** The colour of the topic about who takes part (`role: participants`), or null when there is none. */
+  colour: TopicColour | null;
   /** Display name. */
   name: string;
   /** `Person`, `Organisation` or `Country`. */

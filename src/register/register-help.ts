@@ -1,7 +1,7 @@
 /** What `npm run register -- --help` prints. */
 
 /** The usage line, also shown with argument errors. */
-export const REGISTER_USAGE = 'usage: npm run register -- --list | --accept ID... [--articles DIR] [--registry FILE]';
+export const REGISTER_USAGE = 'usage: npm run register -- --list | --accept ID... [--articles DIR] [--content DIR] [--registry FILE]';
 
 /** The rest of the help text. */
 export const REGISTER_HELP = `
@@ -13,9 +13,11 @@ Registers people the analysis found in the articles but not in the participant r
                      each under a comment saying how the text named them; the file's comments and
                      layout stay as they are. Nothing is written if any id is unknown.
   --articles DIR     the articles to analyse (default: articles)
-  --registry FILE    the register (default: src/content/participants.yaml)
+  --content DIR      the editorial data the analysis reads: topics/, participants.yaml, places.yaml
+                     (default: src/content)
+  --registry FILE    the register (default: participants.yaml in the editorial data folder)
   -h, --help         this text
 
 Example:
   npm run register -- --list
-  npm run register -- --accept andriy-yermak rustem-umerov`.trimEnd();
+  npm run register -- --accept jane-doe john-roe`.trimEnd();

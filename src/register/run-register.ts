@@ -8,7 +8,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseProject } from '../boundary/analyse-project.ts';
-import { DEFAULT_INPUT_PATHS } from '../boundary/load-inputs.ts';
+import { contentPaths, DEFAULT_CONTENT_DIR, DEFAULT_INPUT_PATHS, storyPaths } from '../boundary/load-inputs.ts';
 import { appendEntries } from './append-entries.ts';
 import { discoveredPeople, type DiscoveredPerson } from './discovered-people.ts';
 import { REGISTER_HELP, REGISTER_USAGE } from './register-help.ts';
@@ -39,7 +39,8 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
         list: { type: 'boolean', default: false },
         accept: { type: 'boolean', default: false },
         articles: { type: 'string', default: DEFAULT_INPUT_PATHS.articles },
-        registry: { type: 'string', default: DEFAULT_INPUT_PATHS.registry },
+        content: { type: 'string', default: DEFAULT_CONTENT_DIR },
+        registry: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,10 +68,11 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
     return 1;
   }
 
-  const registry = resolve(cwd, values.registry);
+  const content = resolve(cwd, values.content);
+  const registry = resolve(cwd, values.registry ?? contentPaths(values.content).registry);
   const relativePath = relative(cwd, registry);
   const shown = relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? registry : relativePath;
-  const analysed = analyseProject(root, { articles: resolve(cwd, values.articles), registry });
+  const analysed = analyseProject(root, { ...storyPaths(resolve(cwd, values.articles), content), registry });
   if (!analysed.ok) {
     for (const line of analysed.report.split('\n')) io.err(line);
     return 1;

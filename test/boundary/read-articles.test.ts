@@ -37,8 +37,8 @@ describe('readArticles', () => {
   it.each([
     ['story.mdx', 'articles/story.mdx refused: MDX is executable code and articles are untrusted: save the article as .md'],
     ['story.html', 'articles/story.html refused: only .md articles are read: convert it with `npm run ingest`'],
-    ['..story.md', 'articles/..story.md file name must be lowercase letters, digits and hyphens (for example 2025-08-14-alaska-summit.md)'],
-    ['my story.md', 'articles/my story.md file name must be lowercase letters, digits and hyphens (for example 2025-08-14-alaska-summit.md)'],
+    ['..story.md', 'articles/..story.md file name must be lowercase letters, digits and hyphens (for example 2026-03-02-budget-vote.md)'],
+    ['my story.md', 'articles/my story.md file name must be lowercase letters, digits and hyphens (for example 2026-03-02-budget-vote.md)'],
   ])('refuses the file %s', (name, expected) => {
     writeFileSync(join(dir, name), article('X'));
     const { slugs, errors } = read();

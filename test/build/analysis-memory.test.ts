@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultStory } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-heap-'));
@@ -16,7 +17,7 @@ describe('a build whose analysis outgrows its heap bound', () => {
   const out = join(scratch, 'dist');
   let result: SpawnSyncReturns<string>;
   beforeAll(() => {
-    result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', defaultStory.articles, '--content', defaultStory.content, '--out', out], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, DOSSIER_ANALYSIS_HEAP_MB: '8' },

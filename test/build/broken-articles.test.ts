@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultStory } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-broken-'));
@@ -12,7 +13,7 @@ describe('a build over broken articles', () => {
   const out = join(scratch, 'dist');
   let result: SpawnSyncReturns<string>;
   beforeAll(() => {
-    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', 'test/fixtures/broken-articles', '--out', out], {
+    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', 'test/fixtures/broken-articles', '--content', defaultStory.content, '--out', out], {
       cwd: root,
       encoding: 'utf8',
     });

@@ -14,10 +14,11 @@ import { readArticles } from '../../src/core/reading/read-articles.ts';
 import { assignTopics } from '../../src/core/topics/assign-topics.ts';
 import { evaluate, type EvalReport } from '../../src/eval/evaluate.ts';
 import { parseGold, type GoldFile } from '../../src/eval/gold.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'heldout');
-const { input, errors } = loadInputs(root, { articles: join(fixtures, 'articles') });
+const { input, errors } = loadInputs(root, { ...storyInputs(defaultStory), articles: join(fixtures, 'articles') });
 const briefing = analyze(input);
 
 function goldOf(name: string): GoldFile {

@@ -4,9 +4,12 @@ import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import type { Briefing } from '../../src/core/model.ts';
 import { briefingJsonChunks, parseBriefingLines, serializeBriefing } from '../../src/core/serialize-briefing.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
+
+const root = resolve(import.meta.dirname, '../..');
 
 describe('serializeBriefing', () => {
-  const briefing = analyze(loadInputs(resolve(import.meta.dirname, '../..')).input);
+  const briefing = analyze(loadInputs(root, storyInputs(defaultStory)).input);
 
   it('is JSON.stringify with a two-space indent and a final newline, built from pieces', () => {
     expect(serializeBriefing(briefing)).toBe(`${JSON.stringify(briefing, null, 2)}\n`);
@@ -22,7 +25,7 @@ describe('serializeBriefing', () => {
 });
 
 describe('parseBriefingLines', () => {
-  const briefing = analyze(loadInputs(resolve(import.meta.dirname, '../..')).input);
+  const briefing = analyze(loadInputs(root, storyInputs(defaultStory)).input);
   const roundTrip = (value: unknown) => parseBriefingLines(serializeBriefing(value as Briefing).split('\n'));
 
   it('reads back exactly what serializeBriefing wrote', () => {

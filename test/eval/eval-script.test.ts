@@ -3,14 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultStory } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts', 'eval.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
 
 describe('npm run eval', () => {
-  it('scores the project articles against the seed annotation as JSON', () => {
-    const out = run('test/fixtures/gold_seeds.json', '--json');
+  it('scores the default story against the seed annotation as JSON', () => {
+    const out = run('test/fixtures/gold_seeds.json', '--articles', defaultStory.articles, '--content', defaultStory.content, '--json');
     expect(out.status).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(report.articles.pairs).toHaveLength(5);
@@ -20,7 +21,7 @@ describe('npm run eval', () => {
   it('prints a readable report for an empty articles folder', () => {
     const empty = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
     try {
-      const out = run('test/fixtures/gold_seeds.json', '--articles', empty);
+      const out = run('test/fixtures/gold_seeds.json', '--articles', empty, '--content', defaultStory.content);
       expect(out.status).toBe(0);
       expect(out.stdout).toContain('Articles: 0 of 5 gold articles matched');
     } finally {

@@ -10,12 +10,13 @@ import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { evaluate, type EvalReport } from '../../src/eval/evaluate.ts';
 import { parseGold } from '../../src/eval/gold.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 let report: EvalReport;
 
 beforeAll(() => {
-  const { input, errors } = loadInputs(root);
+  const { input, errors } = loadInputs(root, storyInputs(defaultStory));
   if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
   report = evaluate(analyze(input), parseGold(JSON.parse(readFileSync(resolve(root, 'test/fixtures/gold_seeds.json'), 'utf8'))));
 });

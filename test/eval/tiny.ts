@@ -96,7 +96,7 @@ export const tinyBriefing: Briefing = {
       sentence('y', 4, 'Nothing here.', []),
     ]),
   ],
-  topics: ['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants'].map((id) => ({ id, title: id, question: '?', sentences: [] })),
+  topics: ['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants'].map((id) => ({ id, title: id, question: '?', colour: 'blue', role: null, formats: [], sentences: [] })),
   participants: [
     person('trump', 'Donald Trump', ['Trump']),
     person('putin-1', 'Putin', []),

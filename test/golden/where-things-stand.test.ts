@@ -10,14 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { standText } from '../helpers/stand-text.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const golden = join(import.meta.dirname, 'where-things-stand.txt');
 const changed = `${golden}-changed`;
 
 function seedsPlus(dirs: string[]) {
-  const seeds = loadInputs(root).input;
-  const added = dirs.flatMap((dir) => loadInputs(root, { articles: dir }).input.articles);
+  const seeds = loadInputs(root, storyInputs(defaultStory)).input;
+  const added = dirs.flatMap((dir) => loadInputs(root, { ...storyInputs(defaultStory), articles: dir }).input.articles);
   return analyze({ ...seeds, articles: [...seeds.articles, ...added] });
 }
 

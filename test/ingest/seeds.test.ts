@@ -1,12 +1,14 @@
 /**
- * The committed seed articles are exactly what `scripts/ingest-seeds.sh` makes of the raw seeds, and the
- * hand annotation holds: no boilerplate line survives ingest, every annotated sentence does.
+ * The default story's articles (`test/fixtures/default-story/articles/`) are exactly what
+ * `scripts/ingest-seeds.sh` makes of the raw seeds, and the hand annotation holds: no boilerplate line survives
+ * ingest, every annotated sentence does.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/boundary/read-articles.ts';
+import { defaultStory } from '../helpers/stories.ts';
 import { ROOT, makeTempDir, readArticlesIn, runIngestCli } from './run-cli.ts';
 
 interface GoldArticle {
@@ -27,7 +29,7 @@ const SEED_ARTICLES: Record<string, string> = {
 };
 
 const squash = (text: string) => text.replace(/[\s\u00A0]+/g, ' ').trim();
-const committed = (name: string) => readFileSync(join(ROOT, 'articles', name), 'utf8');
+const committed = (name: string) => readFileSync(join(defaultStory.articles, name), 'utf8');
 const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('seed articles', () => {
@@ -74,7 +76,7 @@ describe('seed articles', () => {
 
     it('keeps the headline as the title', () => {
       expect(committed(name)).toMatch(/^---\ntitle: /);
-      expect(readArticles(ROOT, join(ROOT, 'articles')).articles.find((a) => a.file.endsWith(name))?.title).toBe(squash(article.headline));
+      expect(readArticles(ROOT, defaultStory.articles).articles.find((a) => a.file.endsWith(name))?.title).toBe(squash(article.headline));
     });
 
     it.each(article.boilerplate.map((line) => [line]))('drops boilerplate %j', (line) => {
@@ -90,7 +92,7 @@ describe('seed articles', () => {
   it('ingesting an ingested article gives it back unchanged', () => {
     const again = join(out, 'again');
     const names = Object.values(SEED_ARTICLES);
-    const rerun = runIngestCli([...names.map((name) => join(ROOT, 'articles', name)), '--out', again]);
+    const rerun = runIngestCli([...names.map((name) => join(defaultStory.articles, name)), '--out', again]);
     expect(rerun.stderr).toBe('');
     for (const name of names) expect(readFileSync(join(again, name), 'utf8'), name).toBe(committed(name));
   });

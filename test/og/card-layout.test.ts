@@ -15,11 +15,12 @@ import { BRAND_STRIP_HEIGHT } from '../../src/og/template/brand-strip.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';
 import { BAR_WIDTH, CARD_HEIGHT, CARD_WIDTH, PADDING } from '../../src/og/template/theme.ts';
 import { SAMPLE_SETTINGS } from './sample-briefing.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const OUT = join(process.cwd(), 'test/.tmp/og/seeds');
 mkdirSync(OUT, { recursive: true });
 const root = resolve(import.meta.dirname, '../..');
-const cards = shareCards(analyze(loadInputs(root).input), SAMPLE_SETTINGS);
+const cards = shareCards(analyze(loadInputs(root, storyInputs(defaultStory)).input), SAMPLE_SETTINGS);
 /** The largest blank band allowed: a fifth of the card's height. */
 const MAX_BAND = CARD_HEIGHT / 5;
 

@@ -38,10 +38,10 @@ export function sampleBriefing(overrides: Partial<Briefing> = {}): Briefing {
     asOf: '2025-11-27',
     articles,
     topics: [
-      { id: 'guarantees', title: 'Security guarantees', question: 'Who would guarantee Ukraine’s security after a deal?', sentences: ['kyiv-talks#s-1', 'kyiv-talks#s-2'] },
-      { id: 'territory', title: 'Territory', question: 'Which land would Ukraine give up or keep?', sentences: ['wire-preview#s-1'] },
-      { id: 'ceasefire-vs-peace-deal', title: 'Ceasefire or peace deal', question: 'A ceasefire first, or a full peace deal?', sentences: ['wire-anchorage#s-1', 'wire-anchorage#s-2'] },
-      { id: 'participants', title: 'Who takes part', question: 'Who negotiates, and for whom?', sentences: [] },
+      { id: 'guarantees', title: 'Security guarantees', question: 'Who would guarantee Ukraine’s security after a deal?', colour: 'blue', role: null, formats: [], sentences: ['kyiv-talks#s-1', 'kyiv-talks#s-2'] },
+      { id: 'territory', title: 'Territory', question: 'Which land would Ukraine give up or keep?', colour: 'rust', role: null, formats: [], sentences: ['wire-preview#s-1'] },
+      { id: 'ceasefire-vs-peace-deal', title: 'Ceasefire or peace deal', question: 'A ceasefire first, or a full peace deal?', colour: 'green', role: null, formats: [], sentences: ['wire-anchorage#s-1', 'wire-anchorage#s-2'] },
+      { id: 'participants', title: 'Who takes part', question: 'Who negotiates, and for whom?', colour: 'purple', role: 'participants', formats: [], sentences: [] },
     ],
     participants: [
       participant('rustem-umerov', 'Rustem Umerov', 'person', ['Secretary of Ukraine’s National Security and Defense Council'], 'Ukraine', ['kyiv-talks#s-1', 'wire-anchorage#s-2']),

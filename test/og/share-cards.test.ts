@@ -7,6 +7,7 @@ import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
 import { normalisePagePath, shareCardFor, shareCards, type ShareCard } from '../../src/lib/share-cards.ts';
 import type { CardContent } from '../../src/og/card-content.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const cards = shareCards(sampleBriefing(), SAMPLE_SETTINGS);
 const byPath = new Map(cards.map((card) => [card.path, card]));
@@ -102,6 +103,15 @@ describe('shareCards', () => {
     expect(byPath.get('participants/nato/')?.alt).toContain('Latest mention: “NATO allies want a say in any guarantee.”');
   });
 
+  it('colours each topic card and label with its topic, and participant cards with the topic about who takes part', () => {
+    expect(contentOf('', 'home').topics.map((topic) => topic.colour)).toEqual(['blue', 'rust', 'green', 'purple']);
+    expect(contentOf('topics/territory/', 'topic').colour).toBe('rust');
+    expect(contentOf('participants/nato/', 'participant').colour).toBe('purple');
+    const sample = sampleBriefing();
+    const noRole = { ...sample, topics: sample.topics.map((topic) => ({ ...topic, role: null })) };
+    expect(shareCards(noRole, SAMPLE_SETTINGS).find((card) => card.path === 'participants/nato/')?.content).toMatchObject({ colour: null });
+  });
+
   it('shows a source with its outlet, date and wire', () => {
     expect(contentOf('sources/wire-anchorage/', 'source')).toMatchObject({
       outlet: 'The Daily Star',
@@ -189,7 +199,7 @@ describe('shareCards on nasty briefings', () => {
 
 describe('shareCards from briefing.json', () => {
   it('gives the same cards from the serialised briefing the build reads as from the model the pages render', () => {
-    const { input } = loadInputs(resolve(import.meta.dirname, '../..'));
+    const { input } = loadInputs(resolve(import.meta.dirname, '../..'), storyInputs(defaultStory));
     const briefing = analyze(input);
     expect(shareCards(JSON.parse(serializeBriefing(briefing)) as Briefing, SAMPLE_SETTINGS)).toEqual(shareCards(briefing, SAMPLE_SETTINGS));
   });

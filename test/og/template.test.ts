@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TopicColour } from '../../src/core/model.ts';
 import { clampedText, h, type CardChild } from '../../src/og/template/h.ts';
 import { topicColour } from '../../src/og/template/topic-colour.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';
@@ -33,16 +34,15 @@ describe('h', () => {
 });
 
 describe('topicColour', () => {
-  it.each<[string, string]>([
-    ['guarantees', '#1d4ed8'],
-    ['territory', '#9a3412'],
-    ['ceasefire-vs-peace-deal', '#15803d'],
-    ['participants', '#7e22ce'],
-    ['sanctions', COLOURS.accent],
-    ['constructor', COLOURS.accent],
-    ['__proto__', COLOURS.accent],
-  ])('%s → %s', (id, colour) => {
-    expect(topicColour(id)).toBe(colour);
+  it.each<[TopicColour | null, string]>([
+    ['blue', '#1d4ed8'],
+    ['rust', '#9a3412'],
+    ['green', '#166534'],
+    ['purple', '#7e22ce'],
+    ['slate', '#475569'],
+    [null, COLOURS.accent],
+  ])('%s → %s', (colour, value) => {
+    expect(topicColour(colour)).toBe(value);
   });
 });
 
@@ -60,9 +60,9 @@ describe('cardElement', () => {
 
   it.each(Object.entries(NASTY_CARDS))('puts the text of %s in the tree as strings, unchanged', (_name, content) => {
     const all = texts(cardElement(content)).join('\n');
-    // `kind` and `topic` pick the template and the colour; every other text field is drawn.
+    // `kind` picks the template and `colour` the colour; `topic` names the topic; every other text field is drawn.
     const hidden = 'lead' in content && content.lead ? (besideLead[content.kind] ?? []) : [];
-    const drawn = Object.entries(content).filter(([key, value]) => key !== 'kind' && key !== 'topic' && !hidden.includes(key) && typeof value === 'string' && value !== '');
+    const drawn = Object.entries(content).filter(([key, value]) => !['kind', 'topic', 'colour'].includes(key) && !hidden.includes(key) && typeof value === 'string' && value !== '');
     for (const [, value] of drawn) expect(all).toContain(value);
     const lead = 'lead' in content && typeof content.lead === 'object' ? content.lead : null;
     for (const value of lead ? [lead.text, lead.outlet, lead.date] : []) expect(all).toContain(value);

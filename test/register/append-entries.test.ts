@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { registrySchema } from '../../src/boundary/editorial-schemas.ts';
@@ -7,8 +6,11 @@ import { appendEntries } from '../../src/register/append-entries.ts';
 import type { DiscoveredPerson } from '../../src/register/discovered-people.ts';
 import { discoveredPeople } from '../../src/register/discovered-people.ts';
 import type { Briefing, Participant } from '../../src/core/model.ts';
+import { contentPaths } from '../../src/boundary/load-inputs.ts';
+import { defaultStory } from '../helpers/stories.ts';
+import { starterFiles } from '../../src/story/starter-files.ts';
 
-const REGISTER = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'participants.yaml'), 'utf8');
+const REGISTER = readFileSync(contentPaths(defaultStory.content).registry, 'utf8');
 const person = (id: string, name: string, mentions = 2, roles: string[] = []): DiscoveredPerson => ({ id, name, mentions, roles });
 
 describe('appendEntries', () => {
@@ -39,6 +41,7 @@ describe('appendEntries', () => {
     ['an empty file', ''],
     ['a file of comments only', '# Register\n'],
     ['an empty list', '[]\n'],
+    ['the register a new story starts with', starterFiles('A story')['participants.yaml'] ?? ''],
   ])('starts a list in %s', (_name, start) => {
     const entries = registrySchema.parse(parse(appendEntries(start, [person('kaia-lindqvist', 'Kaia Lindqvist')])));
     expect(entries.map((entry) => entry.id)).toEqual(['kaia-lindqvist']);

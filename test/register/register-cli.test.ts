@@ -1,12 +1,14 @@
 /**
  * The register command run for real in a temporary folder (paths are shown relative to it), on a copy of
- * the register and a small folder of articles written for this test.
+ * the default story's register, its editorial data, and a small folder of articles written for this test.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentPaths } from '../../src/boundary/load-inputs.ts';
+import { defaultStory } from '../helpers/stories.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ARTICLE = `---
@@ -25,10 +27,10 @@ Norwegian envoy Kaia Lindqvist said the next meeting could take place within two
 let work: string;
 let registry: string;
 let articles: string;
-const original = readFileSync(join(ROOT, 'src', 'content', 'participants.yaml'), 'utf8');
+const original = readFileSync(contentPaths(defaultStory.content).registry, 'utf8');
 
 function register(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'register.ts'), ...args, '--articles', articles, '--registry', registry], { cwd: work, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'register.ts'), ...args, '--articles', articles, '--content', defaultStory.content, '--registry', registry], { cwd: work, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -38,7 +40,7 @@ beforeAll(() => {
   mkdirSync(articles);
   writeFileSync(join(articles, '2025-11-24-mediators-meet-in-geneva.md'), ARTICLE);
   registry = join(work, 'participants.yaml');
-  copyFileSync(join(ROOT, 'src', 'content', 'participants.yaml'), registry);
+  copyFileSync(contentPaths(defaultStory.content).registry, registry);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

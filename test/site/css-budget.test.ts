@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, originOf, rootSite, subPathSite, type BuiltSite } from './sites.ts';
+import { htmlPages, originOf, rootSite, secondStorySite, subPathSite, type BuiltSite } from './sites.ts';
 
 const BUDGET = 20 * 1024;
 
@@ -33,7 +33,7 @@ function pageCss(site: BuiltSite, file: string, html: string): { sheets: number;
   return { sheets: links.length + styles.length, bytes: linked + inline };
 }
 
-describe.each([rootSite, subPathSite])('CSS of the site built under $base', (site) => {
+describe.each([rootSite, subPathSite, secondStorySite])('CSS of the site built in $dir', (site) => {
   const pages = htmlPages(site).map(({ file, html }) => ({ file, ...pageCss(site, file, html) }));
 
   it('is measured on every page: each loads at least the site stylesheet', () => {

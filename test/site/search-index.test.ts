@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEARCHABLE_PAGES } from '../../src/integration/index-search.ts';
-import { htmlPages, rootSite, subPathSite } from './sites.ts';
+import { htmlPages, rootSite, secondStorySite, subPathSite } from './sites.ts';
 
-describe.each([rootSite, subPathSite])('the search index of $dir', (site) => {
+describe.each([rootSite, subPathSite, secondStorySite])('the search index of $dir', (site) => {
   const pages = htmlPages(site);
   const marked = pages.filter(({ html }) => html.includes('data-pagefind-body')).map(({ file }) => file);
 

@@ -1,9 +1,12 @@
 /**
- * The sites the site tests look at, built once per test run by `build-sites.ts`: the seeds at the domain root
- * with no site address (as the README's first command builds them), and the seeds under a base path on a
- * configured domain.
+ * The sites the site tests look at, built once per test run by `build-sites.ts`: the default story at the
+ * domain root with no site address (as the README's first command builds it), under a base path on a configured
+ * domain, and with a sixth article; and the second story, made the way a new user makes a site, in a copy of the
+ * project, on a configured domain.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -32,6 +35,15 @@ export function originOf(site: BuiltSite): string {
 }
 /** Where the plus-one site's articles are gathered. */
 export const plusOneArticles = join(tmp, 'plus-one-articles');
+/**
+ * The copy of the project the second story is started, ingested and built in: outside the project (a folder
+ * cannot be copied into itself), one per working copy.
+ */
+export const secondStoryProject = join(tmpdir(), `dossier-second-story-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`);
+/** The second story's site, built in that copy into its `dist/`. */
+export const secondStorySite: BuiltSite = { dir: join(secondStoryProject, 'dist'), base: '/', siteUrl: 'https://salmon.example.org' };
+/** What each command of the second story's making printed, as `{ command, stdout, ms }` rows in JSON. */
+export const secondStorySteps = join(tmp, 'second-story-steps.json');
 
 /** Every file below `dir`, as `/`-separated paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {

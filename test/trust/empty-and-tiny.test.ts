@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentPaths } from '../../src/boundary/load-inputs.ts';
+import { defaultStory } from '../helpers/stories.ts';
 import { ADDRESSED, projectRoot, runBuild, type BuildRun } from './lib/build.ts';
 import { copyFixtures, tempDir, writeArticles } from './lib/stage.ts';
 import { listFiles } from './lib/tree.ts';
@@ -14,7 +16,8 @@ import { htmlErrors } from './lib/validate-html.ts';
 import { feedItems, xmlProblem } from './lib/xml.ts';
 
 const pagesDir = join(projectRoot, 'src', 'pages');
-const topicIds = readdirSync(join(projectRoot, 'src', 'content', 'topics')).map((name) => name.replace(/\.mdx?$/, ''));
+/** The default story's topics, whose pages the builds here (with its editorial data) make. */
+const topicIds = readdirSync(contentPaths(defaultStory.content).topics).map((name) => name.replace(/\.mdx?$/, ''));
 
 /**
  * What each route of `src/pages` must produce: [with no articles, with one article]. `null`: nothing is

@@ -1,11 +1,12 @@
 /**
- * Promise 7, validity gate: every HTML page of the site built from the project's own articles passes
+ * Promise 7, validity gate: every HTML page of the site built from the default story passes
  * html-validate's recommended rules with no error. (Links, images and accessibility are checked by
  * test/site; the empty and one-article sites are validated in empty-and-tiny.test.ts.)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultStory } from '../helpers/stories.ts';
 import { mustBuild } from './lib/build.ts';
 import { tempDir } from './lib/stage.ts';
 import { listFiles } from './lib/tree.ts';
@@ -14,7 +15,7 @@ import { htmlErrors } from './lib/validate-html.ts';
 const scratch = tempDir('validity');
 const dist = join(scratch.dir, 'dist');
 beforeAll(() => {
-  mustBuild({ articles: 'articles', out: dist });
+  mustBuild({ articles: defaultStory.articles, out: dist });
 });
 afterAll(scratch.remove);
 

@@ -6,7 +6,7 @@
  */
 import { parseIsoDay, type DayNumber } from './calendar.ts';
 import { findDateline, type BodyDateline } from './find-dateline.ts';
-import { dayStep, offsetOfPlace, outletOffset } from './zone-offsets.ts';
+import { dayStep, offsetOfPlace, outletOffset, type ZoneTable } from './zone-offsets.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
 
 /** An article's time and place of writing. */
@@ -17,22 +17,24 @@ export interface ArticleFrame {
   writer: number | null;
   /** A dateline at the start of one of the first two paragraphs: its sentence's position, and the dateline. */
   dateline: { position: number; found: BodyDateline } | null;
+  /** The places the analysis knows, with their offsets. */
+  zones: ZoneTable;
 }
 
 /** The frame of one article. */
-export function frameOf(article: ArticleReading): ArticleFrame {
+export function frameOf(article: ArticleReading, zones: ZoneTable): ArticleFrame {
   const input = article.parsed.input;
   let dateline: ArticleFrame['dateline'] = null;
   for (const paragraph of article.paragraphs.slice(0, 2)) {
     const first = paragraph.sentences[0];
-    const found = first ? findDateline(first.sentence.text) : null;
+    const found = first ? findDateline(first.sentence.text, zones) : null;
     if (first && found) {
       dateline = { position: first.position, found };
       break;
     }
   }
-  const outlet = outletOffset(input);
+  const outlet = outletOffset(input, zones);
   const place = input.dateline ?? dateline?.found.place ?? null;
-  const writer = (place === null ? null : offsetOfPlace(place)) ?? outlet;
-  return { written: parseIsoDay(input.published) + dayStep(outlet, writer), writer, dateline };
+  const writer = (place === null ? null : offsetOfPlace(place, zones)) ?? outlet;
+  return { written: parseIsoDay(input.published) + dayStep(outlet, writer), writer, dateline, zones };
 }

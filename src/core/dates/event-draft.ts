@@ -8,6 +8,7 @@ import type { ArticleReading, SentenceReading } from '../reading/read-articles.t
 import { isQuotedOffset } from '../reading/read-articles.ts';
 import { tokenAt } from '../reading/tokenize.ts';
 import { frameOf } from './article-frame.ts';
+import type { ZoneTable } from './zone-offsets.ts';
 import { formatDay, parseIsoDay, type DayNumber } from './calendar.ts';
 import type { DateMention } from './date-rule.ts';
 import { decideTense, marksFuture, tenseOf } from './decide-tense.ts';
@@ -68,9 +69,9 @@ function isScheduled(reading: SentenceReading, mention: DateMention, written: Da
 }
 
 /** The drafts of one article's events, in sentence order. */
-export function draftEvents(article: ArticleReading): EventDraft[] {
+export function draftEvents(article: ArticleReading, zones: ZoneTable): EventDraft[] {
   const slug = article.parsed.input.slug;
-  const frame = frameOf(article);
+  const frame = frameOf(article, zones);
   const drafts: EventDraft[] = [];
   for (const [reading, mentions] of readArticleDates(article, frame)) {
     const seen = new Set<string>();

@@ -8,16 +8,21 @@ import type { ArticleReading } from '../reading/read-articles.ts';
 import { draftEvents, type EventDraft } from './event-draft.ts';
 import { groupHappenings } from './group-happenings.ts';
 import type { ArticleWatch } from '../watch.ts';
+import { GENERIC_ZONES, type ZoneTable } from './zone-offsets.ts';
 
-/** Events by date, then article (by id) and sentence; with the happenings they tell. */
-export function extractTimeline(articles: readonly ArticleReading[], watch: ArticleWatch = () => {}): { events: TimelineEvent[]; happenings: Happening[] } {
+/** Events by date, then article (by id) and sentence; with the happenings they tell. `zones`: the places known. */
+export function extractTimeline(
+  articles: readonly ArticleReading[],
+  zones: ZoneTable = GENERIC_ZONES,
+  watch: ArticleWatch = () => {},
+): { events: TimelineEvent[]; happenings: Happening[] } {
   const order = new Map<string, number>();
   const drafts: EventDraft[] = [];
   const slugOf = (article: ArticleReading) => article.parsed.input.slug;
   for (const article of [...articles].sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0))) {
     watch(slugOf(article));
     for (const { sentence } of article.sentences) order.set(sentence.id, order.size);
-    drafts.push(...draftEvents(article));
+    drafts.push(...draftEvents(article, zones));
   }
   // Array sort is stable, so events of one sentence and date keep their order in the text.
   const ranked = drafts.map((draft) => ({ draft, date: draft.event.date, at: order.get(draft.event.sentence) ?? 0 }));
@@ -27,6 +32,6 @@ export function extractTimeline(articles: readonly ArticleReading[], watch: Arti
 }
 
 /** Dates every dated statement; events come ordered by date, then article and sentence. */
-export function extractEvents(articles: readonly ArticleReading[]): TimelineEvent[] {
-  return extractTimeline(articles).events;
+export function extractEvents(articles: readonly ArticleReading[], zones: ZoneTable = GENERIC_ZONES): TimelineEvent[] {
+  return extractTimeline(articles, zones).events;
 }

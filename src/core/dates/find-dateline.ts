@@ -6,7 +6,7 @@
  * come first). Its place is the writer's place when the article has no `dateline` field.
  */
 import type { Token } from '../reading/tokenize.ts';
-import { offsetOfPlace } from './zone-offsets.ts';
+import { GENERIC_ZONES, offsetOfPlace, type ZoneTable } from './zone-offsets.ts';
 import { furnitureOpeners } from './words/furniture-openers.ts';
 
 /** A dateline found at the start of a sentence. */
@@ -25,11 +25,11 @@ const pattern = new RegExp(
 );
 
 /** The dateline that opens a sentence, or null. The place must be a known place, or carry a date. */
-export function findDateline(text: string): BodyDateline | null {
+export function findDateline(text: string, zones: ZoneTable = GENERIC_ZONES): BodyDateline | null {
   const match = pattern.exec(text);
   if (!match?.[1]) return null;
   const dated = /\d/.test(match[0]);
-  if (!dated && offsetOfPlace(match[1]) === null) return null;
+  if (!dated && offsetOfPlace(match[1], zones) === null) return null;
   return { place: match[1], end: match[0].length };
 }
 

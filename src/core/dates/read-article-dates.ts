@@ -31,7 +31,7 @@ const opening = 5;
 /** The dates one sentence writes, read alone. */
 function ownMentions(reading: SentenceReading, frame: ArticleFrame): DateMention[] {
   const { text } = reading.sentence;
-  const step = frame.writer === null ? 0 : dayStep(frame.writer, offsetInSentence(reading.tokens));
+  const step = frame.writer === null ? 0 : dayStep(frame.writer, offsetInSentence(reading.tokens, frame.zones));
   const context = { text, tokens: reading.tokens, published: frame.written, ...(step === 0 ? {} : { there: frame.written + step }) };
   let mentions = findDateMentions(context);
   if (mentions.length === 0) return mentions;

@@ -1,17 +1,20 @@
 /**
- * The participants topic is about the table itself: which formats of talks the sentences describe, who
- * appears in them, and who is said to be left out, by a sentence on the topic or by an article's headline
- * (`... meet in Alaska to discuss peace without Ukraine`).
+ * The topic about who takes part (`role: participants`) is about the table itself: which formats of talks the
+ * sentences describe (generic words and the story's own `formats`), who appears in them, and who is said to be
+ * left out, by a sentence on the topic or by an article's headline (`... meet in Alaska to discuss peace without
+ * Ukraine`).
  */
-import type { Article, Briefing, Participant, Sentence } from '../../core/model.ts';
+import type { Article, Briefing, Participant, Sentence, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { EXCLUSION_TERMS, FORMAT_TERMS } from './words/meeting-formats.ts';
 import { topicSentences } from './selectors.ts';
 import { capList, type Capped } from './capped.ts';
 
+/** A term as a pattern: a hyphen also matches a space, every other character only itself. */
+const termSource = (term: string) => term.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&').replace(/-/g, '[- ]');
+/** One pattern for all `terms`, longest first, each a whole phrase (no letter or digit right before or after). */
 const termPattern = (terms: readonly string[]) =>
-  new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-]/g, '[- ]')).join('|')})\\b`, 'i');
-const FORMAT = termPattern(FORMAT_TERMS);
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length).map(termSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const EXCLUSION = termPattern(EXCLUSION_TERMS);
 /** Newest rows shown in each list, and most present participants named. */
 const MAX_ROWS = 10;
@@ -40,7 +43,7 @@ export function exclusionHeadlines(articles: readonly Article[], participants: r
   return candidates.filter((article) => names.test(article.title)).map((article) => ({ article, sentence: null, text: article.title }));
 }
 
-/** What the participants topic adds above its evidence. */
+/** What the topic about who takes part adds above its evidence. */
 export interface MeetingView {
   /** The newest sentences that describe a format (summit, call, delegation ...), with the format word found. */
   formats: Capped<{ sentence: Sentence; format: string }>;
@@ -50,12 +53,13 @@ export interface MeetingView {
   present: Capped<{ participant: Participant; sentences: number }>;
 }
 
-export function meetingView(briefing: Briefing, index: BriefingIndex, topicId = 'participants'): MeetingView {
-  const sentences = topicSentences(index, topicId);
+export function meetingView(briefing: Briefing, index: BriefingIndex, topic: Pick<Topic, 'id' | 'formats'>): MeetingView {
+  const formatPattern = termPattern([...FORMAT_TERMS, ...topic.formats]);
+  const sentences = topicSentences(index, topic.id);
   const counts = new Map<string, number>();
   for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
   const formats = sentences.flatMap((sentence) => {
-    const match = FORMAT.exec(sentence.text);
+    const match = formatPattern.exec(sentence.text);
     return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
   });
   const present = [...counts.entries()]

@@ -26,7 +26,7 @@ export function chooseLead<T extends { text: string }>(candidates: readonly T[])
 /** A topic by id as a card shows it, or null when the id is unknown or absent. */
 export function cardTopic(briefing: Briefing, id: string | undefined): CardTopic | null {
   const topic = id === undefined ? undefined : briefing.topics.find((candidate) => candidate.id === id);
-  return topic ? { id: topic.id, title: topic.title } : null;
+  return topic ? { id: topic.id, colour: topic.colour, title: topic.title } : null;
 }
 
 /** A sentence as a card's lead: its text, its article's outlet and day, and its first topic. */

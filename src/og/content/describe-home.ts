@@ -34,7 +34,7 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
     kind: 'home',
     ...cardBase(briefing, settings),
     title: settings.title,
-    topics: briefing.topics.map((topic) => ({ id: topic.id, title: topic.title })),
+    topics: briefing.topics.map((topic) => ({ id: topic.id, colour: topic.colour, title: topic.title })),
     stats: [
       countStat(articles, 'article'),
       countStat(independent, 'independent source'),

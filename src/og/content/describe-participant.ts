@@ -44,6 +44,7 @@ export function describeParticipant(
   const content: ParticipantContent = {
     kind: 'participant',
     ...cardBase(briefing, settings, false),
+    colour: briefing.topics.find((topic) => topic.role === 'participants')?.colour ?? null,
     name: participant.name,
     kindLabel,
     role,

@@ -26,11 +26,12 @@ export function describeTopic(briefing: Briefing, settings: CardSettings, topic:
   const newestArticle = articles.get(topic.sentences[0]?.split('#')[0] ?? '');
   const candidates = newestArticle ? newestArticle.sentences.filter((sentence) => sentence.topics.includes(topic.id)) : [];
   const sentence = chooseLead(candidates);
-  const lead = newestArticle && sentence ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, title: topic.title } } : null;
+  const lead = newestArticle && sentence ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, colour: topic.colour, title: topic.title } } : null;
   const content: TopicContent = {
     kind: 'topic',
     ...cardBase(briefing, settings),
     topic: topic.id,
+    colour: topic.colour,
     title: topic.title,
     question: topic.question,
     stats: [

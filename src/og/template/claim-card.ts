@@ -8,7 +8,7 @@ import { COLOURS } from './theme.ts';
 
 /** The claim card's element tree. */
 export function claimCard(content: ClaimContent): CardElement {
-  const colour = content.topic ? topicColour(content.topic.id) : COLOURS.accent;
+  const colour = content.topic ? topicColour(content.topic.colour) : COLOURS.accent;
   return frame(
     { colour, eyebrow: `Claim · ${content.status}`, brand: content.brand, asOf: content.asOf },
     leadBlock({

@@ -34,7 +34,7 @@ function eyebrowOf(topics: number): string {
 export function homeCard(content: HomeContent): CardElement {
   const { lead } = content;
   if (lead) {
-    const colour = lead.topic ? topicColour(lead.topic.id) : COLOURS.accent;
+    const colour = lead.topic ? topicColour(lead.topic.colour) : COLOURS.accent;
     return frame(
       { colour, eyebrow: 'Latest', brand: content.brand, asOf: content.asOf },
       leadBlock({ text: lead.text, attribution: `${lead.outlet} · ${lead.date}`, topic: lead.topic, colour, height: BODY_HEIGHT - EYEBROW_HEIGHT }),

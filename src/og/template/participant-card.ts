@@ -14,9 +14,9 @@ import { COLOURS, SIZES } from './theme.ts';
 const ROLE_HEIGHT = Math.ceil(SIZES.label * 1.35) + 4;
 const GAP = 14;
 
-/** The participant card's element tree, in the colour of the participants topic. */
+/** The participant card's element tree, in the colour of the topic about who takes part. */
 export function participantCard(content: ParticipantContent): CardElement {
-  const colour = topicColour('participants');
+  const colour = topicColour(content.colour);
   const parts = { colour, eyebrow: `Participant · ${content.kindLabel}`, brand: content.brand, asOf: content.asOf };
   if (content.lead) {
     return frame(

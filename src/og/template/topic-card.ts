@@ -15,7 +15,7 @@ const GAP = 16;
 
 /** The topic card's element tree. */
 export function topicCard(content: TopicContent): CardElement {
-  const colour = topicColour(content.topic);
+  const colour = topicColour(content.colour);
   const parts = { colour, eyebrow: 'Topic', brand: content.brand, asOf: content.asOf };
   if (content.lead) {
     return frame(

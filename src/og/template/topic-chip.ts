@@ -6,7 +6,7 @@ import { SIZES } from './theme.ts';
 
 /** The label; `margin` spaces it from what follows (rows of labels wrap). */
 export function topicChip(topic: CardTopic, margin = '0 14px 14px 0'): CardElement {
-  const colour = topicColour(topic.id);
+  const colour = topicColour(topic.colour);
   return h(
     'div',
     { display: 'flex', maxWidth: '100%', border: `2px solid ${colour}`, borderRadius: 8, padding: '2px 12px', margin, flexShrink: 1, minWidth: 0 },

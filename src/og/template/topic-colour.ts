@@ -1,18 +1,12 @@
 /**
- * Topic colours, the same as the `--t-<id>` variables of the site's stylesheet (light scheme).
- * A topic an editor adds later without a colour gets the accent colour.
+ * A topic's colour on a card: the light-scheme value of its palette colour (`src/lib/topic-palette.ts`, the
+ * same as the site's stylesheet), or the accent colour for a card with no topic colour.
  */
+import type { TopicColour } from '../../core/model.ts';
+import { TOPIC_PALETTE } from '../../lib/topic-palette.ts';
 import { COLOURS } from './theme.ts';
 
-/** Colours by topic id, copied from `src/styles/global.css`. */
-const TOPIC_COLOURS: Readonly<Record<string, string>> = {
-  guarantees: '#1d4ed8',
-  territory: '#9a3412',
-  'ceasefire-vs-peace-deal': '#15803d',
-  participants: '#7e22ce',
-};
-
-/** The colour of a topic, or the accent colour when the topic has none. */
-export function topicColour(id: string): string {
-  return Object.hasOwn(TOPIC_COLOURS, id) ? (TOPIC_COLOURS[id] ?? COLOURS.accent) : COLOURS.accent;
+/** The colour to draw, as a CSS hex value. */
+export function topicColour(colour: TopicColour | null): string {
+  return colour === null ? COLOURS.accent : TOPIC_PALETTE[colour].light;
 }

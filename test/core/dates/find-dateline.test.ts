@@ -1,6 +1,7 @@
 /** Datelines, timestamps and bylines left in the body date the copy, never a happening. */
 import { describe, expect, it } from 'vitest';
 import { findDateline, isFurnitureLine } from '../../../src/core/dates/find-dateline.ts';
+import { zoneTable } from '../../../src/core/dates/zone-offsets.ts';
 import { tokenize } from '../../../src/core/reading/tokenize.ts';
 import { datesOfArticle, month } from './dates-of.ts';
 import { growthOf } from '../../helpers/count-work.ts';
@@ -10,12 +11,17 @@ describe('findDateline', () => {
     ['WASHINGTON -U.S. officials said nothing.', { place: 'WASHINGTON', end: 12 }],
     ['KYIV — Officials said nothing.', { place: 'KYIV', end: 6 }],
     ['KYIV/WASHINGTON, Nov 23 (Reuters) - Envoys met.', { place: 'KYIV/WASHINGTON', end: 35 }],
-    ['NEW YORK: The council met.', { place: 'NEW YORK', end: 9 }],
+    ['LOS ANGELES: The council met.', { place: 'LOS ANGELES', end: 12 }],
+    ['PORT EXAMPLE: The council met.', null],
     ['NATO: allies will meet.', null],
     ['U.S. President Trump spoke.', null],
     ['BREAKING - something happened.', null],
   ])('%j', (text, expected) => {
     expect(findDateline(text)).toEqual(expected);
+  });
+
+  it('knows a story\'s own place as a dateline when its editorial data gives it', () => {
+    expect(findDateline('PORT EXAMPLE: The council met.', zoneTable({ 'port example': -5 }))).toEqual({ place: 'PORT EXAMPLE', end: 13 });
   });
 
   it.each([

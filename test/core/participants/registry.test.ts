@@ -1,10 +1,15 @@
+/** The registers of the stories the tests read: well formed, and the default story's has its main participants. */
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../../../src/core/reading/fold-name.ts';
+import { defaultStory, secondStory } from '../../helpers/stories.ts';
 import { loadRegistry } from './load-registry.ts';
 
-const registry = loadRegistry();
+describe.each([
+  ['default', defaultStory],
+  ['second', secondStory],
+])('participants.yaml of the %s story', (_, story) => {
+  const registry = loadRegistry(story);
 
-describe('src/content/participants.yaml', () => {
   it('is a list of registry entries', () => {
     for (const entry of registry) {
       expect(Object.keys(entry).sort()).toEqual(['affiliation', 'aliases', 'id', 'kind', 'name']);
@@ -30,6 +35,10 @@ describe('src/content/participants.yaml', () => {
       }
     }
   });
+});
+
+describe('participants.yaml of the default story', () => {
+  const registry = loadRegistry();
 
   it.each(['donald-trump', 'vladimir-putin', 'volodymyr-zelensky', 'jared-kushner', 'rustem-umerov', 'kirill-dmitriev', 'andriy-yermak', 'sergei-lavrov', 'jd-vance', 'dan-driscoll', 'emmanuel-macron', 'keir-starmer', 'friedrich-merz', 'mark-rutte', 'yuri-ushakov', 'dmitry-peskov', 'nato', 'european-union', 'united-states', 'russia', 'ukraine', 'kremlin'])('registers %s', (id) => {
     expect(registry.some((entry) => entry.id === id)).toBe(true);

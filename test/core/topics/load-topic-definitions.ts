@@ -1,14 +1,16 @@
 /**
- * The project's topic definitions, read from `src/content/topics/*.mdx` and validated by the
- * boundary's schema, for tests of the topics stage.
+ * The default story's topic definitions, read from `test/fixtures/default-story/content/topics/*.mdx` and
+ * validated by the boundary's schema, for tests of the topics stage.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { topicSchema } from '../../../src/boundary/editorial-schemas.ts';
+import { contentPaths } from '../../../src/boundary/load-inputs.ts';
 import type { TopicDefinition } from '../../../src/core/model.ts';
+import { defaultStory } from '../../helpers/stories.ts';
 
-const dir = join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'topics');
+const dir = contentPaths(defaultStory.content).topics;
 
 /** Every topic definition, in `order`. */
 export function loadTopicDefinitions(): TopicDefinition[] {

@@ -1,10 +1,12 @@
 /**
  * Runs the project's own build command (`scripts/build.ts`, what `npm run build` runs) the way an editor or CI
  * does, and reports what it said; or, asked to, plain `npx astro build`. Every trust test builds through here,
- * so a test sees exactly what `npm run build` would do.
+ * so a test sees exactly what `npm run build` would do. Builds of this project read the default story's
+ * editorial data from its fixture, never the project's own story; a copy of the project keeps its own.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { defaultStory } from '../../helpers/stories.ts';
 
 /** The project this test suite checks. */
 export const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -13,11 +15,13 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
 export interface BuildOptions {
   /** Articles folder (absolute, or relative to `cwd`). */
   articles: string;
+  /** Editorial data folder (default: the default story's for this project, the copy's own `src/content` for a copy). */
+  content?: string;
   /** Output folder (absolute, or relative to `cwd`). */
   out: string;
   /** Extra environment variables. */
   env?: Record<string, string>;
-  /** Project to build (default: this project). */
+  /** Project to build (default: this project; a copy made with `copyProject` holds the default story). */
   cwd?: string;
   /** Give up after this many milliseconds (default 5 minutes). */
   timeout?: number;
@@ -43,7 +47,8 @@ function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function argsOf(options: BuildOptions): string[] {
-  return ['scripts/build.ts', '--articles', options.articles, '--out', options.out];
+  const content = options.content ?? (options.cwd === undefined ? defaultStory.content : null);
+  return ['scripts/build.ts', '--articles', options.articles, ...(content === null ? [] : ['--content', content]), '--out', options.out];
 }
 
 /** Builds and waits for the build to end. */

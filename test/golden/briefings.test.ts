@@ -1,8 +1,8 @@
 /**
- * Golden test: the whole briefing of the committed seed articles, as `briefing.json` publishes it, against
- * `test/golden/seeds-briefing.json`, and against the published JSON Schema. A deliberate change is recorded
- * with `UPDATE=1 npm test`; a mismatch otherwise fails and writes `seeds-briefing.json-changed` beside the golden
- * file so the difference can be read with diff.
+ * Golden test: the whole briefing of each story the tests keep (the default story's seed articles, and the
+ * second story), as `briefing.json` publishes it, against its golden file in `test/golden/`, and against the
+ * published JSON Schema. A deliberate change is recorded with `UPDATE=1 npm test`; a mismatch otherwise fails and
+ * writes `<golden>-changed` beside the golden file so the difference can be read with diff.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,18 +11,22 @@ import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
+import { defaultStory, secondStory, storyInputs } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const golden = join(import.meta.dirname, 'seeds-briefing.json');
-const changed = `${golden}-changed`;
 
-describe('the seeds briefing', () => {
-  const { input, errors } = loadInputs(root);
+describe.each([
+  ['the seeds briefing (default story)', defaultStory, 'seeds-briefing.json', 5],
+  ['the second story briefing', secondStory, 'second-story-briefing.json', 6],
+])('%s', (_, story, name, articles) => {
+  const golden = join(import.meta.dirname, name);
+  const changed = `${golden}-changed`;
+  const { input, errors } = loadInputs(root, storyInputs(story));
   const json = serializeBriefing(analyze(input));
 
-  it('loads the committed seeds without errors', () => {
+  it('loads its articles and editorial data without errors', () => {
     expect(errors).toEqual([]);
-    expect(input.articles).toHaveLength(5);
+    expect(input.articles).toHaveLength(articles);
   });
 
   it('matches the golden file', () => {
@@ -38,7 +42,7 @@ describe('the seeds briefing', () => {
   });
 
   it('is the same on a second run (stable ids and order)', () => {
-    expect(serializeBriefing(analyze(loadInputs(root).input))).toBe(json);
+    expect(serializeBriefing(analyze(loadInputs(root, storyInputs(story)).input))).toBe(json);
   });
 
   it('validates against public/briefing.schema.json', () => {
