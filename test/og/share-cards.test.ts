@@ -59,7 +59,7 @@ describe('shareCards', () => {
   });
 
   const umerov = 'Rustem Umerov said on Thursday that talks in Geneva were constructive.';
-  const guarantees = { id: 'guarantees', title: 'Security guarantees' };
+  const guarantees = { id: 'guarantees', colour: 'blue', title: 'Security guarantees' };
 
   it('leads the home card with the newest article\'s lead, its outlet, day and topic', () => {
     expect(contentOf('', 'home').lead).toEqual({ text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees });
