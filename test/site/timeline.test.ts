@@ -66,7 +66,7 @@ describe('the timeline', () => {
     expect([...apart].sort()).toEqual(scheduled.map((h) => h.id).sort());
     for (const li of entries(newestFirst)) expect(li.querySelector('.badge.scheduled')).toBeNull();
     for (const id of scheduled.map((h) => h.id)) expect(scheduledPage.getElementById(id)?.querySelector('.badge.scheduled')?.textContent).toBe('scheduled');
-    expect(newestFirst.querySelector('main a[href="/timeline/scheduled/"]')?.textContent).toBe(`${scheduled.length} scheduled happenings`);
+    expect(newestFirst.querySelector('main a[href="/timeline/scheduled/"]')?.textContent).toBe(`${scheduled.length} scheduled happening${scheduled.length === 1 ? '' : 's'}`);
   });
 
   it('puts the full sentences a click away', () => {

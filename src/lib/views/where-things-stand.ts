@@ -29,6 +29,11 @@ export interface StandLine {
   parts: ReadablePart[];
 }
 
+/** True when the line says how many independent sources report its fact (a fact that neither changed nor is disputed). */
+export function countsSources(line: StandLine): boolean {
+  return line.claim !== null && line.states.length === 0;
+}
+
 /** Where one topic stands. */
 export interface TopicStand {
   topic: Topic;
