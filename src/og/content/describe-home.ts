@@ -11,6 +11,16 @@ function distinct(values: readonly string[]): number {
   return new Set(values).size;
 }
 
+/**
+ * The home card's text alternative without its figures: `Title: briefing card. Topics: a, b.` Pages without a
+ * card of their own show the home image with this text, so that a new article (which changes the figures)
+ * leaves those pages as they were.
+ */
+export function homeCardBriefAlt(briefing: Briefing, settings: CardSettings): string {
+  const topics = briefing.topics.map((topic) => topic.title).join(', ');
+  return `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''}`;
+}
+
 /** The home card. */
 export function describeHome(briefing: Briefing, settings: CardSettings): ShareCard {
   const dates = briefing.articles.map((article) => article.published).sort();
@@ -32,13 +42,12 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
       ...(range === null ? [] : [{ value: range, label: 'coverage' }]),
     ],
   };
-  const topics = content.topics.map((topic) => topic.title).join(', ');
   const coverage = [countText(articles, 'article'), countText(independent, 'independent source'), countText(outlets, 'outlet')].join(', ');
   return {
     path: '',
     image: 'og/index.png',
     type: 'website',
-    alt: `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''} ${coverage}${range ? `, ${range}` : ''}.`,
+    alt: `${homeCardBriefAlt(briefing, settings)} ${coverage}${range ? `, ${range}` : ''}.`,
     content,
   };
 }
