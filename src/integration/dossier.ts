@@ -35,7 +35,7 @@ export function dossier(): AstroIntegration {
       'astro:server:setup': ({ server }) => dev?.attach(server),
       'astro:server:start': ({ address }) => dev?.indexSearch(address),
       'astro:server:done': () => dev?.close(),
-      'astro:build:done': async () => build?.finish(),
+      'astro:build:done': async ({ pages }) => build?.finish(pages.length),
     },
   };
 }

@@ -15,6 +15,7 @@ import { handBriefing } from './briefing-handoff.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { indexSearch } from './index-search.ts';
 import { PREPARED } from './prepared-files.ts';
+import { renderedPageCount } from './rendered-pages.ts';
 import { makeScratch, removeStaleScratch } from './scratch-dirs.ts';
 import { writeShareCards } from './write-cards.ts';
 
@@ -34,8 +35,8 @@ export interface SiteBuildOptions {
 export interface SiteBuild {
   /** Where Astro renders the pages. */
   scratch: string;
-  /** Adds what Astro does not make, then moves the site into place and prints the build report. */
-  finish: () => Promise<void>;
+  /** Adds what Astro does not make, then moves the site into place and prints the build report; `pages`: HTML pages built. */
+  finish: (pages: number) => Promise<void>;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -109,9 +110,11 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
 
   const fail = (step: string, error: unknown): never => stop(`Build failed during ${step}: ${(error as Error).message}; ${out}/ was left as it was.`);
 
-  async function finish(): Promise<void> {
+  async function finish(pages: number): Promise<void> {
     await analysed;
     const rendered = performance.now();
+    const fresh = Math.min(renderedPageCount(), pages);
+    say(`pages: ${fresh} rendered, ${pages - fresh} copied from the previous build`);
     copyFileSync(join(prepared, PREPARED.briefing), join(scratch, 'briefing.json'));
 
     say('search: indexing the pages');
@@ -150,7 +153,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     process.stdout.write(`Search index: ${indexed} pages.\n`);
     process.stdout.write(
       `Built ${out}/ in ${seconds(finished)}: analysis ${seconds(analysedAt)} (beside Astro's start-up), ` +
-        `pages ${seconds(rendered)} in all, search ${seconds(searched - rendered)}, share cards ${seconds(carded - searched)}, ` +
+        `pages ${seconds(rendered)} in all (${fresh} rendered, ${pages - fresh} copied), search ${seconds(searched - rendered)}, share cards ${seconds(carded - searched)}, ` +
         `swap ${seconds(finished - carded)}.\n`,
     );
   }

@@ -1,0 +1,56 @@
+/**
+ * Keys of the pages of one thing: an article's source page, a participant's page, the pages of a claim's reports.
+ * Each lists what its page (`src/pages/...`) renders; see `page-key.ts`.
+ */
+import type { Article, Claim } from '../../core/model.ts';
+import { briefing, index } from '../briefing.ts';
+import type { ClaimSource } from '../views/claim-sources.ts';
+import { pagePath } from '../views/pages.ts';
+import { participantView } from '../views/participant-view.ts';
+import { pageKey } from './page-key.ts';
+import { articleRef, claimCardRef, participantRef, quoteRef, sentenceRef, statementRef } from './refs.ts';
+
+/**
+ * `sources/[slug]`: the whole article, the speaker of every quote in it, who it names, and the cards of the
+ * claims its sentences belong to.
+ */
+export function sourcePageKey(article: Article): string {
+  return pageKey('source', `sources/${article.id}/`, () => [
+    article,
+    article.sentences.map((sentence) => [
+      (index.quotesBySentence.get(sentence.id) ?? []).map((quote) => (quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker)))),
+      sentence.participants.map((id) => participantRef(index.participant.get(id))),
+      (index.claimsBySentence.get(sentence.id) ?? []).map((claim) => claimCardRef(index, claim)),
+    ]),
+  ]);
+}
+
+/**
+ * `participants/[id]`: the participant, the sentences of their roles, their quotes and statements, when and with
+ * whom they appear.
+ */
+export function participantPageKey(id: string): string {
+  return pageKey('participant', `participants/${id}/`, () => {
+    const view = participantView(briefing, index, id);
+    return [
+      view.participant,
+      view.participant.roleSources.map((role) => sentenceRef(index, role.sentence)),
+      view.quotes.map((quote) => quoteRef(index, quote)),
+      view.statementsByTopic.map((group) => [group.topic, group.statements.map((statement) => statementRef(index, statement))]),
+      view.otherStatements.map((statement) => statementRef(index, statement)),
+      view.appearances,
+      view.companions.map((companion) => [participantRef(companion.participant), companion.together]),
+      view.dates,
+    ];
+  });
+}
+
+/** `claims/[id]/[...page]`: the claim and one page of its reports with their articles. */
+export function claimPageKey(claim: Claim, sources: readonly ClaimSource[], current: number, last: number): string {
+  return pageKey('claim', pagePath(`claims/${claim.id}/`, current), () => [
+    claim,
+    current,
+    last,
+    sources.map(({ sentence, article }) => [sentence.id, sentence.text, articleRef(article)]),
+  ]);
+}

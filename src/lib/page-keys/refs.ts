@@ -1,0 +1,58 @@
+/**
+ * What a page shows of the things it only refers to: an article behind a source link or a badge, a linked or
+ * quoted sentence, a named participant, a claim card, an event in a list. Page keys (`page-key.ts`) are built
+ * from these, so a page's key changes exactly when something it shows of another part of the briefing
+ * changes, and not when, say, a participant it names gains a mention elsewhere.
+ *
+ * Each ref takes a little more than the components draw (all of an article's fields but its text, every role
+ * of a participant): a key that covers too much re-renders a page for nothing, one that covers too little
+ * serves a stale page.
+ */
+import type { Article, Claim, Participant, Quote, Statement, TimelineEvent } from '../../core/model.ts';
+import type { BriefingIndex } from '../briefing-index.ts';
+import { articleOf, firstReport } from '../views/selectors.ts';
+import { CARD_SOURCES } from '../views/claim-sources.ts';
+
+/** An article as a badge, heading or source link shows it: every field but its text. */
+export function articleRef(article: Article | undefined): unknown {
+  if (!article) return null;
+  const { id, title, outlet, wire, published, url, dateline, sourceKey, paragraphs } = article;
+  return [id, title, outlet, wire, published, url, dateline, sourceKey, paragraphs];
+}
+
+/** A sentence as a link or a quotation shows it (`SentenceLink`, `Statement`): text, place, topics, article. */
+export function sentenceRef(index: BriefingIndex, id: string): unknown {
+  const sentence = index.sentence.get(id);
+  if (!sentence) return [id, null];
+  return [id, sentence.text, sentence.index, sentence.paragraph, sentence.topics, articleRef(articleOf(index, id))];
+}
+
+/** A participant as a name on another page shows them: name, kind, roles, affiliation, whether registered. */
+export function participantRef(participant: Participant | undefined): unknown {
+  if (!participant) return null;
+  const { id, name, kind, affiliation, roles, registered } = participant;
+  return [id, name, kind, affiliation, roles, registered];
+}
+
+/** A claim card (`ClaimCard`): the claim but its full list of sentences, and the sources the card lists. */
+export function claimCardRef(index: BriefingIndex, claim: Claim): unknown {
+  const { id, summary, status, independentSources, firstReported, values, topics, outlets, sentences } = claim;
+  const listed = sentences.slice(0, CARD_SOURCES).map((sentence) => [sentence, articleRef(articleOf(index, sentence))]);
+  return [id, summary, status, independentSources, firstReported, values ?? null, topics, outlets, sentences.length, listed];
+}
+
+/** A statement with its sentence (`Statement`). */
+export function statementRef(index: BriefingIndex, statement: Statement): unknown {
+  return [statement.participant, statement.kind, statement.rule, sentenceRef(index, statement.sentence)];
+}
+
+/** A quote card (`QuoteCard`): its words, speaker and sentences. */
+export function quoteRef(index: BriefingIndex, quote: Quote): unknown {
+  const speaker = quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker));
+  return [quote.id, quote.text, quote.attribution, quote.sentences, speaker, sentenceRef(index, quote.sentence)];
+}
+
+/** An event in a list (`EventList`): the event, its sentence and who reported it first. */
+export function eventRef(index: BriefingIndex, event: TimelineEvent): unknown {
+  return [event, sentenceRef(index, event.sentence), articleRef(firstReport(index, event))];
+}
