@@ -101,6 +101,11 @@ export function analysisHeapMb(articles: string, env: Record<string, string | un
   return Math.max(768, Math.ceil((bytes * 64) / 2 ** 20));
 }
 
+/** An analysis that is already done: its results were put into `dir` (`analysis-reuse.ts`). */
+export function reusedAnalysis(dir: string): AnalysisRun {
+  return { done: Promise.resolve({ kind: 'done', dir, ms: 0 }), stop: () => {} };
+}
+
 /** Starts the analysis of `job`. */
 export function startAnalysis(job: AnalysisJob): AnalysisRun {
   const started = performance.now();

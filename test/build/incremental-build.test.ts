@@ -33,10 +33,14 @@ function renderedPages(log: string): string[] {
   return [...plain.matchAll(/[├└]─ \/(\S*index\.html|404\.html) \(\+/g)].map((match) => (match[1] ?? '').replace(/index\.html$/, '')).sort();
 }
 
+/** What the incremental copy's last build said. */
+let said = '';
+
 /** Builds the incremental copy; the pages it rendered. */
 function rebuild(): string[] {
   const run = mustBuild({ cwd: incremental, articles, out: 'dist', timeout: 600_000 });
-  return renderedPages(run.stdout + run.stderr);
+  said = run.stdout + run.stderr;
+  return renderedPages(said);
 }
 
 /** Builds the clean copy from an empty page cache; the first difference from the incremental copy's site. */
@@ -54,12 +58,14 @@ describe('a rebuild that renders only what changed', () => {
   let first = '';
   let pages = 0;
 
-  it('renders every page the first time, and only the pages without a key when nothing changed', () => {
+  it('renders every page the first time; when nothing changed, only the pages without a key, reusing the analysis and the search index', () => {
     pages = rebuild().length;
     expect(pages).toBeGreaterThan(40);
     first = join(scratch.dir, 'first');
     cpSync(join(incremental, 'dist'), first, { recursive: true });
     expect(rebuild()).toEqual(ALWAYS);
+    expect(said).toContain('the last analysis read: its results reused');
+    expect(said).toMatch(/search: the searchable pages are those of dist\/, its index of \d+ pages copied/);
     expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
   }, STEP);
 

@@ -6,53 +6,91 @@
  *
  * Each ref takes a little more than the components draw (all of an article's fields but its text, every role
  * of a participant): a key that covers too much re-renders a page for nothing, one that covers too little
- * serves a stale page.
+ * serves a stale page. A ref is a short digest, worked out once per thing per build however many pages name it.
  */
-import type { Article, Claim, Participant, Quote, Statement, TimelineEvent } from '../../core/model.ts';
+import type { Article, Claim, Participant, Quote, Sentence, Statement, TimelineEvent } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { articleOf, firstReport } from '../views/selectors.ts';
 import { CARD_SOURCES } from '../views/claim-sources.ts';
+import { digestOf } from './digest.ts';
+
+/** Refs of one kind already worked out, by the thing they refer to (the briefing's objects live for one build). */
+type Memo = WeakMap<object, string>;
+
+/** The digest of `parts`, kept in `memo` for `thing`. */
+function remembered(memo: Memo, thing: object, parts: () => unknown): string {
+  let ref = memo.get(thing);
+  if (ref === undefined) {
+    ref = digestOf(parts());
+    memo.set(thing, ref);
+  }
+  return ref;
+}
+
+const memos = {
+  article: new WeakMap(),
+  sentence: new WeakMap(),
+  fullSentence: new WeakMap(),
+  participant: new WeakMap(),
+  claimCard: new WeakMap(),
+  statement: new WeakMap(),
+  quote: new WeakMap(),
+  event: new WeakMap(),
+} satisfies Record<string, Memo>;
 
 /** An article as a badge, heading or source link shows it: every field but its text. */
-export function articleRef(article: Article | undefined): unknown {
+export function articleRef(article: Article | undefined): string | null {
   if (!article) return null;
-  const { id, title, outlet, wire, published, url, dateline, sourceKey, paragraphs } = article;
-  return [id, title, outlet, wire, published, url, dateline, sourceKey, paragraphs];
+  return remembered(memos.article, article, () => {
+    const { id, title, outlet, wire, published, url, dateline, sourceKey, paragraphs } = article;
+    return [id, title, outlet, wire, published, url, dateline, sourceKey, paragraphs];
+  });
 }
 
 /** A sentence as a link or a quotation shows it (`SentenceLink`, `Statement`): text, place, topics, article. */
-export function sentenceRef(index: BriefingIndex, id: string): unknown {
-  const sentence = index.sentence.get(id);
-  if (!sentence) return [id, null];
-  return [id, sentence.text, sentence.index, sentence.paragraph, sentence.topics, articleRef(articleOf(index, id))];
+export function sentenceRef(index: BriefingIndex, id: string): string | null {
+  const sentence: Sentence | undefined = index.sentence.get(id);
+  if (!sentence) return null;
+  return remembered(memos.sentence, sentence, () => [id, sentence.text, sentence.index, sentence.paragraph, sentence.topics, articleRef(articleOf(index, id))]);
 }
 
 /** A participant as a name on another page shows them: name, kind, roles, affiliation, whether registered. */
-export function participantRef(participant: Participant | undefined): unknown {
+export function participantRef(participant: Participant | undefined): string | null {
   if (!participant) return null;
-  const { id, name, kind, affiliation, roles, registered } = participant;
-  return [id, name, kind, affiliation, roles, registered];
+  return remembered(memos.participant, participant, () => {
+    const { id, name, kind, affiliation, roles, registered } = participant;
+    return [id, name, kind, affiliation, roles, registered];
+  });
 }
 
 /** A claim card (`ClaimCard`): the claim but its full list of sentences, and the sources the card lists. */
-export function claimCardRef(index: BriefingIndex, claim: Claim): unknown {
-  const { id, summary, status, independentSources, firstReported, values, topics, outlets, sentences } = claim;
-  const listed = sentences.slice(0, CARD_SOURCES).map((sentence) => [sentence, articleRef(articleOf(index, sentence))]);
-  return [id, summary, status, independentSources, firstReported, values ?? null, topics, outlets, sentences.length, listed];
+export function claimCardRef(index: BriefingIndex, claim: Claim): string {
+  return remembered(memos.claimCard, claim, () => {
+    const { id, summary, status, independentSources, firstReported, values, topics, outlets, sentences } = claim;
+    const listed = sentences.slice(0, CARD_SOURCES).map((sentence) => [sentence, articleRef(articleOf(index, sentence))]);
+    return [id, summary, status, independentSources, firstReported, values ?? null, topics, outlets, sentences.length, listed];
+  });
 }
 
 /** A statement with its sentence (`Statement`). */
-export function statementRef(index: BriefingIndex, statement: Statement): unknown {
-  return [statement.participant, statement.kind, statement.rule, sentenceRef(index, statement.sentence)];
+export function statementRef(index: BriefingIndex, statement: Statement): string {
+  return remembered(memos.statement, statement, () => [statement.participant, statement.kind, statement.rule, sentenceRef(index, statement.sentence)]);
 }
 
 /** A quote card (`QuoteCard`): its words, speaker and sentences. */
-export function quoteRef(index: BriefingIndex, quote: Quote): unknown {
-  const speaker = quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker));
-  return [quote.id, quote.text, quote.attribution, quote.sentences, speaker, sentenceRef(index, quote.sentence)];
+export function quoteRef(index: BriefingIndex, quote: Quote): string {
+  return remembered(memos.quote, quote, () => {
+    const speaker = quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker));
+    return [quote.id, quote.text, quote.attribution, quote.sentences, speaker, sentenceRef(index, quote.sentence)];
+  });
 }
 
 /** An event in a list (`EventList`): the event, its sentence and who reported it first. */
-export function eventRef(index: BriefingIndex, event: TimelineEvent): unknown {
-  return [event, sentenceRef(index, event.sentence), articleRef(firstReport(index, event))];
+export function eventRef(index: BriefingIndex, event: TimelineEvent): string {
+  return remembered(memos.event, event, () => [event, sentenceRef(index, event.sentence), articleRef(firstReport(index, event))]);
+}
+
+/** A whole sentence as a page of evidence shows it, with why it is filed where it is (`EvidenceBySource`). */
+export function fullSentenceRef(sentence: Sentence): string {
+  return remembered(memos.fullSentence, sentence, () => sentence);
 }

@@ -8,7 +8,7 @@ import { meetingView } from '../views/meeting-view.ts';
 import { pagePath } from '../views/pages.ts';
 import { topicView, type SourceEvidence, type Voice } from '../views/topic-view.ts';
 import { pageKey } from './page-key.ts';
-import { articleRef, claimCardRef, eventRef, participantRef, sentenceRef, statementRef } from './refs.ts';
+import { articleRef, claimCardRef, eventRef, fullSentenceRef, participantRef, sentenceRef, statementRef } from './refs.ts';
 
 /** The topic as its pages head it. */
 function topicHead(id: string): unknown {
@@ -18,7 +18,7 @@ function topicHead(id: string): unknown {
 
 /** Evidence grouped by source (`EvidenceBySource`): each article and its sentences, with why each is here. */
 function evidenceRef(groups: readonly SourceEvidence[]): unknown {
-  return groups.map(({ article, sentences }) => [articleRef(article), sentences]);
+  return groups.map(({ article, sentences }) => [articleRef(article), sentences.map(fullSentenceRef)]);
 }
 
 /** A participant with their statements on the topic. */
