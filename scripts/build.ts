@@ -25,7 +25,13 @@ const { values } = parseCommandLine(USAGE, { options: { articles: { type: 'strin
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(values.articles ? { DOSSIER_ARTICLES_DIR: resolve(values.articles) } : {}) };
+const env = {
+  // Node keeps the modules it compiled (TypeScript stripped, V8 code) here, so the next build starts faster.
+  NODE_COMPILE_CACHE: join(root, '.astro', 'compile-cache'),
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(values.articles ? { DOSSIER_ARTICLES_DIR: resolve(values.articles) } : {}),
+};
 const args = [astro, 'build', ...(values.out ? ['--outDir', resolve(values.out)] : [])];
 
 const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });

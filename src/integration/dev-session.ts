@@ -8,9 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
-import { parseBriefingLines } from '../core/serialize-briefing.ts';
-import { readLines } from '../lib/read-lines.ts';
 import { startAnalysis, type AnalysisRun } from './analysis-process.ts';
+import { readBriefingRecords } from './briefing-records.ts';
 import { handBriefing } from './briefing-handoff.ts';
 import { indexDevPages, originOf, serveDevIndex } from './dev-search.ts';
 import { searchablePaths } from './index-search.ts';
@@ -136,7 +135,7 @@ export function startDevSession(options: DevSessionOptions): DevSession {
     indexSearch(address) {
       const dir = join(workDir, 'pagefind');
       searchIndex = latest.then(async (prepared) => {
-        const paths = searchablePaths(parseBriefingLines(readLines(join(prepared, PREPARED.briefing))));
+        const paths = searchablePaths(readBriefingRecords(join(prepared, PREPARED.handoff)));
         const pages = await indexDevPages(originOf(address), base, paths, dir);
         say(`search: ${pages} pages indexed`);
         return dir;

@@ -2,8 +2,8 @@
  * The analysis step of a build or dev server, a process of its own (started by `analysis-process.ts`) that runs
  * while Astro starts up beside it (two cores at work) and gives its memory back before Astro renders: reads and
  * validates every input, analyses the articles once, and writes what the rest of the build needs into a folder:
- * `cards.json` (every page's share card), `settings.json`, `report.txt` (the build report) and, last,
- * `briefing.json` (which the pages render and the site publishes).
+ * `cards.json` (every page's share card), `settings.json`, `report.txt` (the build report), `briefing.records`
+ * (the briefing the pages render, in V8's serialisation) and, last, `briefing.json` (which the site publishes).
  *
  * Exit 1: the inputs have problems, listed on standard error one a line.
  */
@@ -17,6 +17,7 @@ import { shareCards } from '../lib/share-cards.ts';
 import type { CardToEnsure } from '../og/ensure-cards.ts';
 import { formatBuildReport } from './build-report.ts';
 import { PREPARED } from './prepared-files.ts';
+import { writeBriefingRecords } from './briefing-records.ts';
 import { writeChunks } from './write-chunks.ts';
 
 const USAGE = `Usage: node src/integration/prepare-briefing.ts --root DIR --articles DIR --into DIR
@@ -45,6 +46,7 @@ const cards: CardToEnsure[] = shareCards(briefing, settings).map(({ image, conte
 writeFileSync(join(values.into, PREPARED.cards), JSON.stringify(cards));
 writeFileSync(join(values.into, PREPARED.settings), JSON.stringify(settings));
 writeFileSync(join(values.into, PREPARED.report), `${formatBuildReport(briefing, analysed.notes)}\n`);
+writeBriefingRecords(join(values.into, PREPARED.handoff), briefing);
 // Last, and whole or not at all: whoever waits for the briefing reads it only once this step has exited.
 const briefingFile = join(values.into, PREPARED.briefing);
 writeChunks(`${briefingFile}.partial`, briefingJsonChunks(briefing));
