@@ -31,6 +31,8 @@ export interface AnalysisJob {
   articles: string;
   /** Existing folder the results are written into. */
   into: string;
+  /** Folder of per-article results kept between runs (`memo-folder.ts`), or none. */
+  memo?: string;
   /** Heap bound in MB, or null for none. */
   heapMb: number | null;
   /** Told when the analysis is run again without its bound. */
@@ -114,7 +116,8 @@ export function startAnalysis(job: AnalysisJob): AnalysisRun {
   const run = (heapMb: number | null) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const bound = heapMb === null ? [] : [`--max-old-space-size=${heapMb}`];
-      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--into', job.into], {
+      const memo = job.memo ? ['--memo', job.memo] : [];
+      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--into', job.into, ...memo], {
         stdio: ['ignore', 'inherit', 'pipe'],
         // The analysis imports some 300 TypeScript modules: Node keeps them compiled for the next run.
         env: { NODE_COMPILE_CACHE: join(job.root, '.astro', 'compile-cache'), ...process.env },

@@ -83,7 +83,7 @@ export function startDevSession(options: DevSessionOptions): DevSession {
     running?.stop();
     const into = join(workDir, `analysis-${mine}`);
     mkdirSync(into, { recursive: true });
-    const run = startAnalysis({ root, articles, into, heapMb: null, onRetry: warn, onSlow: warn });
+    const run = startAnalysis({ root, articles, into, memo: join(workDir, 'article-memo'), heapMb: null, onRetry: warn, onSlow: warn });
     running = run;
     const ready = run.done.then((outcome): string | Promise<string> => {
       // A run stopped for a newer one hands over whatever the newer one gives; one stopped at the end, nothing.

@@ -10,6 +10,7 @@
 import { closeSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseProject } from '../boundary/analyse-project.ts';
+import { memoFolder } from '../boundary/memo-folder.ts';
 import { briefingJsonChunks } from '../core/serialize-briefing.ts';
 import type { AnalysisWatch } from '../core/watch.ts';
 import { parseCommandLine, usageError } from '../cli/parse-command-line.ts';
@@ -20,12 +21,15 @@ import { PREPARED } from './prepared-files.ts';
 import { writeBriefingRecords } from './briefing-records.ts';
 import { writeChunks } from './write-chunks.ts';
 
-const USAGE = `Usage: node src/integration/prepare-briefing.ts --root DIR --articles DIR --into DIR
+const USAGE = `Usage: node src/integration/prepare-briefing.ts --root DIR --articles DIR --into DIR [--memo DIR]
 
 The analysis step of a build (started by the build itself, not by hand): analyses the articles of the project
-at --root and writes briefing.json, cards.json and report.txt into --into.`;
+at --root and writes briefing.json, cards.json and report.txt into --into. With --memo, the per-article results
+of earlier runs kept in that folder are reused, and this run's are kept there.`;
 
-const { values } = parseCommandLine(USAGE, { options: { root: { type: 'string' }, articles: { type: 'string' }, into: { type: 'string' } } });
+const { values } = parseCommandLine(USAGE, {
+  options: { root: { type: 'string' }, articles: { type: 'string' }, into: { type: 'string' }, memo: { type: 'string' } },
+});
 if (!values.root || !values.articles || !values.into) usageError(USAGE, 'missing --root, --articles or --into');
 
 // What the analysis is reading now, for the build to name an article that takes long: rewritten in place at every
@@ -35,7 +39,8 @@ const watch: AnalysisWatch = (stage, article) => {
   const line = Buffer.from(`${stage}\t${article ?? ''}\n`.padEnd(160, ' '));
   writeSync(status, line, 0, line.length, 0);
 };
-const analysed = analyseProject(resolve(values.root), { articles: resolve(values.articles) }, watch);
+const memo = values.memo ? memoFolder(resolve(values.memo), resolve(values.root)) : undefined;
+const analysed = analyseProject(resolve(values.root), { articles: resolve(values.articles) }, watch, memo);
 closeSync(status);
 if (!analysed.ok) {
   process.stderr.write(`${analysed.report}\n`);
@@ -51,3 +56,4 @@ writeBriefingRecords(join(values.into, PREPARED.handoff), briefing);
 const briefingFile = join(values.into, PREPARED.briefing);
 writeChunks(`${briefingFile}.partial`, briefingJsonChunks(briefing));
 renameSync(`${briefingFile}.partial`, briefingFile);
+memo?.save();

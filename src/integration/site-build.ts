@@ -102,6 +102,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
       root,
       articles,
       into: prepared,
+      memo: join(cacheDir, 'article-memo'),
       heapMb: analysisHeapMb(articles, process.env),
       onRetry: (message) => process.stderr.write(`${message}\n`),
       onSlow: (message) => process.stderr.write(`${message}\n`),
