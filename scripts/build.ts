@@ -1,6 +1,6 @@
 /**
- * `npm run build -- [--articles DIR] [--out DIR]`: `astro build`, with this project's two options mapped onto
- * it (`--out` onto Astro's `--outDir`, `--articles` onto `DOSSIER_ARTICLES_DIR`). Everything else, from the
+ * `npm run build -- [--articles DIR] [--out DIR] [--force]`: `astro build`, with this project's options mapped onto
+ * it (`--out` onto Astro's `--outDir`, `--articles` onto `DOSSIER_ARTICLES_DIR`, `--force` onto Astro's own). Everything else, from the
  * analysis to the swap into the output folder, is the project's integration (`src/integration/`), so
  * `npx astro build` builds the same site. A signal to this script is passed on to the build.
  */
@@ -9,7 +9,7 @@ import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../src/cli/parse-command-line.ts';
 
-const USAGE = `Usage: npm run build -- [--articles DIR] [--out DIR]
+const USAGE = `Usage: npm run build -- [--articles DIR] [--out DIR] [--force]
 
 Builds the site: analyses the articles, renders every page, indexes search, adds share cards, and moves the
 new site into the output folder only when every step succeeded. Runs \`astro build\`.
@@ -17,11 +17,12 @@ new site into the output folder only when every step succeeded. Runs \`astro bui
 Options:
   --articles DIR  articles folder (default: articles)
   --out DIR       output folder (default: dist)
+  --force         build everything afresh: reuse no page, analysis or search index of an earlier build
   -h, --help      show this help
 
 Environment: SITE_URL and BASE_PATH say where the site will be served (see README.md).`;
 
-const { values } = parseCommandLine(USAGE, { options: { articles: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseCommandLine(USAGE, { options: { articles: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } } });
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -32,7 +33,7 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   ...(values.articles ? { DOSSIER_ARTICLES_DIR: resolve(values.articles) } : {}),
 };
-const args = [astro, 'build', ...(values.out ? ['--outDir', resolve(values.out)] : [])];
+const args = [astro, 'build', ...(values.out ? ['--outDir', resolve(values.out)] : []), ...(values.force ? ['--force'] : [])];
 
 const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));

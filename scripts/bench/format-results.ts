@@ -38,7 +38,7 @@ function renderedSection(results: BenchResults): string[] {
   return [
     '## Pages each rebuild rendered',
     '',
-    'HTML pages rendered, of all pages of the kind, in the first run (the rest copied from the previous build by Astro\'s incremental build). A page is rendered when its key (a hash of what it shows) or its code changed; home, about, search and not found have no key and are rendered by every build.',
+    'HTML pages rendered, of all pages of the kind, in the first run (the rest copied from the previous build by Astro\'s incremental build). A page is rendered when its key (a hash of what it shows) or its code changed; home, about, search and not found have no key and are rendered by every build that renders. A build that finds nothing changed (no input, code or setting, and the site in place untouched) stops before Astro starts and renders nothing.',
     '',
     ...measured.flatMap((size) => {
       const warm = size.dossier.warm.pages?.[0];

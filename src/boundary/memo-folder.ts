@@ -6,12 +6,13 @@
  * give again. Files are written whole under another name and renamed; a run removes the files of articles it
  * did not read.
  */
-import { createHash, type Hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleInput } from '../core/model.ts';
 import type { StageMemo } from '../core/stage-memo.ts';
+import { hashFile, hashFolder } from './hash-files.ts';
 
 /**
  * Each stage's result for one article, serialised when kept (so that nothing the analysis does afterwards can
@@ -25,20 +26,10 @@ export interface MemoFolder extends StageMemo {
   save(): void;
 }
 
-/** Adds every file below `dir` to `hash`, path and bytes, in name order. */
-function hashFolder(hash: Hash, dir: string, prefix: string): void {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hashFolder(hash, path, `${prefix}${name}/`);
-    else hash.update(`${prefix}${name}\0`).update(readFileSync(path)).update('\0');
-  }
-}
-
 /** A digest of the analysis code of the project at `root`: `src/core`, the lockfile, the Node version. */
 export function engineDigest(root: string): string {
   const hash = createHash('sha256').update(`${process.version}\n`);
-  const lockfile = join(root, 'package-lock.json');
-  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+  hashFile(hash, join(root, 'package-lock.json'), 'package-lock.json');
   hashFolder(hash, join(root, 'src', 'core'), 'src/core/');
   return hash.digest('hex');
 }

@@ -5,29 +5,16 @@
  * digest comes out the same. The digest covers every file of the articles folder (names, links, bytes), every
  * file below `src/` (the code and the editorial data), the lockfile (the packages) and the Node version.
  */
-import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashFile, hashFolder } from '../boundary/hash-files.ts';
 import { PREPARED } from './prepared-files.ts';
-
-/** Adds every file below `dir` to `hash`, path and bytes, in name order; links by their target. */
-function hashFolder(hash: Hash, dir: string, prefix: string): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const stat = lstatSync(path);
-    hash.update(`${prefix}${name}\0`);
-    if (stat.isSymbolicLink()) hash.update(`link ${readlinkSync(path)}\0`);
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) hashFolder(hash, path, `${prefix}${name}/`);
-    else if (existsSync(path)) hash.update(readFileSync(path)).update('\0');
-  }
-}
 
 /** The digest of everything the analysis of `articles` in the project at `root` reads or runs. */
 export function analysisDigest(root: string, articles: string): string {
   const hash = createHash('sha256').update(`${process.version}\n${root}\n${articles}\n`);
-  const lockfile = join(root, 'package-lock.json');
-  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+  hashFile(hash, join(root, 'package-lock.json'), 'package-lock.json');
   hashFolder(hash, join(root, 'src'), 'src/');
   hashFolder(hash, articles, 'articles/');
   return hash.digest('hex');

@@ -24,7 +24,17 @@ export function dossier(): AstroIntegration {
         const articles = resolve(inputPathsFromEnv(process.env).articles ?? resolve(root, DEFAULT_INPUT_PATHS.articles));
         const say = (line: string) => logger.info(line);
         if (command === 'build') {
-          build = await startSiteBuild({ root, articles, outDir: fileURLToPath(config.outDir).replace(/\/$/, ''), cacheDir: fileURLToPath(config.cacheDir), say });
+          build = await startSiteBuild({
+            root,
+            articles,
+            outDir: fileURLToPath(config.outDir).replace(/\/$/, ''),
+            cacheDir: fileURLToPath(config.cacheDir),
+            site: config.site,
+            base: config.base,
+            // `astro build --force` renders every page; the build then reuses nothing of its own either.
+            force: process.argv.includes('--force'),
+            say,
+          });
           updateConfig({ outDir: pathToFileURL(`${build.scratch}/`) });
         } else if (command === 'dev') {
           dev?.close();

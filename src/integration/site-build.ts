@@ -19,6 +19,7 @@ import { PREPARED } from './prepared-files.ts';
 import { renderedPageCount } from './rendered-pages.ts';
 import { discardInBackground, makeScratch, removeStaleScratch, removeTrash } from './scratch-dirs.ts';
 import { forgetSearchIndex, recordSearchIndex, reuseSearchIndex, searchDigest } from './search-reuse.ts';
+import { buildInputsDigest, forgetBuild, recordBuild, upToDateReport } from './up-to-date.ts';
 import { writeShareCards } from './write-cards.ts';
 
 /** Where a build reads and writes, and where it reports. */
@@ -31,6 +32,11 @@ export interface SiteBuildOptions {
   outDir: string;
   /** Astro's cache folder (the incremental build's pages), where the build keeps what it reuses next time. */
   cacheDir: string;
+  /** The site's address and base path, as configured. */
+  site: string | undefined;
+  base: string;
+  /** `--force`: reuse nothing from earlier builds. */
+  force: boolean;
   /** A progress line (Astro's logger adds the time and `[dossier]`). */
   say: (line: string) => void;
 }
@@ -53,7 +59,7 @@ function shown(dir: string): string {
 
 /** Starts a build: lock, scratch and analysis. Exits the process when the build cannot start. */
 export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBuild> {
-  const { root, articles, outDir, cacheDir, say } = options;
+  const { root, articles, outDir, cacheDir, force, say } = options;
   const out = shown(outDir);
   let reported = false;
   const stop = (message: string): never => {
@@ -69,6 +75,14 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
   if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
   removeStaleScratch(dirname(outDir));
   removeTrash(dirname(outDir));
+
+  const buildInputs = buildInputsDigest(root, { site: options.site, base: options.base, outDir, articles });
+  const lastReport = force ? null : upToDateReport(cacheDir, buildInputs, outDir);
+  if (lastReport !== null) {
+    reported = true;
+    process.stdout.write(`\n${lastReport}Nothing changed since the last build (articles, editorial data, code, configuration): ${out}/ is up to date.\n`);
+    process.exit(0);
+  }
 
   let swapped = false;
   let stopAnalysis = () => {};
@@ -93,7 +107,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
   mkdirSync(prepared);
 
   const inputs = analysisDigest(root, articles);
-  const analysis = reuseAnalysis(cacheDir, inputs, prepared) ? reusedAnalysis(prepared) : null;
+  const analysis = !force && reuseAnalysis(cacheDir, inputs, prepared) ? reusedAnalysis(prepared) : null;
   if (analysis) say(`the articles, editorial data and code are those the last analysis read: its results reused`);
   else say(`analysing ${shown(articles)}/ beside Astro's start-up`);
   const run =
@@ -102,7 +116,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
       root,
       articles,
       into: prepared,
-      memo: join(cacheDir, 'article-memo'),
+      ...(force ? {} : { memo: join(cacheDir, 'article-memo') }),
       heapMb: analysisHeapMb(articles, process.env),
       onRetry: (message) => process.stderr.write(`${message}\n`),
       onSlow: (message) => process.stderr.write(`${message}\n`),
@@ -132,7 +146,7 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     copyFileSync(join(prepared, PREPARED.briefing), join(scratch, 'briefing.json'));
 
     const digest = searchDigest(scratch, root);
-    const reused = reuseSearchIndex(scratch, outDir, digest, cacheDir);
+    const reused = force ? null : reuseSearchIndex(scratch, outDir, digest, cacheDir);
     let indexed = reused ?? 0;
     if (reused === null) {
       say('search: indexing the pages');
@@ -164,18 +178,20 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     const report = readFileSync(join(prepared, PREPARED.report), 'utf8');
     rmSync(prepared, { recursive: true, force: true });
     rmSync(previous, { recursive: true, force: true });
-    // Until the new site is in place, no index is known to match the site there.
+    // Until the new site is in place, neither its index nor the build is known to match the site there.
     forgetSearchIndex(cacheDir);
+    forgetBuild(cacheDir);
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(scratch, outDir);
     swapped = true;
     if (existsSync(previous)) discardInBackground(previous);
     recordSearchIndex(outDir, digest, indexed, cacheDir);
+    const told = `${report}Search index: ${indexed} pages.\n`;
+    recordBuild(cacheDir, buildInputs, outDir, told);
     const finished = performance.now();
     say(`moved the new site into ${out}/`);
 
-    process.stdout.write(`\n${report}`);
-    process.stdout.write(`Search index: ${indexed} pages.\n`);
+    process.stdout.write(`\n${told}`);
     process.stdout.write(
       `Built ${out}/ in ${seconds(finished)}: analysis ${analysis ? 'reused' : `${seconds(analysedAt)} (beside Astro's start-up)`}, ` +
         `pages ${seconds(rendered)} in all (${fresh} rendered, ${pages - fresh} copied), search ${seconds(searched - rendered)}, share cards ${seconds(carded - searched)}, ` +

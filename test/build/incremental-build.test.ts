@@ -36,9 +36,11 @@ function renderedPages(log: string): string[] {
 /** What the incremental copy's last build said. */
 let said = '';
 
-/** Builds the incremental copy; the pages it rendered. */
-function rebuild(): string[] {
-  const run = mustBuild({ cwd: incremental, articles, out: 'dist', timeout: 600_000 });
+/** Builds the incremental copy (with `--force`: from nothing); the pages it rendered. */
+function rebuild(force = false): string[] {
+  const run = force
+    ? mustBuild({ cwd: incremental, articles, out: 'dist', timeout: 600_000, extraArgs: ['--force'] })
+    : mustBuild({ cwd: incremental, articles, out: 'dist', timeout: 600_000 });
   said = run.stdout + run.stderr;
   return renderedPages(said);
 }
@@ -58,11 +60,19 @@ describe('a rebuild that renders only what changed', () => {
   let first = '';
   let pages = 0;
 
-  it('renders every page the first time; when nothing changed, only the pages without a key, reusing the analysis and the search index', () => {
+  it('renders every page the first time, and stops at once when nothing changed', () => {
     pages = rebuild().length;
     expect(pages).toBeGreaterThan(40);
     first = join(scratch.dir, 'first');
     cpSync(join(incremental, 'dist'), first, { recursive: true });
+    expect(rebuild()).toEqual([]);
+    expect(said).toContain('Nothing changed since the last build (articles, editorial data, code, configuration): dist/ is up to date.');
+    expect(said).toContain('Briefing "Ukraine peace talks"');
+    expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
+  }, STEP);
+
+  it('renders only the pages without a key when its site was touched, reusing the analysis and the search index', () => {
+    writeFileSync(join(incremental, 'dist', 'index.html'), 'touched');
     expect(rebuild()).toEqual(ALWAYS);
     expect(said).toContain('the last analysis read: its results reused');
     expect(said).toMatch(/search: the searchable pages are those of dist\/, its index of \d+ pages copied/);
@@ -109,5 +119,12 @@ describe('a rebuild that renders only what changed', () => {
     expect(rendered.filter((page) => page.startsWith('sources/') && page !== 'sources/')).toEqual([]);
     expect(rendered.filter((page) => page.startsWith('participants/') && page !== 'participants/')).toEqual([]);
     expect(differenceFromClean()).toBeNull();
+  }, STEP);
+
+  it('renders every page and reuses nothing with --force, giving the same site', () => {
+    expect(rebuild(true).length).toBeGreaterThan(40);
+    expect(said).not.toContain('reused');
+    expect(said).toMatch(/search: \d+ pages indexed/);
+    expect(firstDifference(join(incremental, 'dist'), join(clean, 'dist'))).toBeNull();
   }, STEP);
 });

@@ -23,6 +23,8 @@ export interface BuildOptions {
   timeout?: number;
   /** Build with `npx astro build` instead (only for the default `articles` and `dist` folders). */
   npx?: boolean;
+  /** More arguments for the build command (`--force`). */
+  extraArgs?: string[];
 }
 
 /** What a finished build said. */
@@ -40,7 +42,7 @@ function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function argsOf(options: BuildOptions): string[] {
-  return ['scripts/build.ts', '--articles', options.articles, '--out', options.out];
+  return ['scripts/build.ts', '--articles', options.articles, '--out', options.out, ...(options.extraArgs ?? [])];
 }
 
 /** Builds and waits for the build to end. */
