@@ -30,7 +30,14 @@ export default defineConfig({
   // Dossier last: it analyses the articles before the pages, and indexes, adds share cards and swaps after them.
   // The sitemap lists absolute addresses, so it is made only when the address is known; the editors' page stays out.
   integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/editors/') })] : []), dossier()],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // One page at a time: Astro's incremental build (below) needs it.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
+  // Astro's caches, the incremental build's included, live in the project's own `.astro/`, which the build lock
+  // guards (src/integration/build-lock.ts): two copies of the project linked to one node_modules never share them.
+  cacheDir: './.astro/cache/',
+  // A page whose `cacheKey` (src/lib/page-keys/) and code are unchanged since the last build is copied from it
+  // instead of rendered again; pages without one (home, about, feeds) are always rendered.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {
     build: {

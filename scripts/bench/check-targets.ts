@@ -1,5 +1,5 @@
 /**
- * The targets of the benchmark (issue "Performance at scale"), checked against measured figures. A target
+ * The targets of the benchmark (issues "Performance at scale" and "Rebuild only what changed"), checked against measured figures. A target
  * whose size was not measured is left out; each row says the value, the limit and by how much it misses.
  */
 import type { LighthouseScores } from './run-lighthouse.ts';
@@ -32,16 +32,24 @@ export function checkTargets(sizes: readonly SizeFigures[], lighthouse: readonly
   const largest = sizes.reduce<SizeFigures | undefined>((best, size) => (best === undefined || size.articles > best.articles ? size : best), undefined);
   const checks: TargetCheck[] = [];
   for (const size of sizes) {
-    checks.push(row(`analysis >= 10,000 sentences/s (N=${size.articles})`, size.analysis.sentencesPerSecond.median, 10_000, ' sentences/s', false, 0));
+    // One-off start-up weighs most at small N: 6,000 there, 10,000 from N = 1,000 on.
+    const limit = size.articles < 1000 ? 6_000 : 10_000;
+    checks.push(row(`analysis >= ${limit.toLocaleString('en-US')} sentences/s (N=${size.articles})`, size.analysis.sentencesPerSecond.median, limit, ' sentences/s', false, 0));
   }
   const thousand = at(1000);
   const fiveThousand = at(5000);
   if (thousand && fiveThousand) checks.push(row('analysis linear: N=5,000 at most 5.5x N=1,000', fiveThousand.analysis.ms.median / thousand.analysis.ms.median, 5.5, 'x', true, 2));
   if (thousand) {
     const peer = thousand.peer.cold.ms.median;
-    checks.push(row('cold build, cards excluded, <= 3x peer (N=1,000)', thousand.dossier.coldNoCards.ms.median / peer, 3, 'x', true, 2));
-    checks.push(row('warm rebuild after one article <= 2x peer (N=1,000)', thousand.dossier.warm.ms.median / peer, 2, 'x', true, 2));
+    checks.push(row('cold build, cards excluded, <= 2.7x peer (N=1,000)', thousand.dossier.coldNoCards.ms.median / peer, 2.7, 'x', true, 2));
+    checks.push(row('rebuild after one article <= 1.0x peer cold build (N=1,000; moonshot 0.5x)', thousand.dossier.warm.ms.median / peer, 1, 'x', true, 2));
+    checks.push(row('rebuild after one article <= 2x peer rebuild (N=1,000)', thousand.dossier.warm.ms.median / thousand.peer.warm.ms.median, 2, 'x', true, 2));
+    if (thousand.dossier.unchanged) checks.push(row('rebuild with nothing changed <= 0.5x peer cold build (N=1,000)', thousand.dossier.unchanged.ms.median / peer, 0.5, 'x', true, 2));
     checks.push(row('share cards in parallel <= 20 ms each (N=1,000)', thousand.cardMs.median, 20, ' ms', true));
+  }
+  if (fiveThousand) {
+    checks.push(row('rebuild after one article <= 1.5x peer cold build (N=5,000)', fiveThousand.dossier.warm.ms.median / fiveThousand.peer.cold.ms.median, 1.5, 'x', true, 2));
+    if (fiveThousand.dossier.unchanged) checks.push(row('rebuild with nothing changed <= 0.5x peer cold build (N=5,000)', fiveThousand.dossier.unchanged.ms.median / fiveThousand.peer.cold.ms.median, 0.5, 'x', true, 2));
   }
   if (fiveThousand) {
     const peak = Math.max(fiveThousand.analysis.peakRss.max, ...Object.values(fiveThousand.dossier).map((build) => build.peakRss.max));

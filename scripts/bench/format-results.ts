@@ -4,6 +4,7 @@
  */
 import type { BenchResults } from './run.ts';
 import type { BuildFigures, SizeFigures } from './measure-size.ts';
+import type { PageCounts } from './rendered-pages.ts';
 import type { Spread } from './summarise-runs.ts';
 
 const MB = 1024 * 1024;
@@ -24,6 +25,33 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 function buildRow(size: SizeFigures, name: string, build: BuildFigures, peer: number): string[] {
   const cards = build.cardsRendered ? number(build.cardsRendered[0] ?? 0) : '–';
   return [number(size.articles), name, spread(build.ms, 1000), `${number(build.ms.median / peer, 2)}x`, spread(build.peakRss, MB, 0), cards];
+}
+
+/** Which pages each rebuild rendered and which it copied, by page kind, in the first run (empty when not measured). */
+function renderedSection(results: BenchResults): string[] {
+  const measured = results.sizes.filter((size) => size.dossier.warm.pages?.[0] && size.dossier.unchanged?.pages?.[0]);
+  if (measured.length === 0) return [];
+  const cell = (counts: PageCounts | undefined, kind: string) => {
+    const [rendered, copied] = counts?.kinds[kind] ?? [0, 0];
+    return rendered + copied === 0 ? '–' : `${number(rendered)} of ${number(rendered + copied)}`;
+  };
+  return [
+    '## Pages each rebuild rendered',
+    '',
+    'HTML pages rendered, of all pages of the kind, in the first run (the rest copied from the previous build by Astro\'s incremental build). A page is rendered when its key (a hash of what it shows) or its code changed; home, about, search and not found have no key and are rendered by every build that renders. A build that finds nothing changed (no input, code or setting, and the site in place untouched) stops before Astro starts and renders nothing.',
+    '',
+    ...measured.flatMap((size) => {
+      const warm = size.dossier.warm.pages?.[0];
+      const unchanged = size.dossier.unchanged?.pages?.[0];
+      const kinds = [...new Set([...Object.keys(warm?.kinds ?? {}), ...Object.keys(unchanged?.kinds ?? {})])].sort();
+      return [
+        `At N = ${number(size.articles)}: rebuild +1 rendered ${number(warm?.rendered ?? 0)} of ${number((warm?.rendered ?? 0) + (warm?.copied ?? 0))} pages, the rebuild with nothing changed ${number(unchanged?.rendered ?? 0)}.`,
+        '',
+        table(['kind', 'rebuild +1', 'nothing changed'], kinds.map((kind) => [`\`${kind}\``, cell(warm, kind), cell(unchanged, kind)])),
+        '',
+      ];
+    }),
+  ];
 }
 
 /** Articles that are not prose: time per kilobyte and growth per doubling (empty when not measured). */
@@ -68,7 +96,7 @@ export function formatResults(results: BenchResults, notes: string | null): stri
     '',
     '## Builds, beside the plain Astro peer',
     '',
-    'Ratios are to the peer\'s cold build of the same N. "Cold, cards cached" clears Astro\'s caches but keeps the share-card cache, so card drawing is excluded; "rebuild +1" adds one article to a warm build. Cards = share cards drawn (not from cache) in the first run.',
+    'Ratios are to the peer\'s cold build of the same N. "Cold, cards cached" clears Astro\'s caches but keeps the share-card cache, so card drawing is excluded; "rebuild +1" adds one article to a warm build; "nothing changed" builds again right after it. Cards = share cards drawn (not from cache) in the first run.',
     '',
     table(
       ['N', 'build', 'time (s)', 'ratio to peer', 'peak memory (MB)', 'cards drawn'],
@@ -80,10 +108,12 @@ export function formatResults(results: BenchResults, notes: string | null): stri
           buildRow(size, 'Dossier: cold, cards drawn', size.dossier.coldFull, peer),
           buildRow(size, 'Dossier: cold, cards cached', size.dossier.coldNoCards, peer),
           [...buildRow(size, 'Dossier: rebuild +1', size.dossier.warm, peer).slice(0, 3), `${number(size.dossier.warm.ms.median / peer, 2)}x (${number(size.dossier.warm.ms.median / size.peer.warm.ms.median, 2)}x peer rebuild)`, ...buildRow(size, '', size.dossier.warm, peer).slice(4)],
+          ...(size.dossier.unchanged ? [buildRow(size, 'Dossier: rebuild, nothing changed', size.dossier.unchanged, peer)] : []),
         ];
       }),
     ),
     '',
+    ...renderedSection(results),
     ...worstCaseSection(results),
     '## Share cards',
     '',

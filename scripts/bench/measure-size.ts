@@ -1,13 +1,15 @@
 /**
  * Every figure of the benchmark for one corpus size N: analysis alone, the peer's cold build and rebuild,
- * Dossier's cold build (cards drawn), cold build with the cards taken from a warm cache, and warm rebuild
- * after adding one article, each with its peak memory; then the weight of the built site.
+ * Dossier's cold build (cards drawn), cold build with the cards taken from a warm cache, warm rebuild after
+ * adding one article and rebuild with nothing changed, each with its peak memory and the pages it rendered and
+ * copied; then the weight of the built site.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle, generateCorpus, writeCorpus, type CorpusSources } from './generate-corpus.ts';
 import { measureProcess, type Measured } from './measure-process.ts';
 import { weighSite, type SiteWeights } from './page-weights.ts';
+import { countPages, type PageCounts } from './rendered-pages.ts';
 import { clearCaches } from './snapshot-project.ts';
 import { spreadOf, type Spread } from './summarise-runs.ts';
 
@@ -35,6 +37,8 @@ export interface BuildFigures {
   peakRss: Spread;
   /** Share cards drawn (not from cache), per run; null for the peer. */
   cardsRendered: number[] | null;
+  /** Pages rendered and copied from the previous build, per run; null for the peer. */
+  pages?: PageCounts[] | null;
 }
 
 /** Every figure of one size. */
@@ -47,8 +51,8 @@ export interface SizeFigures {
   analysis: { ms: Spread; sentencesPerSecond: Spread; peakRss: Spread };
   /** The plain Astro site: cold build, and rebuild after adding one article. */
   peer: { cold: BuildFigures; warm: BuildFigures };
-  /** Dossier builds. */
-  dossier: { coldFull: BuildFigures; coldNoCards: BuildFigures; warm: BuildFigures };
+  /** Dossier builds: cold, cold with cached cards, rebuild after one new article, rebuild with nothing changed. */
+  dossier: { coldFull: BuildFigures; coldNoCards: BuildFigures; warm: BuildFigures; unchanged?: BuildFigures };
   /** Wall-clock milliseconds per drawn card in the cold build: (cold - cold without cards) / cards drawn. */
   cardMs: Spread;
   /** The built site (N articles). */
@@ -65,11 +69,12 @@ function cardsRendered(result: Measured): number {
   return match ? Number(match[1]) : 0;
 }
 
-function figures(results: readonly Measured[], cards: boolean): BuildFigures {
+function figures(results: readonly Measured[], dossier: boolean): BuildFigures {
   return {
     ms: spreadOf(results.map((result) => result.ms)),
     peakRss: spreadOf(results.map((result) => result.peakRss ?? 0)),
-    cardsRendered: cards ? results.map(cardsRendered) : null,
+    cardsRendered: dossier ? results.map(cardsRendered) : null,
+    pages: dossier ? results.map((result) => countPages(result.stdout + result.stderr)) : null,
   };
 }
 
@@ -87,7 +92,7 @@ export async function measureSize(space: Workspace, n: number, runs: number): Pr
   const peerBuild = (step: string) => measureProcess(node, [astro, 'build'], { cwd: space.peer, env: quiet }).then((result) => check(step, result));
 
   const analyses: Measured[] = [];
-  const runsOf = { peerCold: [] as Measured[], peerWarm: [] as Measured[], coldFull: [] as Measured[], coldNoCards: [] as Measured[], warm: [] as Measured[] };
+  const runsOf = { peerCold: [] as Measured[], peerWarm: [] as Measured[], coldFull: [] as Measured[], coldNoCards: [] as Measured[], warm: [] as Measured[], unchanged: [] as Measured[] };
   let site: SiteWeights | null = null;
   let sentences = 0;
   for (let run = 1; run <= runs; run += 1) {
@@ -115,9 +120,10 @@ export async function measureSize(space: Workspace, n: number, runs: number): Pr
     rmSync(dist, { recursive: true, force: true });
     runsOf.coldNoCards.push(await build('cold build without cards'));
     site ??= weighSite(dist);
-    space.log(`N=${n} run ${run}/${runs}: Dossier rebuild with one more article`);
+    space.log(`N=${n} run ${run}/${runs}: Dossier rebuild with one more article, then with nothing changed`);
     writeFileSync(extraFile, extra.text);
     runsOf.warm.push(await build('warm rebuild'));
+    runsOf.unchanged.push(await build('rebuild with nothing changed'));
     rmSync(extraFile);
   }
 
@@ -139,7 +145,7 @@ export async function measureSize(space: Workspace, n: number, runs: number): Pr
       peakRss: spreadOf(analyses.map((result) => result.peakRss ?? 0)),
     },
     peer: { cold: figures(runsOf.peerCold, false), warm: figures(runsOf.peerWarm, false) },
-    dossier: { coldFull, coldNoCards, warm: figures(runsOf.warm, true) },
+    dossier: { coldFull, coldNoCards, warm: figures(runsOf.warm, true), unchanged: figures(runsOf.unchanged, true) },
     cardMs: spreadOf(cardMs),
     site: site as SiteWeights,
   };

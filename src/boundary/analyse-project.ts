@@ -5,6 +5,7 @@
  */
 import { analyze } from '../core/analyze.ts';
 import type { AnalysisWatch } from '../core/watch.ts';
+import type { StageMemo } from '../core/stage-memo.ts';
 import { longSentenceNotes } from './long-sentence-notes.ts';
 import type { AnalysisInput, Briefing } from '../core/model.ts';
 import type { BriefingSettings } from './editorial-schemas.ts';
@@ -37,13 +38,16 @@ export interface RejectedProject {
   errors: readonly InputError[];
 }
 
-/** Loads the inputs of the project at `root` (folders as in `paths`, relative to it) and analyses them. */
-export function analyseProject(root: string, paths: Partial<InputPaths> = {}, watch?: AnalysisWatch): AnalysedProject | RejectedProject {
+/**
+ * Loads the inputs of the project at `root` (folders as in `paths`, relative to it) and analyses them; `memo`
+ * holds per-article results of earlier runs (`memo-folder.ts`), which the build uses and the scripts do not.
+ */
+export function analyseProject(root: string, paths: Partial<InputPaths> = {}, watch?: AnalysisWatch, memo?: StageMemo): AnalysedProject | RejectedProject {
   const started = performance.now();
   const { input, settings, errors } = loadInputs(root, paths);
   if (errors.length > 0) return { ok: false, report: formatInputErrors(errors), errors };
   const loaded = performance.now();
-  const briefing = analyze(input, watch);
+  const briefing = analyze(input, watch, memo);
   const notes = longSentenceNotes(root, input.articles);
   return { ok: true, briefing, settings, input, notes, loadMs: loaded - started, analyseMs: performance.now() - loaded };
 }

@@ -7,8 +7,6 @@ import type { ParsedArticle } from './stages.ts';
 import type { AnalysisWatch } from './watch.ts';
 import { readArticles } from './reading/read-articles.ts';
 import { sidesOf } from './participants/sides.ts';
-import { parseArticle } from './text/parse-article.ts';
-import { assignTopics } from './topics/assign-topics.ts';
 import { chooseColours } from './topics/choose-colours.ts';
 import { resolveParticipants } from './participants/resolve-participants.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
@@ -16,8 +14,9 @@ import { attributeStatements } from './statements/attribute-statements.ts';
 import { readClauseHolders } from './statements/read-clause-holders.ts';
 import { extractTimeline } from './dates/extract-events.ts';
 import { zoneTable } from './dates/zone-offsets.ts';
-import { extractFigures } from './figures/extract-figures.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
+import { draftsRecalled, figuresOfArticles, parseArticles, topicsOfArticles } from './per-article-stages.ts';
+import { NO_MEMO, type StageMemo } from './stage-memo.ts';
 
 /** Newest first, then by slug: the order articles appear in everywhere. */
 function byNewest(a: { published: string; slug: string }, b: { published: string; slug: string }): number {
@@ -28,21 +27,23 @@ function byNewest(a: { published: string; slug: string }, b: { published: string
 /**
  * Runs every stage over the input. Pure: the same input always gives the same briefing. `watch`, if given, is told
  * each stage and each article a stage begins to read, so that a caller can name an article that takes long.
+ * `memo`, if given, holds the per-article results of an earlier run (`per-article-stages.ts`): an article found
+ * there is not read again by the stages that look at one article at a time.
  */
-export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}): Briefing {
+export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}, memo: StageMemo = NO_MEMO): Briefing {
   const on = (stage: string) => {
     watch(stage, null);
     return (article: string) => watch(stage, article);
   };
-  const reading = on('text');
-  const parsed: ParsedArticle[] = [...input.articles].sort(byNewest).map((article) => (reading(article.slug), parseArticle(article)));
+  const parsed: ParsedArticle[] = parseArticles([...input.articles].sort(byNewest), memo, on('text'));
   const readings = readArticles(parsed);
-  const assignments = assignTopics(readings, input.topics, undefined, on('topics'));
+  const assignments = topicsOfArticles(readings, input.topics, memo, on('topics'));
   const { participants, mentions } = resolveParticipants(readings, input.registry, input.places, on('participants'));
   const holders = readClauseHolders(readings, mentions, participants, on('statements'));
   const quotes = extractQuotes(readings, mentions, participants, holders, on('quotes'));
-  const { events, happenings } = extractTimeline(readings, zoneTable(input.placeOffsets), on('dates'));
-  const figures = extractFigures(readings, on('figures'));
+  const zones = zoneTable(input.placeOffsets);
+  const { events, happenings } = extractTimeline(readings, zones, on('dates'), draftsRecalled(memo, zones, input.placeOffsets));
+  const figures = figuresOfArticles(readings, memo, on('figures'));
 
   const topicOrder = new Map(input.topics.map((topic, index) => [topic.id, index]));
   const participantsBySentence = new Map<string, string[]>();

@@ -33,6 +33,8 @@ export interface AnalysisJob {
   content: string;
   /** Existing folder the results are written into. */
   into: string;
+  /** Folder of per-article results kept between runs (`memo-folder.ts`), or none. */
+  memo?: string;
   /** Heap bound in MB, or null for none. */
   heapMb: number | null;
   /** Told when the analysis is run again without its bound. */
@@ -103,6 +105,11 @@ export function analysisHeapMb(articles: string, env: Record<string, string | un
   return Math.max(768, Math.ceil((bytes * 64) / 2 ** 20));
 }
 
+/** An analysis that is already done: its results were put into `dir` (`analysis-reuse.ts`). */
+export function reusedAnalysis(dir: string): AnalysisRun {
+  return { done: Promise.resolve({ kind: 'done', dir, ms: 0 }), stop: () => {} };
+}
+
 /** Starts the analysis of `job`. */
 export function startAnalysis(job: AnalysisJob): AnalysisRun {
   const started = performance.now();
@@ -111,8 +118,11 @@ export function startAnalysis(job: AnalysisJob): AnalysisRun {
   const run = (heapMb: number | null) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const bound = heapMb === null ? [] : [`--max-old-space-size=${heapMb}`];
-      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--content', job.content, '--into', job.into], {
+      const memo = job.memo ? ['--memo', job.memo] : [];
+      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--content', job.content, '--into', job.into, ...memo], {
         stdio: ['ignore', 'inherit', 'pipe'],
+        // The analysis imports some 300 TypeScript modules: Node keeps them compiled for the next run.
+        env: { NODE_COMPILE_CACHE: join(job.root, '.astro', 'compile-cache'), ...process.env },
       });
       let stderr = '';
       child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

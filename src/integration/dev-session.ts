@@ -9,9 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
-import { parseBriefingLines } from '../core/serialize-briefing.ts';
-import { readLines } from '../lib/read-lines.ts';
 import { startAnalysis, type AnalysisRun } from './analysis-process.ts';
+import { readBriefingRecords } from './briefing-records.ts';
 import { handBriefing } from './briefing-handoff.ts';
 import { indexDevPages, originOf, serveDevIndex } from './dev-search.ts';
 import { searchablePaths } from './index-search.ts';
@@ -87,7 +86,7 @@ export function startDevSession(options: DevSessionOptions): DevSession {
     running?.stop();
     const into = join(workDir, `analysis-${mine}`);
     mkdirSync(into, { recursive: true });
-    const run = startAnalysis({ root, articles, content, into, heapMb: null, onRetry: warn, onSlow: warn });
+    const run = startAnalysis({ root, articles, content, into, memo: join(workDir, 'article-memo'), heapMb: null, onRetry: warn, onSlow: warn });
     running = run;
     const ready = run.done.then((outcome): string | Promise<string> => {
       // A run stopped for a newer one hands over whatever the newer one gives; one stopped at the end, nothing.
@@ -140,7 +139,7 @@ export function startDevSession(options: DevSessionOptions): DevSession {
     indexSearch(address) {
       const dir = join(workDir, 'pagefind');
       searchIndex = latest.then(async (prepared) => {
-        const paths = searchablePaths(parseBriefingLines(readLines(join(prepared, PREPARED.briefing))));
+        const paths = searchablePaths(readBriefingRecords(join(prepared, PREPARED.handoff)));
         const pages = await indexDevPages(originOf(address), base, paths, dir);
         say(`search: ${pages} pages indexed`);
         return dir;

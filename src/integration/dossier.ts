@@ -25,7 +25,19 @@ export function dossier(): AstroIntegration {
         const content = process.env.DOSSIER_CONTENT_DIR ? resolve(process.env.DOSSIER_CONTENT_DIR) : resolve(root, DEFAULT_CONTENT_DIR);
         const say = (line: string) => logger.info(line);
         if (command === 'build') {
-          build = await startSiteBuild({ root, articles, content, outDir: fileURLToPath(config.outDir).replace(/\/$/, ''), say, addressed: config.site !== undefined });
+          build = await startSiteBuild({
+            root,
+            articles,
+            content,
+            outDir: fileURLToPath(config.outDir).replace(/\/$/, ''),
+            cacheDir: fileURLToPath(config.cacheDir),
+            site: config.site,
+            base: config.base,
+            // `astro build --force` renders every page; the build then reuses nothing of its own either.
+            force: process.argv.includes('--force'),
+            say,
+            addressed: config.site !== undefined,
+          });
           updateConfig({ outDir: pathToFileURL(`${build.scratch}/`) });
         } else if (command === 'dev') {
           dev?.close();
@@ -36,7 +48,7 @@ export function dossier(): AstroIntegration {
       'astro:server:setup': ({ server }) => dev?.attach(server),
       'astro:server:start': ({ address }) => dev?.indexSearch(address),
       'astro:server:done': () => dev?.close(),
-      'astro:build:done': async () => build?.finish(),
+      'astro:build:done': async ({ pages }) => build?.finish(pages.length),
     },
   };
 }

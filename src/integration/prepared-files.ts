@@ -2,6 +2,8 @@
 export const PREPARED = {
   /** The analysed briefing, exactly as the site publishes it. */
   briefing: 'briefing.json',
+  /** The same briefing in V8's serialisation, which the pages read (`briefing-records.ts`). */
+  handoff: 'briefing.records',
   /** The briefing settings the analysis read (`src/content/briefing.yaml`). */
   settings: 'settings.json',
   /** Every page's share card: `{ image, content }[]`. */

@@ -1,11 +1,15 @@
 /**
  * Scratch folders for builds, named after the pid of the build that made them (`.dist-build-<pid>-XXXXXX`),
- * so a later build can remove the scratch left by a killed build without touching one still running beside it.
+ * so a later build can remove the scratch left by a killed build without touching one still running beside it;
+ * and the site a build replaced, moved aside (`.dist-trash-<pid>-XXXXXX`) and removed by a process of its own
+ * that outlives the build, so that the build ends as soon as the new site is in place.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const PREFIX = '.dist-build-';
+const TRASH = '.dist-trash-';
 
 /** Whether a process with this pid is alive (EPERM: alive, but not ours). */
 export function isRunning(pid: number): boolean {
@@ -35,4 +39,43 @@ export function removeStaleScratch(parent: string): number {
 export function makeScratch(parent: string): string {
   mkdirSync(parent, { recursive: true });
   return mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));
+}
+
+/** The file in a trash folder that names the process removing it. */
+const REMOVER = 'remover.pid';
+
+/** Removes `dir` in a detached process that goes on after this one ends (and never holds its output open). */
+function removeDetached(dir: string): void {
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  remover.unref();
+  try {
+    writeFileSync(join(dir, REMOVER), String(remover.pid));
+  } catch {
+    // Already removed.
+  }
+}
+
+/** Moves `dir` aside within its parent and has it removed in the background. */
+export function discardInBackground(dir: string): void {
+  const trash = mkdtempSync(join(dirname(dir), `${TRASH}${process.pid}-`));
+  renameSync(dir, join(trash, 'site'));
+  removeDetached(trash);
+}
+
+/** Has every folder a replaced site was moved to in `parent` and that no process is removing removed in the background. */
+export function removeTrash(parent: string): void {
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(TRASH)) continue;
+    let remover = 0;
+    try {
+      remover = Number(readFileSync(join(parent, name, REMOVER), 'utf8'));
+    } catch {
+      // No pid yet or any more: a new remover is harmless.
+    }
+    if (!(Number.isInteger(remover) && remover > 0 && isRunning(remover))) removeDetached(join(parent, name));
+  }
 }

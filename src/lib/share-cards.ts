@@ -8,7 +8,7 @@ import type { Article, Briefing, Sentence } from '../core/model.ts';
 import type { CardContent } from '../og/card-content.ts';
 import type { CardSettings } from '../og/content/card-base.ts';
 import { describeClaim } from '../og/content/describe-claim.ts';
-import { describeHome } from '../og/content/describe-home.ts';
+import { describeHome, homeCardBriefAlt } from '../og/content/describe-home.ts';
 import { describeParticipant } from '../og/content/describe-participant.ts';
 import { describeSection } from '../og/content/describe-section.ts';
 import { describeSource } from '../og/content/describe-source.ts';
@@ -82,8 +82,9 @@ const built = new WeakMap<Briefing, Map<string, ShareCard>>();
 
 /**
  * The card of one page, for the layout's head. A page without a card of its own (one not listed in
- * `shareCards`) shares the home card's image, so no page ever points at a missing image; its own title
- * and description still go into `og:title` and `og:description`.
+ * `shareCards`) shares the home card's image, so no page ever points at a missing image, with the home card's
+ * text alternative less its figures (which every new article changes); its own title and description still go
+ * into `og:title` and `og:description`.
  */
 export function shareCardFor(page: SharePage, briefing: Briefing, settings: CardSettings): ShareCard {
   let cards = built.get(briefing);
@@ -95,5 +96,5 @@ export function shareCardFor(page: SharePage, briefing: Briefing, settings: Card
   const own = cards.get(path);
   if (own) return own;
   const home = cards.get('') ?? describeHome(briefing, settings);
-  return { ...home, path };
+  return { ...home, path, alt: homeCardBriefAlt(briefing, settings) };
 }

@@ -8,6 +8,7 @@ import type { CardElement } from './template/h.ts';
 import { CARD_HEIGHT, CARD_WIDTH, COLOURS } from './template/theme.ts';
 import { fontsForText } from './fonts.ts';
 import { cardText } from './template/card-text.ts';
+import { encodeIndexedPng } from './encode-png.ts';
 
 /** Drawn in place of an emoji (no bundled font has colour emoji): a small muted dot, not a missing-glyph box. */
 const EMOJI_STAND_IN = `data:image/svg+xml;base64,${Buffer.from(
@@ -31,9 +32,9 @@ export async function toSvg(element: CardElement, fonts: Font[] = fontsForText(c
   return satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, loadAdditionalAsset });
 }
 
-/** The PNG of a card, 1200×630. */
+/** The PNG of a card, 1200×630: indexed colour when the card allows it (`encode-png.ts`), else resvg's RGBA PNG. */
 export async function rasterise(element: CardElement, fonts: Font[] = fontsForText(cardText(element))): Promise<Uint8Array> {
   const svg = await toSvg(element, fonts);
-  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return resvg.render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return encodeIndexedPng({ width: image.width, height: image.height, pixels: image.pixels }) ?? image.asPng();
 }

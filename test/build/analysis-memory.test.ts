@@ -17,7 +17,8 @@ describe('a build whose analysis outgrows its heap bound', () => {
   const out = join(scratch, 'dist');
   let result: SpawnSyncReturns<string>;
   beforeAll(() => {
-    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', defaultStory.articles, '--content', defaultStory.content, '--out', out], {
+    // --force: an analysis kept from an earlier build of the same articles would otherwise be reused, not run.
+    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', defaultStory.articles, '--content', defaultStory.content, '--out', out, '--force'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, DOSSIER_ANALYSIS_HEAP_MB: '8' },

@@ -20,8 +20,8 @@ export function copyProject(to: string, story: StoryFolders = defaultStory): str
     recursive: true,
     filter: (source) => {
       const path = relative(projectRoot, source).split('\\').join('/');
-      // Earlier outputs of the project's own builds (`dist.previous`, `.dist-build-*` scratch) are left out too.
-      return !LEFT_OUT.has(path) && !/^(?:dist[.-]|\.dist-build-)[^/]*$/.test(path);
+      // Earlier outputs of the project's own builds (`dist.previous`, `.dist-build-*` scratch, `.dist-trash-*`) are left out too.
+      return !LEFT_OUT.has(path) && !/^(?:dist[.-]|\.dist-)[^/]*$/.test(path);
     },
   });
   symlinkSync(join(projectRoot, 'node_modules'), join(to, 'node_modules'));

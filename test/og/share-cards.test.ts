@@ -158,10 +158,12 @@ describe('shareCardFor', () => {
     expect(shareCardFor({ title: 'x', description: 'y', path }, briefing, SAMPLE_SETTINGS).image).toBe(image);
   });
 
-  it('gives a page without a card of its own the home image, never a missing one', () => {
+  it('gives a page without a card of its own the home image, never a missing one, described without its figures', () => {
     const card = shareCardFor({ title: 'Claims', description: 'Every claim.', path: 'claims/' }, briefing, SAMPLE_SETTINGS);
     expect(card).toMatchObject({ path: 'claims/', image: 'og/index.png', type: 'website' });
-    expect(card.alt).toBe(byPath.get('')?.alt);
+    expect(byPath.get('')?.alt.startsWith(card.alt)).toBe(true);
+    expect(card.alt).toMatch(/briefing card\. Topics: .*\.$/);
+    expect(card.alt).not.toMatch(/\d+ articles?/);
   });
 
   it.each([['a/b', 'a/b/'], ['//a//', 'a/'], ['', ''], ['///', '']])('normalises %j to %j', (input, expected) => {

@@ -4,26 +4,12 @@
  * trees: HTML, JSON, feeds, sitemap, search index and PNGs. A third copy built with plain `npx astro build`
  * instead of `npm run build` gives the same tree too.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/copy-project.ts';
 import { mustBuild } from './lib/build.ts';
 import { tempDir } from './lib/stage.ts';
-import { listTree } from './lib/tree.ts';
-
-/** The first path whose presence or bytes differ between two trees, or null. */
-function firstDifference(a: string, b: string): string | null {
-  const left = listTree(a);
-  const right = listTree(b);
-  const all = [...new Set([...left, ...right])].sort();
-  for (const path of all) {
-    if (!left.includes(path)) return `${path}: only in the second build`;
-    if (!right.includes(path)) return `${path}: only in the first build`;
-    if (!path.endsWith('/') && !readFileSync(join(a, path)).equals(readFileSync(join(b, path)))) return `${path}: bytes differ`;
-  }
-  return null;
-}
+import { firstDifference, listTree } from './lib/tree.ts';
 
 const scratch = tempDir('determinism');
 const builds = [

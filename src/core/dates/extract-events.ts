@@ -10,22 +10,27 @@ import { groupHappenings } from './group-happenings.ts';
 import type { ArticleWatch } from '../watch.ts';
 import { GENERIC_ZONES, type ZoneTable } from './zone-offsets.ts';
 
-/** Events by date, then article (by id) and sentence; with the happenings they tell. `zones`: the places known. */
+/**
+ * Events by date, then article (by id) and sentence; with the happenings they tell. `zones`: the places known.
+ * `drafts` gives an article's drafts (a caller may recall them from an earlier run: they depend on the article
+ * and the places alone).
+ */
 export function extractTimeline(
   articles: readonly ArticleReading[],
   zones: ZoneTable = GENERIC_ZONES,
   watch: ArticleWatch = () => {},
+  drafts: (article: ArticleReading) => EventDraft[] = (article) => draftEvents(article, zones),
 ): { events: TimelineEvent[]; happenings: Happening[] } {
   const order = new Map<string, number>();
-  const drafts: EventDraft[] = [];
+  const all: EventDraft[] = [];
   const slugOf = (article: ArticleReading) => article.parsed.input.slug;
   for (const article of [...articles].sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0))) {
     watch(slugOf(article));
     for (const { sentence } of article.sentences) order.set(sentence.id, order.size);
-    drafts.push(...draftEvents(article, zones));
+    all.push(...drafts(article));
   }
   // Array sort is stable, so events of one sentence and date keep their order in the text.
-  const ranked = drafts.map((draft) => ({ draft, date: draft.event.date, at: order.get(draft.event.sentence) ?? 0 }));
+  const ranked = all.map((draft) => ({ draft, date: draft.event.date, at: order.get(draft.event.sentence) ?? 0 }));
   ranked.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.at - b.at));
   const sorted = ranked.map((entry) => entry.draft);
   return { events: sorted.map((draft) => draft.event), happenings: groupHappenings(sorted) };

@@ -19,8 +19,19 @@ export interface LongSentence {
 
 const withoutCut = sentenceRules.filter((rule) => rule.apply !== splitLongSentences);
 
+/**
+ * Whether some block of the body (the text between two blank lines) has more than the limit of words, counting a
+ * table bar, an entity's `&` and `;` and a tag's brackets as spaces too: a Markdown paragraph lies within one
+ * block, and its plain text has no more words than that count, so a body without such a block has no long
+ * sentence and need not be read again. Nearly every article is one.
+ */
+export function mayHoldLongSentence(body: string): boolean {
+  return body.split(/\n[ \t]*\n/).some((block) => (block.match(/[^\s|&;<>]+/g)?.length ?? 0) > maxSentenceWords);
+}
+
 /** The long sentences of an article, in order. */
 export function findLongSentences(article: Pick<ArticleInput, 'body'>): LongSentence[] {
+  if (!mayHoldLongSentence(article.body)) return [];
   const found: LongSentence[] = [];
   extractParagraphs(article.body).forEach((text, index) => {
     for (const sentence of splitSentences(text, withoutCut)) {

@@ -18,6 +18,16 @@ function distinct(values: readonly string[]): number {
 /** How far into the newest article the lead is looked for. */
 const LEAD_WINDOW = 5;
 
+/**
+ * The home card's text alternative without its figures: `Title: briefing card. Topics: a, b.` Pages without a
+ * card of their own show the home image with this text, so that a new article (which changes the figures)
+ * leaves those pages as they were.
+ */
+export function homeCardBriefAlt(briefing: Briefing, settings: CardSettings): string {
+  const topics = briefing.topics.map((topic) => topic.title).join(', ');
+  return `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''}`;
+}
+
 /** The home card. */
 export function describeHome(briefing: Briefing, settings: CardSettings): ShareCard {
   const dates = briefing.articles.map((article) => article.published).sort();
@@ -43,7 +53,6 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
     ],
     lead,
   };
-  const topics = content.topics.map((topic) => topic.title).join(', ');
   const coverage = [countText(articles, 'article'), countText(independent, 'independent source'), countText(outlets, 'outlet')].join(', ');
   return {
     path: '',
@@ -51,7 +60,7 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
     type: 'website',
     alt: lead
       ? `${settings.title}, latest: “${lead.text}” ${lead.outlet}, ${lead.date}${lead.topic ? `, on ${lead.topic.title}` : ''}.`
-      : `${settings.title}: briefing card.${topics ? ` Topics: ${topics}.` : ''} ${coverage}${range ? `, ${range}` : ''}.`,
+      : `${homeCardBriefAlt(briefing, settings)} ${coverage}${range ? `, ${range}` : ''}.`,
     content,
   };
 }

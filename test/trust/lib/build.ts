@@ -27,6 +27,8 @@ export interface BuildOptions {
   timeout?: number;
   /** Build with `npx astro build` instead (only for the default `articles` and `dist` folders). */
   npx?: boolean;
+  /** More arguments for the build command (`--force`). */
+  extraArgs?: string[];
 }
 
 /** What a finished build said. */
@@ -48,7 +50,7 @@ function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 function argsOf(options: BuildOptions): string[] {
   const content = options.content ?? (options.cwd === undefined ? defaultStory.content : null);
-  return ['scripts/build.ts', '--articles', options.articles, ...(content === null ? [] : ['--content', content]), '--out', options.out];
+  return ['scripts/build.ts', '--articles', options.articles, ...(content === null ? [] : ['--content', content]), '--out', options.out, ...(options.extraArgs ?? [])];
 }
 
 /** Builds and waits for the build to end. */

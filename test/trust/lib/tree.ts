@@ -24,6 +24,19 @@ export function listTree(dir: string): string[] {
   return out;
 }
 
+/** The first path whose presence or bytes differ between the trees `a` and `b`, said in words, or null. */
+export function firstDifference(a: string, b: string): string | null {
+  const left = listTree(a);
+  const right = listTree(b);
+  const all = [...new Set([...left, ...right])].sort();
+  for (const path of all) {
+    if (!left.includes(path)) return `${path}: only in the second tree`;
+    if (!right.includes(path)) return `${path}: only in the first tree`;
+    if (!path.endsWith('/') && !readFileSync(join(a, path)).equals(readFileSync(join(b, path)))) return `${path}: bytes differ`;
+  }
+  return null;
+}
+
 /** Every file (not folder) below `dir`. */
 export function listFiles(dir: string): string[] {
   return listTree(dir).filter((path) => !path.endsWith('/'));
