@@ -13,13 +13,14 @@ import { analyze } from '../../src/core/analyze.ts';
 import type { AnalysisInput } from '../../src/core/model.ts';
 import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
 import type { StageMemo } from '../../src/core/stage-memo.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-memo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const seeds = loadInputs(root).input;
-const sixth = loadInputs(root, { articles: 'test/fixtures/sixth-article' }).input.articles;
+const seeds = loadInputs(root, storyInputs(defaultStory)).input;
+const sixth = loadInputs(root, { ...storyInputs(defaultStory), articles: 'test/fixtures/sixth-article' }).input.articles;
 
 /** The memo in `dir`, counting what it recalls. */
 function counted(): { memo: StageMemo & { save(): void }; recalled: () => number } {

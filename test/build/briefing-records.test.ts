@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/boundary/load-inputs.ts';
+import { defaultStory, storyInputs } from '../helpers/stories.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import type { Briefing } from '../../src/core/model.ts';
 import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
@@ -19,7 +20,7 @@ function roundTrip(value: unknown, name: string): Briefing {
 }
 
 describe('briefing records', () => {
-  const briefing = analyze(loadInputs(resolve(import.meta.dirname, '../..')).input);
+  const briefing = analyze(loadInputs(resolve(import.meta.dirname, '../..'), storyInputs(defaultStory)).input);
 
   it('read back a briefing that serialises to exactly the same briefing.json', () => {
     expect(serializeBriefing(roundTrip(briefing, 'seeds'))).toBe(serializeBriefing(briefing));
