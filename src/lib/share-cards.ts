@@ -5,6 +5,7 @@
  * `og/[...card].png` route in dev.
  */
 import type { Article, Briefing, Sentence } from '../core/model.ts';
+import { articleOf } from '../core/ids.ts';
 import type { CardContent } from '../og/card-content.ts';
 import type { CardSettings } from '../og/content/card-base.ts';
 import { describeClaim } from '../og/content/describe-claim.ts';
@@ -50,7 +51,7 @@ export function shareCards(briefing: Briefing, settings: CardSettings): ShareCar
   /** A sentence id with its sentence and article, when both exist. */
   const located = (id: string) => {
     const sentence = sentences.get(id);
-    const article = articles.get(id.split('#')[0] ?? '');
+    const article = articles.get(articleOf(id));
     return sentence && article ? [{ sentence, article }] : [];
   };
   // Statements follow the articles' order, newest first, so each participant's list is newest first too.

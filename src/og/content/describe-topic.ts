@@ -23,7 +23,7 @@ export function describeTopic(briefing: Briefing, settings: CardSettings, topic:
   const independent = new Set(sources.map((article) => article.sourceKey)).size;
   const newest = sources.map((article) => article.published).sort().at(-1);
   // The topic's sentences run newest article first: the candidates are those of the first article.
-  const newestArticle = articles.get(topic.sentences[0]?.split('#')[0] ?? '');
+  const newestArticle = articles.get(articleOf(topic.sentences[0] ?? ''));
   const candidates = newestArticle ? newestArticle.sentences.filter((sentence) => sentence.topics.includes(topic.id)) : [];
   const sentence = chooseLead(candidates);
   const lead = newestArticle && sentence ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, colour: topic.colour, title: topic.title } } : null;
