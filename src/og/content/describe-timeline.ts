@@ -1,8 +1,7 @@
 /** The timeline page's card: how many dated events, the span they cover, and the latest one. */
 import type { Briefing } from '../../core/model.ts';
 import { articleOf } from '../../core/ids.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { TimelineContent } from '../card-content.ts';
+import type { ShareCard, TimelineContent } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { countStat, countText } from './count-stat.ts';
 import { shortDate, shortDateRange } from './short-date.ts';

@@ -3,8 +3,7 @@
  * outlet and day); with no sentence yet, its question and how many sources it rests on.
  */
 import type { Article, Briefing, Topic } from '../../core/model.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { TopicContent } from '../card-content.ts';
+import type { ShareCard, TopicContent } from '../card-content.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { chooseLead, leadOf } from './choose-lead.ts';
