@@ -2,7 +2,7 @@
  * `bench/RESULTS.md`: the benchmark's figures as Markdown tables, medians with min and max, every build
  * time beside the plain Astro peer's and as a ratio to it, then the targets and the closing note.
  */
-import type { BenchResults } from './run.ts';
+import type { BenchResults } from './bench-results.ts';
 import type { BuildFigures, SizeFigures } from './measure-size.ts';
 import type { PageCounts } from './rendered-pages.ts';
 import type { Spread } from './summarise-runs.ts';

@@ -11,36 +11,17 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../../src/cli/parse-command-line.ts';
-import { checkTargets, type TargetCheck } from './check-targets.ts';
+import type { BenchResults } from './bench-results.ts';
+import { checkTargets } from './check-targets.ts';
 import { formatResults } from './format-results.ts';
 import { readCorpusSources, generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { measureSize, type SizeFigures, type Workspace } from './measure-size.ts';
 import { writePeerSite } from './peer-site.ts';
-import { summariseProfile, type ProfileEntry } from './profile-top.ts';
+import { summariseProfile } from './profile-top.ts';
 import { runLighthouse, type LighthouseScores } from './run-lighthouse.ts';
 import { snapshotProject } from './snapshot-project.ts';
-import { measureWorstCases, type WorstCaseFigures } from './measure-worst-cases.ts';
+import { measureWorstCases } from './measure-worst-cases.ts';
 import { loadInputs } from '../../src/boundary/load-inputs.ts';
-
-/** Everything `results.json` holds. */
-export interface BenchResults {
-  /** Where and when it ran. */
-  machine: { cores: number; cpu: string; memoryBytes: number; node: string; date: string };
-  /** Corpus seed. */
-  seed: number;
-  /** Runs per size, in the order of `sizes`. */
-  runs: number[];
-  /** Figures per size. */
-  sizes: SizeFigures[];
-  /** Lighthouse scores of the seeds' site (empty with `--no-lighthouse`). */
-  lighthouse: LighthouseScores[];
-  /** CPU profile of one analysis run, or null. */
-  profile: { articles: number; functions: ProfileEntry[]; files: ProfileEntry[] } | null;
-  /** Articles that are not prose, analysed alone at 1x, 2x, 4x and 1 MB (empty with `--no-worst-cases`). */
-  worstCases: WorstCaseFigures[];
-  /** Targets checked against the figures. */
-  targets: TargetCheck[];
-}
 
 /** Options of a benchmark run. */
 export interface BenchOptions {

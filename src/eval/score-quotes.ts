@@ -4,6 +4,7 @@
  * briefing speaker is the gold speaker (compared by name and aliases, since ids may differ).
  */
 import type { Briefing, Quote } from '../core/model.ts';
+import { articleOf } from '../core/ids.ts';
 import type { GoldParticipant, GoldQuote } from './gold.ts';
 import type { ArticlePair } from './match-articles.ts';
 import { isGoldParticipant } from './match-participants.ts';
@@ -66,7 +67,7 @@ export function scoreQuotes(
   const missed: string[] = [];
   const wrongSpeaker: QuoteReport['wrongSpeaker'] = [];
   for (const pair of pairs) {
-    const quotes = briefing.quotes.filter((q) => q.sentence.startsWith(`${pair.article.id}#`));
+    const quotes = briefing.quotes.filter((q) => articleOf(q.sentence) === pair.article.id);
     for (const goldQuote of goldQuotes.filter((q) => q.file === pair.gold.file)) {
       gold++;
       const quote = bestQuote(goldQuote, quotes);

@@ -5,7 +5,8 @@
  * `og/[...card].png` route in dev.
  */
 import type { Article, Briefing, Sentence } from '../core/model.ts';
-import type { CardContent } from '../og/card-content.ts';
+import { articleOf } from '../core/ids.ts';
+import type { ShareCard } from '../og/card-content.ts';
 import type { CardSettings } from '../og/content/card-base.ts';
 import { describeClaim } from '../og/content/describe-claim.ts';
 import { describeHome, homeCardBriefAlt } from '../og/content/describe-home.ts';
@@ -16,20 +17,6 @@ import { describeTimeline } from '../og/content/describe-timeline.ts';
 import { describeTopic } from '../og/content/describe-topic.ts';
 import { SECTION_PAGES } from '../og/content/section-pages.ts';
 import { hasClaimPage } from './views/claim-sources.ts';
-
-/** One page's share card. */
-export interface ShareCard {
-  /** Page path below the base (`topics/territory/`; `''` for the home page). */
-  path: string;
-  /** Image path below the base (`og/topics/territory.png`). */
-  image: string;
-  /** Open Graph type: `article` for a source page, `website` for the rest. */
-  type: 'website' | 'article';
-  /** Text alternative: what the image says, in words. */
-  alt: string;
-  /** What the image shows, every text formatted; the renderer draws exactly this. */
-  content: CardContent;
-}
 
 /** What the layout knows about a page: its props. */
 export interface SharePage {
@@ -50,7 +37,7 @@ export function shareCards(briefing: Briefing, settings: CardSettings): ShareCar
   /** A sentence id with its sentence and article, when both exist. */
   const located = (id: string) => {
     const sentence = sentences.get(id);
-    const article = articles.get(id.split('#')[0] ?? '');
+    const article = articles.get(articleOf(id));
     return sentence && article ? [{ sentence, article }] : [];
   };
   // Statements follow the articles' order, newest first, so each participant's list is newest first too.

@@ -2,6 +2,8 @@
  * Every internal address goes through here, so the site works at a domain root or under a base path
  * (`BASE_PATH=/briefing/`), and every sentence link has one spelling.
  */
+import { anchorOf, articleOf } from '../core/ids.ts';
+
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** `path` (no leading slash, e.g. `topics/territory/`) under the base path. */
@@ -29,8 +31,7 @@ export function sourceHref(articleId: string): string {
 
 /** The exact sentence on its source page (`<article>#s-<n>` ids map to `sources/<article>/#s-<n>`). */
 export function sentenceHref(sentenceId: string): string {
-  const [article = '', anchor = ''] = sentenceId.split('#');
-  return `${sourceHref(article)}#${anchor}`;
+  return `${sourceHref(articleOf(sentenceId))}#${anchorOf(sentenceId)}`;
 }
 
 /** A participant's page. */

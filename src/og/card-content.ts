@@ -1,6 +1,7 @@
 /**
  * What a share card shows, as plain data with every text already formatted for reading. The template
  * draws exactly this and nothing else, so a hash of it (with the template version) identifies the image.
+ * `ShareCard` is a page's card: this content with the page, image path and text alternative it belongs to.
  */
 import type { TopicColour } from '../core/model.ts';
 
@@ -149,3 +150,17 @@ export interface SectionContent extends CardBase {
 
 /** Anything a card can show. */
 export type CardContent = HomeContent | TopicContent | ParticipantContent | SourceContent | TimelineContent | ClaimContent | SectionContent;
+
+/** One page's share card. */
+export interface ShareCard {
+  /** Page path below the base (`topics/territory/`; `''` for the home page). */
+  path: string;
+  /** Image path below the base (`og/topics/territory.png`). */
+  image: string;
+  /** Open Graph type: `article` for a source page, `website` for the rest. */
+  type: 'website' | 'article';
+  /** Text alternative: what the image says, in words. */
+  alt: string;
+  /** What the image shows, every text formatted; the renderer draws exactly this. */
+  content: CardContent;
+}

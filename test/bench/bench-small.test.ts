@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBenchmark, type BenchResults } from '../../scripts/bench/run.ts';
+import type { BenchResults } from '../../scripts/bench/bench-results.ts';
+import { runBenchmark } from '../../scripts/bench/run.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-bench-test-'));
 let results: BenchResults;

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { anchorOf } from '../../src/core/ids.ts';
 import { htmlPages, listFiles, originOf, rootSite, secondStorySite, subPathSite, type BuiltSite } from './sites.ts';
 
 function idsOf(html: string): Set<string> {
@@ -77,7 +78,7 @@ describe.each([rootSite, subPathSite, secondStorySite])('links in the site built
     const briefing = JSON.parse(readFileSync(join(site.dir, 'briefing.json'), 'utf8')) as { articles: { id: string; sentences: { id: string }[] }[] };
     for (const article of briefing.articles) {
       const anchors = idsFor(`sources/${article.id}/index.html`);
-      for (const sentence of article.sentences) expect(anchors).toContain(sentence.id.split('#')[1]);
+      for (const sentence of article.sentences) expect(anchors).toContain(anchorOf(sentence.id));
     }
   });
 });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { articleOf } from '../../src/core/ids.ts';
 import type { Briefing } from '../../src/core/model.ts';
 import { PAGE_SIZE } from '../../src/lib/views/pages.ts';
 import { plusOneSite, rootSite } from './sites.ts';
@@ -17,7 +18,7 @@ const happened = briefing.happenings.filter((h) => !h.scheduled);
 const scheduled = briefing.happenings.filter((h) => h.scheduled);
 const articlesOf = (id: string) => {
   const happening = briefing.happenings.find((h) => h.id === id);
-  return [...new Set(happening?.events.map((event) => event.split('#')[0]) ?? [])].sort();
+  return [...new Set(happening?.events.map(articleOf) ?? [])].sort();
 };
 
 /** The entries of the main list: those under a year heading. */

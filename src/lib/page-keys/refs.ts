@@ -10,7 +10,7 @@
  */
 import type { Article, Claim, Participant, Quote, Sentence, Statement } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
-import { articleOf } from '../views/selectors.ts';
+import { articleOfSentence } from '../views/selectors.ts';
 import { CARD_SOURCES } from '../views/claim-sources.ts';
 import { digestOf } from './digest.ts';
 
@@ -50,7 +50,7 @@ export function articleRef(article: Article | undefined): string | null {
 export function sentenceRef(index: BriefingIndex, id: string): string | null {
   const sentence: Sentence | undefined = index.sentence.get(id);
   if (!sentence) return null;
-  return remembered(memos.sentence, sentence, () => [id, sentence.text, sentence.index, sentence.paragraph, sentence.topics, articleRef(articleOf(index, id))]);
+  return remembered(memos.sentence, sentence, () => [id, sentence.text, sentence.index, sentence.paragraph, sentence.topics, articleRef(articleOfSentence(index, id))]);
 }
 
 /** A participant as a name on another page shows them: name, kind, roles, affiliation, whether registered. */
@@ -66,7 +66,7 @@ export function participantRef(participant: Participant | undefined): string | n
 export function claimCardRef(index: BriefingIndex, claim: Claim): string {
   return remembered(memos.claimCard, claim, () => {
     const { id, summary, status, independentSources, firstReported, values, topics, outlets, sentences } = claim;
-    const listed = sentences.slice(0, CARD_SOURCES).map((sentence) => [sentence, articleRef(articleOf(index, sentence))]);
+    const listed = sentences.slice(0, CARD_SOURCES).map((sentence) => [sentence, articleRef(articleOfSentence(index, sentence))]);
     return [id, summary, status, independentSources, firstReported, values ?? null, topics, outlets, sentences.length, listed];
   });
 }

@@ -4,6 +4,7 @@
  * Derived from the articles' dates alone, so it needs no record of earlier builds.
  */
 import type { Article, Briefing, Claim, Figure, Participant, Statement, TimelineEvent } from '../../core/model.ts';
+import { articleOf } from '../../core/ids.ts';
 import { capList, type Capped } from './capped.ts';
 import { oldestFirst } from './selectors.ts';
 
@@ -41,7 +42,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Groups items by the article of their sentence. */
 function byArticle<T extends { sentence: string }>(items: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) push(groups, item.sentence.split('#')[0] ?? '', item);
+  for (const item of items) push(groups, articleOf(item.sentence), item);
   return groups;
 }
 
@@ -59,9 +60,8 @@ export function articleAdditions(briefing: Briefing): ArticleAdditions[] {
 function computeAdditions(briefing: Briefing): ArticleAdditions[] {
   const articles = [...briefing.articles].sort(oldestFirst);
   const position = new Map(articles.map((article, i) => [article.id, i]));
-  const articleOfSentence = (id: string) => id.split('#')[0] ?? '';
   const firstArticle = (ids: readonly string[]) =>
-    ids.reduce((best, id) => Math.min(best, position.get(articleOfSentence(id)) ?? Infinity), Infinity);
+    ids.reduce((best, id) => Math.min(best, position.get(articleOf(id)) ?? Infinity), Infinity);
 
   const newParticipants = new Map<number, Participant[]>();
   for (const participant of briefing.participants) {
@@ -71,7 +71,7 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
   const newClaims = new Map<number, Claim[]>();
   const corroborated = new Map<number, Claim[]>();
   for (const claim of briefing.claims) {
-    const members = [...new Set(claim.sentences.map(articleOfSentence))]
+    const members = [...new Set(claim.sentences.map(articleOf))]
       .map((id) => position.get(id))
       .filter((p): p is number => p !== undefined)
       .sort((a, b) => a - b);
@@ -115,7 +115,7 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
     for (const statement of statements) {
       for (const topic of sentenceTopics.get(statement.sentence) ?? []) {
         const key = `${statement.participant}\u0000${topic}`;
-        if (!lastStatement.has(key) || articleOfSentence(lastStatement.get(key)?.sentence ?? '') !== article.id) lastStatement.set(key, statement);
+        if (!lastStatement.has(key) || articleOf(lastStatement.get(key)?.sentence ?? '') !== article.id) lastStatement.set(key, statement);
       }
     }
     return {

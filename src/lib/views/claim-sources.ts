@@ -4,7 +4,7 @@
  */
 import type { Article, Briefing, Claim, Sentence } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
-import { articleOf } from './selectors.ts';
+import { articleOfSentence } from './selectors.ts';
 import { PAGE_SIZE, pagesOf } from './pages.ts';
 
 /** How each claim status reads on a page. */
@@ -42,7 +42,7 @@ export function claimsWithPages(briefing: Briefing): Claim[] {
 /** Every report of a claim, oldest first (then by sentence id), in pages of `PAGE_SIZE.claimSources`. */
 export function claimSourcePages(index: BriefingIndex, claim: Claim): ClaimSource[][] {
   const sources = claim.sentences
-    .map((id) => ({ sentence: index.sentence.get(id), article: articleOf(index, id) }))
+    .map((id) => ({ sentence: index.sentence.get(id), article: articleOfSentence(index, id) }))
     .filter((row): row is ClaimSource => row.sentence !== undefined && row.article !== undefined)
     .sort((a, b) => (a.article.published !== b.article.published ? (a.article.published < b.article.published ? -1 : 1) : a.sentence.id < b.sentence.id ? -1 : 1));
   return pagesOf(sources, PAGE_SIZE.claimSources);

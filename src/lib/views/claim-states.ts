@@ -5,7 +5,7 @@
  */
 import type { Article, Claim } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
-import { articleOf, oldestFirst } from './selectors.ts';
+import { articleOfSentence, oldestFirst } from './selectors.ts';
 
 /** One value of a claim with who reported it first and when. */
 export interface ClaimState {
@@ -28,7 +28,7 @@ function splitValue(claim: Claim, labelled: string): { value: string; outlet: st
 /** The claim's values in the order first reported, each with its first report; empty for a claim without values. */
 export function claimStates(index: BriefingIndex, claim: Claim): ClaimState[] {
   const reports = claim.sentences
-    .map((sentence) => ({ sentence, article: articleOf(index, sentence) }))
+    .map((sentence) => ({ sentence, article: articleOfSentence(index, sentence) }))
     .filter((row): row is { sentence: string; article: Article } => row.article !== undefined)
     .sort((a, b) => oldestFirst(a.article, b.article) || (a.sentence < b.sentence ? -1 : 1));
   return (claim.values ?? []).map((labelled) => {
@@ -41,7 +41,7 @@ export function claimStates(index: BriefingIndex, claim: Claim): ClaimState[] {
 /** The newest publication day among a claim's reports (`YYYY-MM-DD`), or its first report when none resolves. */
 export function lastReported(index: BriefingIndex, claim: Claim): string {
   return claim.sentences.reduce((newest, id) => {
-    const published = articleOf(index, id)?.published ?? '';
+    const published = articleOfSentence(index, id)?.published ?? '';
     return published > newest ? published : newest;
   }, claim.firstReported);
 }
@@ -49,5 +49,5 @@ export function lastReported(index: BriefingIndex, claim: Claim): string {
 /** The claim's report from its newest article (the centre when several are as new): its newest state. */
 export function newestReport(index: BriefingIndex, claim: Claim): string {
   const newest = lastReported(index, claim);
-  return claim.sentences.find((id) => articleOf(index, id)?.published === newest) ?? claim.sentences[0] ?? '';
+  return claim.sentences.find((id) => articleOfSentence(index, id)?.published === newest) ?? claim.sentences[0] ?? '';
 }

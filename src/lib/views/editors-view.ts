@@ -5,6 +5,7 @@
  * event. Every list is capped, so the page stays small however many articles there are.
  */
 import type { Article, Briefing, Participant, Sentence, TopicAssignment } from '../../core/model.ts';
+import { articleOf } from '../../core/ids.ts';
 import { formatBuildReport } from '../../integration/build-report.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { capList, type Capped } from './capped.ts';
@@ -52,7 +53,7 @@ function byScore(a: Filing, b: Filing): number {
 
 export function editorsView(briefing: Briefing, index: BriefingIndex): EditorsView {
   const sentences = briefing.articles.flatMap((article) => article.sentences);
-  const datedArticles = new Set(briefing.events.map((event) => event.sentence.split('#')[0]));
+  const datedArticles = new Set(briefing.events.map((event) => articleOf(event.sentence)));
   const topics = briefing.topics.map((topic) => {
     const filings = topic.sentences.flatMap((id) => {
       const sentence = index.sentence.get(id);

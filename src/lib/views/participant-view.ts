@@ -4,7 +4,7 @@
  */
 import type { Briefing, Participant, Quote, Statement } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
-import { articleOf, statementsBy } from './selectors.ts';
+import { articleOfSentence, statementsBy } from './selectors.ts';
 
 /** Mentions in one month, by topic. */
 export interface Appearance {
@@ -38,7 +38,7 @@ export function participantView(briefing: Briefing, index: BriefingIndex, id: st
   const dates = new Set<string>();
   for (const sentenceId of participant.mentions) {
     const sentence = index.sentence.get(sentenceId);
-    const published = articleOf(index, sentenceId)?.published;
+    const published = articleOfSentence(index, sentenceId)?.published;
     if (!sentence || !published) continue;
     dates.add(published);
     const month = published.slice(0, 7);

@@ -3,11 +3,12 @@
  * itself happened in `src/core`.
  */
 import type { Article, Briefing, Claim, Sentence, Statement } from '../../core/model.ts';
+import { articleOf } from '../../core/ids.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 
 /** The article a sentence id belongs to. */
-export function articleOf(index: BriefingIndex, sentenceId: string): Article | undefined {
-  return index.article.get(sentenceId.split('#')[0] ?? '');
+export function articleOfSentence(index: BriefingIndex, sentenceId: string): Article | undefined {
+  return index.article.get(articleOf(sentenceId));
 }
 
 /** Sentences of a topic, newest article first, then in reading order. */

@@ -4,7 +4,7 @@
  */
 import type { Article, Briefing, Claim, Participant, Sentence, Statement, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
-import { articleOf, claimsOnTopic, statementsBy, topicSentences } from './selectors.ts';
+import { articleOfSentence, claimsOnTopic, statementsBy, topicSentences } from './selectors.ts';
 import type { HappeningEntry } from './happening-entry.ts';
 import { timelineView } from './timeline-view.ts';
 import { PAGE_SIZE, pagesOf } from './pages.ts';
@@ -134,7 +134,7 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     .filter((voice) => voice.statements.length > 0)
     .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1));
 
-  const periods = [...new Set(sentences.map((sentence) => articleOf(index, sentence.id)?.published.slice(0, 7) ?? ''))]
+  const periods = [...new Set(sentences.map((sentence) => articleOfSentence(index, sentence.id)?.published.slice(0, 7) ?? ''))]
     .filter(Boolean)
     .sort()
     .slice(-MAX_PERIODS);
@@ -142,7 +142,7 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     participant: voice.participant,
     cells: periods.map((period) => ({
       period,
-      statement: voice.statements.find((statement) => articleOf(index, statement.sentence)?.published.startsWith(period)) ?? null,
+      statement: voice.statements.find((statement) => articleOfSentence(index, statement.sentence)?.published.startsWith(period)) ?? null,
     })),
   }));
 

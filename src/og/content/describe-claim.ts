@@ -1,8 +1,7 @@
 /** A claim page's card: the claim as first reported, its status, how many independent sources report it, since when, and its topic. */
 import type { Briefing, Claim } from '../../core/model.ts';
 import { formatDate } from '../../lib/format-date.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { ClaimContent } from '../card-content.ts';
+import type { ClaimContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { cardTopic } from './choose-lead.ts';
 import { countText } from './count-stat.ts';

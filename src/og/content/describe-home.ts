@@ -3,8 +3,7 @@
  * articles, the briefing title, its topics and the coverage in figures.
  */
 import type { Briefing } from '../../core/model.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { HomeContent } from '../card-content.ts';
+import type { HomeContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { chooseLead, leadOf } from './choose-lead.ts';
 import { countStat, countText } from './count-stat.ts';

@@ -3,8 +3,7 @@
  * topic; when the coverage attributes none to them, the latest sentence that names them.
  */
 import type { Article, Briefing, Participant, ParticipantKind, Sentence } from '../../core/model.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { ParticipantContent } from '../card-content.ts';
+import type { ParticipantContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { chooseLead, leadOf } from './choose-lead.ts';
 import { countStat, countText } from './count-stat.ts';

@@ -1,7 +1,6 @@
 /** A section page's card: a label, the page title, a sentence about it, and figures when it has any. */
 import type { Briefing } from '../../core/model.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { SectionContent } from '../card-content.ts';
+import type { SectionContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import type { SectionPage } from './section-pages.ts';
 

@@ -1,7 +1,7 @@
 /** The timeline page's card: how many dated events, the span they cover, and the latest one. */
 import type { Briefing } from '../../core/model.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { TimelineContent } from '../card-content.ts';
+import { articleOf } from '../../core/ids.ts';
+import type { ShareCard, TimelineContent } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { countStat, countText } from './count-stat.ts';
 import { shortDate, shortDateRange } from './short-date.ts';
@@ -11,7 +11,7 @@ import { cardTopic } from './choose-lead.ts';
 export function describeTimeline(briefing: Briefing, settings: CardSettings): ShareCard {
   const first = briefing.events[0];
   const latest = briefing.events.at(-1);
-  const [articleId = ''] = latest?.sentence.split('#') ?? [];
+  const articleId = latest ? articleOf(latest.sentence) : '';
   const article = briefing.articles.find((candidate) => candidate.id === articleId);
   const topics = article?.sentences.find((sentence) => sentence.id === latest?.sentence)?.topics ?? [];
   const span = first && latest ? shortDateRange(first, latest) : null;

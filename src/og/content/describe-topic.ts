@@ -3,8 +3,7 @@
  * outlet and day); with no sentence yet, its question and how many sources it rests on.
  */
 import type { Article, Briefing, Topic } from '../../core/model.ts';
-import type { ShareCard } from '../../lib/share-cards.ts';
-import type { TopicContent } from '../card-content.ts';
+import type { ShareCard, TopicContent } from '../card-content.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { chooseLead, leadOf } from './choose-lead.ts';
@@ -23,7 +22,7 @@ export function describeTopic(briefing: Briefing, settings: CardSettings, topic:
   const independent = new Set(sources.map((article) => article.sourceKey)).size;
   const newest = sources.map((article) => article.published).sort().at(-1);
   // The topic's sentences run newest article first: the candidates are those of the first article.
-  const newestArticle = articles.get(topic.sentences[0]?.split('#')[0] ?? '');
+  const newestArticle = articles.get(articleOf(topic.sentences[0] ?? ''));
   const candidates = newestArticle ? newestArticle.sentences.filter((sentence) => sentence.topics.includes(topic.id)) : [];
   const sentence = chooseLead(candidates);
   const lead = newestArticle && sentence ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, colour: topic.colour, title: topic.title } } : null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterClaims } from '../../../src/core/claims/cluster-claims.ts';
 import { extractEvents } from '../../../src/core/dates/extract-events.ts';
 import { extractFigures } from '../../../src/core/figures/extract-figures.ts';
+import { articleOf } from '../../../src/core/ids.ts';
 import type { Claim, Statement } from '../../../src/core/model.ts';
 import type { ParsedArticle } from '../../../src/core/stages.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
@@ -180,11 +181,11 @@ describe('clusterClaims', () => {
   it('finds the Alaska summit on Friday in four seed articles as the top claim', () => {
     const claims = claimsOf(rawSeedInputs().map(parseArticle));
     const top = claims[0]!;
-    expect(new Set(top.sentences.map((id) => id.split('#')[0]))).toEqual(new Set(['seed-000', 'seed-002', 'seed-003', 'seed-004']));
+    expect(new Set(top.sentences.map(articleOf))).toEqual(new Set(['seed-000', 'seed-002', 'seed-003', 'seed-004']));
     // 002 and 003 are both Reuters copy: four articles, three independent sources.
     expect(top.independentSources).toBe(3);
     expect(top.status).toBe('corroborated');
-    const multi = claims.filter((c) => new Set(c.sentences.map((id) => id.split('#')[0])).size > 1);
+    const multi = claims.filter((c) => new Set(c.sentences.map(articleOf)).size > 1);
     console.log(`seed claims across articles: ${multi.length}`);
     expect(multi.length).toBeGreaterThanOrEqual(4);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleOf } from '../../../src/core/ids.ts';
 import { resolveParticipants } from '../../../src/core/participants/resolve-participants.ts';
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import { rawSeedInputs } from '../../helpers/raw-seeds.ts';
@@ -26,7 +27,7 @@ const unreachable = new Set(['scott-bessent']);
 
 describe('participants on the seed articles', () => {
   it.each(gold.filter((g) => !unreachable.has(g.id)).map((g) => [g.id, g] as const))('finds %s in every article the gold lists', (_id, g) => {
-    const found = new Set(mentions.filter((m) => m.participant === g.id).map((m) => m.sentence.split('#')[0]));
+    const found = new Set(mentions.filter((m) => m.participant === g.id).map((m) => articleOf(m.sentence)));
     expect([...found].sort()).toEqual(expect.arrayContaining(g.articles.map(slugOf)));
   });
 
@@ -49,7 +50,7 @@ describe('participants on the seed articles', () => {
   });
 
   it('reads metonyms as actors only', () => {
-    const capitals = mentions.filter((m) => m.rule === 'metonym').map((m) => `${m.sentence.split('#')[0]} ${m.surface}`);
+    const capitals = mentions.filter((m) => m.rule === 'metonym').map((m) => `${articleOf(m.sentence)} ${m.surface}`);
     expect(capitals).not.toContain('seed-004 Washington');
     expect(capitals).not.toContain('seed-004 Moscow');
     expect(capitals).toEqual(expect.arrayContaining(['seed-001 Kyiv', 'seed-001 Moscow', "seed-001 Washington's", 'seed-003 Kyiv']));
