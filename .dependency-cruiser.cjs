@@ -42,7 +42,21 @@ module.exports = {
       comment: 'src/boundary reads and validates input for the core; it knows nothing of the site, views or cards.',
       severity: 'error',
       from: { path: '^src/boundary/' },
-      to: { path: '^src/(lib|og|pages|components|layouts|integration)/' },
+      to: { path: '^src/(site|og|format|pages|components|layouts|integration)/' },
+    },
+    {
+      name: 'format-is-a-leaf',
+      comment: 'src/format holds small formatters (dates, URLs, excerpts, escaping, CSP): of the project it may read only the core.',
+      severity: 'error',
+      from: { path: '^src/format/' },
+      to: { path: '^src/', pathNot: '^src/(format|core)/' },
+    },
+    {
+      name: 'pages-sit-on-top',
+      comment: 'Views, page keys, cards and formatters serve the pages: they never import a page, component or layout (the site data reads what the build hands over, src/integration).',
+      severity: 'error',
+      from: { path: '^src/(site|og|format)/' },
+      to: { path: '^src/(pages|components|layouts)/' },
     },
     {
       name: 'card-template-takes-content',

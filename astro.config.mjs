@@ -35,7 +35,7 @@ export default defineConfig({
   // Astro's caches, the incremental build's included, live in the project's own `.astro/`, which the build lock
   // guards (src/integration/build-lock.ts): two copies of the project linked to one node_modules never share them.
   cacheDir: './.astro/cache/',
-  // A page whose `cacheKey` (src/lib/page-keys/) and code are unchanged since the last build is copied from it
+  // A page whose `cacheKey` (src/site/page-keys/) and code are unchanged since the last build is copied from it
   // instead of rendered again; pages without one (home, about, feeds) are always rendered.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },

@@ -1,7 +1,7 @@
 /**
  * Content collections: the topic introductions, trusted editorial MDX. Articles are not a collection: they come
  * through the project's own boundary (`src/boundary/load-inputs.ts`, the reader the scripts share), once per
- * build in `src/lib/briefing.ts`, so they are validated by one schema and never compiled as code. A glob
+ * build in `src/site/data/briefing.ts`, so they are validated by one schema and never compiled as code. A glob
  * loader would hand `.md` bodies to the Markdown pipeline, which renders raw HTML, and a second loader would
  * read and store every article again.
  */

@@ -15,7 +15,7 @@ import { memoFolder } from '../boundary/memo-folder.ts';
 import { briefingJsonChunks } from '../core/serialize-briefing.ts';
 import type { AnalysisWatch } from '../core/watch.ts';
 import { parseCommandLine, usageError } from '../cli/parse-command-line.ts';
-import { shareCards } from '../lib/share-cards.ts';
+import { shareCards } from '../og/share-cards.ts';
 import type { CardToEnsure } from '../og/ensure-cards.ts';
 import { formatBuildReport } from './build-report.ts';
 import { PREPARED } from './prepared-files.ts';

@@ -1,6 +1,6 @@
 /**
  * How many HTML pages Astro rendered in this build, as against copied from the previous one (its incremental
- * build, see `src/lib/page-keys/`): the middleware counts each page it sees rendered, the build's report reads
+ * build, see `src/site/page-keys/`): the middleware counts each page it sees rendered, the build's report reads
  * the count. Like the briefing hand-over, the count lives on `globalThis`: the middleware is bundled by Vite and
  * shares no module instance with the integration.
  */

@@ -8,7 +8,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { headersFile } from '../lib/csp.ts';
+import { headersFile } from '../format/csp.ts';
 import type { CardToEnsure } from '../og/ensure-cards.ts';
 import { analysisHeapMb, reusedAnalysis, startAnalysis, type AnalysisOutcome } from './analysis-process.ts';
 import { analysisDigest, keepAnalysis, reuseAnalysis } from './analysis-reuse.ts';

@@ -17,7 +17,7 @@ function sourceFiles(root: string): string[] {
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => `src/og/template/${name}`);
-  return [...templates, 'src/lib/topic-palette.ts', 'src/og/rasterise.ts', 'src/og/encode-png.ts', 'src/og/fonts.ts', 'src/og/font-slices.ts', 'src/og/words/script-fonts.ts', 'src/og/words/rtl-scripts.ts'];
+  return [...templates, 'src/site/topic-palette.ts', 'src/og/rasterise.ts', 'src/og/encode-png.ts', 'src/og/fonts.ts', 'src/og/font-slices.ts', 'src/og/words/script-fonts.ts', 'src/og/words/rtl-scripts.ts'];
 }
 
 /** `name@version` of a package the rendering depends on. */

@@ -4,7 +4,7 @@
  * byte for byte what the pages were rendered from, without Astro holding it in memory.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { briefingJson } from '../lib/briefing.ts';
+import { briefingJson } from '../site/data/briefing.ts';
 
 export const getStaticPaths = (() => (import.meta.env.DEV ? [{ params: { briefing: 'briefing' } }] : [])) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /**
  * A rebuild renders only the pages whose content changed (Astro's incremental build, keyed by
- * `src/lib/page-keys/`) and copies the rest from the previous build; what it gives must be byte for byte what a
+ * `src/site/page-keys/`) and copies the rest from the previous build; what it gives must be byte for byte what a
  * clean build of the same inputs gives. One copy of the project is rebuilt step by step (an article added,
  * removed and edited, a topic introduction and a template changed); a second copy builds every step from an
  * empty cache, and the two `dist/` trees are compared after each.

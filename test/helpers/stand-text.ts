@@ -1,8 +1,8 @@
 /** "Where things stand" and "What is next" as plain text, one line each, for golden files and readable diffs. */
 import type { Briefing } from '../../src/core/model.ts';
-import { indexBriefing } from '../../src/lib/briefing-index.ts';
-import { whatIsNext } from '../../src/lib/views/whats-next.ts';
-import { whereThingsStand, type StandLine } from '../../src/lib/views/where-things-stand.ts';
+import { indexBriefing } from '../../src/site/data/briefing-index.ts';
+import { whatIsNext } from '../../src/site/views/whats-next.ts';
+import { whereThingsStand, type StandLine } from '../../src/site/views/where-things-stand.ts';
 
 function label(line: StandLine): string {
   if (line.holder) return `statement by ${line.holder.name}`;

@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/og/share-cards.ts';
 import { toSvg } from '../../src/og/rasterise.ts';
 import { BRAND_STRIP_HEIGHT } from '../../src/og/template/brand-strip.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeIndexedPng, indexPixels, type RgbaImage } from '../../src/og/encode-png.ts';
 import { toSvg } from '../../src/og/rasterise.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/og/share-cards.ts';
 import { NASTY_CARDS } from './nasty-cards.ts';
 import { pngSize } from './png-header.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';

@@ -6,7 +6,7 @@ import { ensureCards, type CardToEnsure } from '../../src/og/ensure-cards.ts';
 import { cardKey } from '../../src/og/card-key.ts';
 import { renderVersion } from '../../src/og/render-version.ts';
 import { renderCard } from '../../src/og/render-card.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/og/share-cards.ts';
 import type { CardContent } from '../../src/og/card-content.ts';
 import { pngSize } from './png-header.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';

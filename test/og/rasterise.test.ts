@@ -5,7 +5,7 @@ import { rasterise, toSvg } from '../../src/og/rasterise.ts';
 import { renderCard } from '../../src/og/render-card.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';
 import { h } from '../../src/og/template/h.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/og/share-cards.ts';
 import { NASTY_CARDS } from './nasty-cards.ts';
 import { pngSize } from './png-header.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';

@@ -4,7 +4,7 @@ import { loadInputs } from '../../src/boundary/load-inputs.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import type { Briefing } from '../../src/core/model.ts';
 import { serializeBriefing } from '../../src/core/serialize-briefing.ts';
-import { normalisePagePath, shareCardFor, shareCards } from '../../src/lib/share-cards.ts';
+import { normalisePagePath, shareCardFor, shareCards } from '../../src/og/share-cards.ts';
 import type { ShareCard } from '../../src/og/card-content.ts';
 import type { CardContent } from '../../src/og/card-content.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';

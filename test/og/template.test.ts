@@ -4,7 +4,7 @@ import { clampedText, h, type CardChild } from '../../src/og/template/h.ts';
 import { topicColour } from '../../src/og/template/topic-colour.ts';
 import { cardElement } from '../../src/og/template/card-element.ts';
 import { COLOURS } from '../../src/og/template/theme.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/og/share-cards.ts';
 import { NASTY_CARDS } from './nasty-cards.ts';
 import { SAMPLE_SETTINGS, sampleBriefing } from './sample-briefing.ts';
 

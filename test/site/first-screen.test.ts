@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/core/model.ts';
-import { formatDate } from '../../src/lib/format-date.ts';
+import { formatDate } from '../../src/format/format-date.ts';
 import { hasBrowser, launchBrowser } from './browser.ts';
 import { serveSite, type Served } from './serve.ts';
 import { rootSite } from './sites.ts';

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/core/model.ts';
-import { CARD_SOURCES } from '../../src/lib/views/claim-sources.ts';
-import { countOf } from '../../src/lib/views/capped.ts';
+import { CARD_SOURCES } from '../../src/site/views/claim-sources.ts';
+import { countOf } from '../../src/site/views/capped.ts';
 import { htmlPages, rootSite } from './sites.ts';
 
 const MAX_PAGE_BYTES = 150_000;

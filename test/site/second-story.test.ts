@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/core/model.ts';
-import { shareCards } from '../../src/lib/share-cards.ts';
+import { shareCards } from '../../src/og/share-cards.ts';
 import { pngSize } from '../og/png-header.ts';
 import { hasBrowser, launchBrowser, seriousAxeViolations, watchProblems } from './browser.ts';
 import { serveSite, type Served } from './serve.ts';

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '../../src/core/ids.ts';
 import type { Briefing } from '../../src/core/model.ts';
-import { PAGE_SIZE } from '../../src/lib/views/pages.ts';
+import { PAGE_SIZE } from '../../src/site/views/pages.ts';
 import { plusOneSite, rootSite } from './sites.ts';
 
 const briefing = JSON.parse(readFileSync(join(rootSite.dir, 'briefing.json'), 'utf8')) as Briefing;

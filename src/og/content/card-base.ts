@@ -1,6 +1,6 @@
 /** The parts every card shares: the briefing's title and how recent its newest article is. */
 import type { Briefing } from '../../core/model.ts';
-import { formatLongDate } from '../../lib/format-date.ts';
+import { formatLongDate } from '../../format/format-date.ts';
 
 /** Briefing-wide settings the cards use. */
 export interface CardSettings {

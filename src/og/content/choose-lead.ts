@@ -4,7 +4,7 @@
  * to one that does not.
  */
 import type { Article, Briefing, Sentence } from '../../core/model.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../format/format-date.ts';
 import type { CardLead, CardTopic } from '../card-content.ts';
 import { LEANING_OPENERS, PRONOUN_SPEAKER } from '../words/leaning-openers.ts';
 

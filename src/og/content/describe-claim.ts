@@ -1,11 +1,11 @@
 /** A claim page's card: the claim as first reported, its status, how many independent sources report it, since when, and its topic. */
 import type { Briefing, Claim } from '../../core/model.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../format/format-date.ts';
 import type { ClaimContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { cardTopic } from './choose-lead.ts';
 import { countText } from './count-stat.ts';
-import { CLAIM_STATUS } from '../../lib/views/claim-sources.ts';
+import { CLAIM_STATUS } from '../../site/views/claim-sources.ts';
 
 /** The card of one claim page. */
 export function describeClaim(briefing: Briefing, settings: CardSettings, claim: Claim): ShareCard {

@@ -1,7 +1,7 @@
 /** A source page's card: outlet, headline, its lead sentence, date and topic, and the wire service when the article carries wire copy. */
 import type { Article, Briefing } from '../../core/model.ts';
 import type { ShareCard, SourceContent } from '../card-content.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { cardTopic, chooseLead } from './choose-lead.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Article, Briefing, Topic } from '../../core/model.ts';
 import type { ShareCard, TopicContent } from '../card-content.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { chooseLead, leadOf } from './choose-lead.ts';
 import { countStat, countText } from './count-stat.ts';

@@ -1,9 +1,9 @@
 /**
- * A topic's colour on a card: the light-scheme value of its palette colour (`src/lib/topic-palette.ts`, the
+ * A topic's colour on a card: the light-scheme value of its palette colour (`src/site/topic-palette.ts`, the
  * same as the site's stylesheet), or the accent colour for a card with no topic colour.
  */
 import type { TopicColour } from '../../core/model.ts';
-import { TOPIC_PALETTE } from '../../lib/topic-palette.ts';
+import { TOPIC_PALETTE } from '../../site/topic-palette.ts';
 import { COLOURS } from './theme.ts';
 
 /** The colour to draw, as a CSS hex value. */

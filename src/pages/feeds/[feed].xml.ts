@@ -4,9 +4,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { briefing, settings } from '../../lib/briefing.ts';
-import { articleItems, updateItems } from '../../lib/feeds.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { briefing, settings } from '../../site/data/briefing.ts';
+import { articleItems, updateItems } from '../../site/views/feeds.ts';
+import { absoluteUrl } from '../../format/urls.ts';
 
 const FEEDS = {
   articles: { title: `${settings.title}: articles`, description: settings.description, items: articleItems },

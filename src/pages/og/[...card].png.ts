@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { briefing, settings } from '../../lib/briefing.ts';
-import { shareCards } from '../../lib/share-cards.ts';
+import { briefing, settings } from '../../site/data/briefing.ts';
+import { shareCards } from '../../og/share-cards.ts';
 import { ensureCards, type EnsureResult } from '../../og/ensure-cards.ts';
 
 let ready: Promise<EnsureResult> | null = null;

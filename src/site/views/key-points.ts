@@ -1,0 +1,31 @@
+/**
+ * Key points by importance and time, not by count alone: facts two or more independent sources report, or that
+ * changed or are disputed, ordered by `KEY_POINT_ORDER` (the newest week first, then change, then sources).
+ */
+import type { Briefing, Claim } from '../../core/model.ts';
+import type { BriefingIndex } from '../data/briefing-index.ts';
+import { lastReported } from './claim-states.ts';
+import { sortByRules } from './order-rule.ts';
+import { KEY_POINT_ORDER } from './stand-order.ts';
+
+/** True for a claim worth a key point: more than one source, or a value that changed or is disputed. */
+export function isKeyPoint(claim: Claim): boolean {
+  return claim.status !== 'single-source';
+}
+
+/** The key points among `claims`, in key-point order. */
+export function keyPoints(index: BriefingIndex, claims: readonly Claim[]): Claim[] {
+  const facts = claims.filter(isKeyPoint).map((claim) => ({ claim, newest: lastReported(index, claim) }));
+  return sortByRules(facts, KEY_POINT_ORDER).map(({ claim }) => claim);
+}
+
+const cache = new WeakMap<Briefing, Claim[]>();
+
+/** The briefing's key points, computed once. */
+export function briefingKeyPoints(briefing: Briefing, index: BriefingIndex): Claim[] {
+  const cached = cache.get(briefing);
+  if (cached) return cached;
+  const points = keyPoints(index, briefing.claims);
+  cache.set(briefing, points);
+  return points;
+}

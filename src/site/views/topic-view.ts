@@ -1,0 +1,188 @@
+/**
+ * What a topic page shows, selected from the briefing: key claims, who says what, positions over time,
+ * evidence by source, the topic's timeline and how its coverage grew.
+ */
+import type { Article, Briefing, Claim, Participant, Sentence, Statement, Topic } from '../../core/model.ts';
+import type { BriefingIndex } from '../data/briefing-index.ts';
+import { articleOfSentence, claimsOnTopic, statementsBy, topicSentences } from './selectors.ts';
+import type { HappeningEntry } from './happening-entry.ts';
+import { timelineView } from './timeline-view.ts';
+import { PAGE_SIZE, pagesOf } from './pages.ts';
+import { lastReported } from './claim-states.ts';
+import { isKeyPoint, keyPoints } from './key-points.ts';
+import { dayNumber, isoDay, weekStart } from './time-scale.ts';
+
+/** One participant's statements on the topic. */
+export interface Voice {
+  participant: Participant;
+  statements: Statement[];
+}
+
+/** A cell of the positions table: the participant's latest statement in a period, or none. */
+export interface PositionCell {
+  period: string;
+  statement: Statement | null;
+}
+
+/** Sentences of one article on the topic. */
+export interface SourceEvidence {
+  article: Article;
+  sentences: Sentence[];
+}
+
+/** A point of the coverage-growth chart. */
+export interface GrowthPoint {
+  date: string;
+  sentences: number;
+  sources: number;
+}
+
+/** Everything the topic page renders. */
+export interface TopicView {
+  topic: Topic;
+  /** The topic's first claims: its key points by importance and time, then single-source claims, newest first. */
+  claims: Claim[];
+  /** How many claims the topic has in all. */
+  claimCount: number;
+  /** Everyone with statements on the topic, most statements first (the topic page shows the first few). */
+  speakers: Voice[];
+  /** The newest months with sentences on the topic, oldest first. */
+  periods: string[];
+  /** The positions table: the top speakers' statements in each of `periods`. */
+  positions: { participant: Participant; cells: PositionCell[] }[];
+  /**
+   * Evidence grouped by source, newest source first: the topic page's `FIRST_EVIDENCE` sentences, then pages
+   * of `PAGE_SIZE.evidence`.
+   */
+  evidencePages: SourceEvidence[][];
+  /** The newest happenings on the topic, one entry each (the full list is on the timeline). */
+  happenings: HappeningEntry[];
+  /** How many happenings the topic has in all. */
+  happeningCount: number;
+  /** Coverage growth, at most `MAX_GROWTH_POINTS` points (the last of each week or month when there are more). */
+  growth: GrowthPoint[];
+  sourceCount: number;
+  /** Distinct outlets with sentences on the topic, sorted. */
+  outlets: string[];
+  independentCount: number;
+  newest: string | null;
+}
+
+/** Rows and months of the positions table; each row's participant page has the rest. */
+const MAX_POSITION_ROWS = 6;
+const MAX_PERIODS = 4;
+/** Newest happenings, first claims and newest evidence sentences on the topic page itself. */
+const MAX_HAPPENINGS = 12;
+const MAX_CLAIMS = 6;
+export const FIRST_EVIDENCE = 20;
+export const MAX_GROWTH_POINTS = 40;
+
+/** Splits evidence into pages of sentences (the first one shorter), keeping each page grouped by source. */
+export function paginateEvidence(evidence: readonly SourceEvidence[], first = FIRST_EVIDENCE, size: number = PAGE_SIZE.evidence): SourceEvidence[][] {
+  const flat = evidence.flatMap(({ article, sentences }) => sentences.map((sentence) => ({ article, sentence })));
+  const pages = [flat.slice(0, first), ...(flat.length > first ? pagesOf(flat.slice(first), size) : [])];
+  return pages.map((page) => {
+    const groups: SourceEvidence[] = [];
+    for (const { article, sentence } of page) {
+      const last = groups.at(-1);
+      if (last?.article.id === article.id) last.sentences.push(sentence);
+      else groups.push({ article, sentences: [sentence] });
+    }
+    return groups;
+  });
+}
+
+/** The key of the week, month or year a date falls in. */
+const periodKeys = [(date: string) => isoDay(weekStart(dayNumber(date))), (date: string) => date.slice(0, 7), (date: string) => date.slice(0, 4)];
+
+/**
+ * At most `max` growth points: when there are more, the last point of each week, else of each month, else of
+ * each year. The counts are running totals, so the last point of a period says where it ended.
+ */
+export function thinGrowth(points: readonly GrowthPoint[], max = MAX_GROWTH_POINTS): GrowthPoint[] {
+  if (points.length <= max) return [...points];
+  let thinned: GrowthPoint[] = [...points];
+  for (const key of periodKeys) {
+    thinned = points.filter((point, i) => i === points.length - 1 || key(point.date) !== key(points[i + 1]?.date ?? ''));
+    if (thinned.length <= max) break;
+  }
+  return thinned;
+}
+
+const views = new WeakMap<Briefing, Map<string, TopicView>>();
+
+/** The view of one topic, computed once per briefing: the topic page and its evidence pages share it. */
+export function topicView(briefing: Briefing, index: BriefingIndex, topicId: string): TopicView {
+  const cached = views.get(briefing)?.get(topicId);
+  if (cached) return cached;
+  const view = buildTopicView(briefing, index, topicId);
+  if (!views.has(briefing)) views.set(briefing, new Map());
+  views.get(briefing)?.set(topicId, view);
+  return view;
+}
+
+function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: string): TopicView {
+  const topic = index.topic.get(topicId) as Topic;
+  const sentences = topicSentences(index, topicId);
+  const onTopic = new Set(topic.sentences);
+
+  const speakers: Voice[] = briefing.participants
+    .map((participant) => ({
+      participant,
+      statements: statementsBy(index, participant.id).filter((statement) => onTopic.has(statement.sentence)),
+    }))
+    .filter((voice) => voice.statements.length > 0)
+    .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1));
+
+  const periods = [...new Set(sentences.map((sentence) => articleOfSentence(index, sentence.id)?.published.slice(0, 7) ?? ''))]
+    .filter(Boolean)
+    .sort()
+    .slice(-MAX_PERIODS);
+  const positions = speakers.slice(0, MAX_POSITION_ROWS).map((voice) => ({
+    participant: voice.participant,
+    cells: periods.map((period) => ({
+      period,
+      statement: voice.statements.find((statement) => articleOfSentence(index, statement.sentence)?.published.startsWith(period)) ?? null,
+    })),
+  }));
+
+  const byArticle = new Map<string, Sentence[]>();
+  for (const sentence of sentences) byArticle.set(sentence.article, [...(byArticle.get(sentence.article) ?? []), sentence]);
+  const evidence = briefing.articles
+    .filter((article) => byArticle.has(article.id))
+    .map((article) => ({ article, sentences: byArticle.get(article.id) ?? [] }));
+
+  const chronological = [...evidence].sort((a, b) => (a.article.published < b.article.published ? -1 : a.article.published > b.article.published ? 1 : 0));
+  const growth: GrowthPoint[] = [];
+  const seenSources = new Set<string>();
+  let total = 0;
+  for (const { article, sentences: own } of chronological) {
+    total += own.length;
+    seenSources.add(article.sourceKey);
+    const point = { date: article.published, sentences: total, sources: seenSources.size };
+    if (growth.at(-1)?.date === article.published) growth[growth.length - 1] = point;
+    else growth.push(point);
+  }
+
+  const topicClaims = claimsOnTopic(briefing, topicId);
+  const single = topicClaims.filter((claim) => !isKeyPoint(claim)).map((claim) => ({ claim, newest: lastReported(index, claim) }));
+  single.sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
+  const claims = [...keyPoints(index, topicClaims), ...single.map(({ claim }) => claim)];
+  const happenings = timelineView(briefing, index).newestFirst.filter((entry) => entry.topics.includes(topicId));
+  return {
+    topic,
+    claims: claims.slice(0, MAX_CLAIMS),
+    claimCount: claims.length,
+    speakers,
+    periods,
+    positions,
+    evidencePages: paginateEvidence(evidence),
+    happenings: happenings.slice(0, MAX_HAPPENINGS),
+    happeningCount: happenings.length,
+    growth: thinGrowth(growth),
+    sourceCount: evidence.length,
+    outlets: [...new Set(evidence.map(({ article }) => article.outlet))].sort(),
+    independentCount: seenSources.size,
+    newest: evidence[0]?.article.published ?? null,
+  };
+}

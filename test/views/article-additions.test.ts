@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { UPDATE_LIMITS, capAdditions, type ArticleAdditions } from '../../src/site/views/article-additions.ts';
+import type { Claim, Participant, TimelineEvent } from '../../src/core/model.ts';
+import { articleOf, claimOver } from '../helpers/model-parts.ts';
+
+/** `n` placeholders standing for one kind of addition: capping only counts and slices them. */
+const many = <T,>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+
+describe('capAdditions', () => {
+  const article = articleOf('a', '2025-01-01');
+  const additions: ArticleAdditions = {
+    article,
+    newParticipants: many(40, (i) => ({ id: `p-${i}` }) as Participant),
+    newClaims: many(120, (i) => claimOver([article], `c-${i}`)),
+    corroborated: many(3, (i) => claimOver([article], `k-${i}`)),
+    events: many(1, (i) => ({ id: `e-${i}` }) as TimelineEvent),
+    figures: [],
+    superseded: [],
+    shifts: many(25, () => ({}) as ArticleAdditions['shifts'][number]),
+  };
+
+  it.each([
+    ['newParticipants', UPDATE_LIMITS.participants, 40 - UPDATE_LIMITS.participants],
+    ['newClaims', UPDATE_LIMITS.claims, 120 - UPDATE_LIMITS.claims],
+    ['corroborated', UPDATE_LIMITS.claims, 3 - UPDATE_LIMITS.claims],
+    ['events', 1, 0],
+    ['superseded', 0, 0],
+    ['shifts', UPDATE_LIMITS.shifts, 25 - UPDATE_LIMITS.shifts],
+  ] as const)('shows at most the limit of %s and counts the rest', (key, shown, more) => {
+    const capped = capAdditions(additions)[key];
+    expect(capped.shown).toHaveLength(shown);
+    expect(capped.more).toBe(more);
+  });
+
+  it('keeps the first items in their order', () => {
+    expect(capAdditions(additions).newClaims.shown.map((claim: Claim) => claim.id)).toEqual(['c-0', 'c-1']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_SOURCES, claimSourcePages, hasClaimPage } from '../../src/site/views/claim-sources.ts';
+import { PAGE_SIZE } from '../../src/site/views/pages.ts';
+import { indexBriefing } from '../../src/site/data/briefing-index.ts';
+import type { Article, Briefing } from '../../src/core/model.ts';
+import { articleOf, claimOver, dayAfter } from '../helpers/model-parts.ts';
+
+function briefingOf(articles: Article[]): Briefing {
+  return { schemaVersion: 1, title: 'Test', asOf: null, articles, topics: [], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] };
+}
+
+describe('claim pages', () => {
+  it.each([
+    [1, false],
+    [CARD_SOURCES, false],
+    [CARD_SOURCES + 1, true],
+  ])('a claim with %i reports has a page: %s', (reports, expected) => {
+    const articles = Array.from({ length: reports }, (_, i) => articleOf(`a-${i}`, '2025-01-01'));
+    expect(hasClaimPage(claimOver(articles))).toBe(expected);
+  });
+
+  it('lists every report of a large claim, oldest first, in pages', () => {
+    const articles = Array.from({ length: 400 }, (_, i) => articleOf(`a-${String(i).padStart(3, '0')}`, dayAfter('2025-01-01', 399 - i), `Outlet ${i % 30}`));
+    const index = indexBriefing(briefingOf(articles));
+    const pages = claimSourcePages(index, claimOver(articles));
+    expect(pages.map((page) => page.length)).toEqual([PAGE_SIZE.claimSources, PAGE_SIZE.claimSources, 400 - 2 * PAGE_SIZE.claimSources]);
+    const dates = pages.flat().map(({ article }) => article.published);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(pages.flat().map(({ sentence }) => sentence.id)).size).toBe(400);
+  });
+});
