@@ -22,7 +22,7 @@ const commands: [name: string, script: string, usage: RegExp][] = [
   ['ingest', 'scripts/ingest.ts', /^usage: npm run ingest -- /],
   ['bench', 'scripts/bench/run.ts', /^Usage: npm run bench -- /],
   ['screenshots', 'scripts/screenshots.ts', /^Usage: npm run screenshots -- /],
-  ['share-card benchmark', 'scripts/bench-og.ts', /^Usage: npm exec -- node scripts\/bench-og\.ts /],
+  ['share-card benchmark', 'scripts/bench/bench-og.ts', /^Usage: npm exec -- node scripts\/bench\/bench-og\.ts /],
   ['benchmark corpus', 'scripts/bench/generate-corpus.ts', /^Usage: npm exec -- node scripts\/bench\/generate-corpus\.ts /],
   ['the build step that analyses', 'src/integration/prepare-briefing.ts', /^Usage: node src\/integration\/prepare-briefing\.ts /],
 ];

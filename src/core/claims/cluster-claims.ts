@@ -3,7 +3,7 @@
  * with its sources counted (wire copy once) and its status (corroborated, single-source, updated or
  * disputed). Candidate pairs come from an inverted index of rare tokens and of blocking keys (see
  * `compareCandidates`); named link rules accept or reject each pair on what it shares: predicates,
- * times, figures, holders and words (`link-rules.ts`); and the linked sentences gather around
+ * times, figures, holders and words (`rules.ts`); and the linked sentences gather around
  * centres, each member linked to its centre (`gatherAroundCentres`). The centre's sentence is the
  * claim's summary; its status comes from the members' figures, dates and opposed stances
  * (`decideStatus`).
@@ -12,7 +12,7 @@ import type { Claim } from '../model.ts';
 import { claimId } from './claim-id.ts';
 import { decideStatus, type ClaimMember } from './decide-status.ts';
 import { gatherAroundCentres } from './gather-around-centres.ts';
-import type { MatchOptions } from './link-rule.ts';
+import type { MatchOptions } from './rule.ts';
 import { linkSentences } from './link-sentences.ts';
 import { opposedStances } from './opposed-stances.ts';
 import { readClaimSentences, type ClaimInput, type Row } from './read-claim-sentences.ts';

@@ -6,8 +6,8 @@
 import { rangesOverlap } from '../figures/figure-range.ts';
 import type { SentenceLink } from './gather-around-centres.ts';
 import { compareCandidates, type SentenceFeatures, type WordEvidence } from './compare-candidates.ts';
-import type { LinkFact, LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
-import { linkOf } from './link-rules.ts';
+import type { LinkFact, LinkRule, MatchOptions, PairEvidence } from './rule.ts';
+import { linkOf } from './rules.ts';
 import type { ClaimSentences } from './read-claim-sentences.ts';
 import { opposedStances } from './opposed-stances.ts';
 import type { FigureReading } from './read-figures.ts';

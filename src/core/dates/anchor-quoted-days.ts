@@ -5,7 +5,7 @@
  * earlier sentence (up to three back) that carries a day before the day of writing.
  */
 import { formatDay, type DayNumber } from './calendar.ts';
-import type { DateMention } from './date-rule.ts';
+import type { DateMention } from './rule.ts';
 
 /** Dated sentences of one article, oldest first, as the anchor search needs them. */
 export interface DatedSentence {

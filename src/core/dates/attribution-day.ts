@@ -7,7 +7,7 @@
  */
 import type { DayNumber } from './calendar.ts';
 import { parseIsoDay } from './calendar.ts';
-import type { DateMention } from './date-rule.ts';
+import type { DateMention } from './rule.ts';
 import { isQuotedOffset, isQuotedToken, type ArticleReading, type ParagraphReading } from '../reading/read-articles.ts';
 
 /** A sentence's own mentions, as the first pass found them. */

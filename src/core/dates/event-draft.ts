@@ -10,10 +10,10 @@ import { tokenAt } from '../reading/tokenize.ts';
 import { frameOf } from './article-frame.ts';
 import type { ZoneTable } from './zone-offsets.ts';
 import { formatDay, parseIsoDay, type DayNumber } from './calendar.ts';
-import type { DateMention } from './date-rule.ts';
+import type { DateMention } from './rule.ts';
 import { decideTense, marksFuture, tenseOf } from './decide-tense.ts';
 import type { LineMode } from './event-line.ts';
-import { contextRules } from './find-context-date.ts';
+import { contextRules } from './context/rules.ts';
 import { readArticleDates } from './read-article-dates.ts';
 import { itemId } from '../ids.ts';
 

@@ -3,46 +3,9 @@
  * rule that claims it: specific phrasings ("mid-November", "late last month") run before the
  * general ones that would read only part of them ("November", "month").
  */
-import type { DateContext, DateMention, DateRule } from './date-rule.ts';
+import type { DateContext, DateMention, DateRule } from './rule.ts';
 import { sentenceWords } from './sentence-words.ts';
-import { anchoredOffsetRule } from './rules/anchored-offset-rule.ts';
-import { bareYearRule } from './rules/bare-year-rule.ts';
-import { elapsedSpanRule } from './rules/elapsed-span-rule.ts';
-import { eveRule } from './rules/eve-rule.ts';
-import { explicitDateRule } from './rules/explicit-date-rule.ts';
-import { holidayRule } from './rules/holiday-rule.ts';
-import { offsetRule } from './rules/offset-rule.ts';
-import { ordinalDayRule } from './rules/ordinal-day-rule.ts';
-import { partOfMonthRule } from './rules/part-of-month-rule.ts';
-import { periodEndRule } from './rules/period-end-rule.ts';
-import { precedingSpanRule } from './rules/preceding-span-rule.ts';
-import { relativeDayRule } from './rules/relative-day-rule.ts';
-import { relativePeriodRule } from './rules/relative-period-rule.ts';
-import { vagueOffsetRule } from './rules/vague-offset-rule.ts';
-import { weekdayRule } from './rules/weekday-rule.ts';
-import { weekendRule } from './rules/weekend-rule.ts';
-import { withinRule } from './rules/within-rule.ts';
-
-/** The date rules, most specific first. */
-export const dateRules: readonly DateRule[] = [
-  partOfMonthRule,
-  periodEndRule,
-  holidayRule,
-  eveRule,
-  relativePeriodRule,
-  weekendRule,
-  precedingSpanRule,
-  offsetRule,
-  withinRule,
-  anchoredOffsetRule,
-  vagueOffsetRule,
-  elapsedSpanRule,
-  explicitDateRule,
-  relativeDayRule,
-  weekdayRule,
-  ordinalDayRule,
-  bareYearRule,
-];
+import { dateRules } from './rules.ts';
 
 /**
  * Adds a rule's mentions to the kept ones, both in text order, leaving out any that shares text with a kept one:

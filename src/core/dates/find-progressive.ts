@@ -3,7 +3,7 @@
  * "are", maybe "not", an -ing verb, and a word of `words/happening-kinds.ts` among that verb and the
  * four words after it. In a lead it is going on as the article is written; elsewhere it may be a
  * plan ("are meeting in Alaska" of a summit dated before), so only the lead reads it (see
- * `context-rules/lead-report-rule.ts`). Once per distinct sentence text; bounded: six tokens looked
+ * `context/rules/lead-report-rule.ts`). Once per distinct sentence text; bounded: six tokens looked
  * at per auxiliary.
  */
 import type { Token } from '../reading/tokenize.ts';

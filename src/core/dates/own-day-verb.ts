@@ -4,7 +4,7 @@
  * is counted from (the reference day, else the day of writing), as a mention of its own on the verb.
  */
 import { formatDay } from './calendar.ts';
-import type { DateContext, DateMention } from './date-rule.ts';
+import type { DateContext, DateMention } from './rule.ts';
 
 const followingVerbs = new Set(['came', 'comes', 'come', 'followed', 'follows', 'happened', 'took']);
 

@@ -4,7 +4,7 @@
  * sentences just before told), else the day of writing, as far as the phrasing allows each.
  */
 import { describeSpan, firstDayOfMonthIndex, monthIndexOf, parseIsoDay, toCalendarDate, toDayNumber, type DatedValue, type DayNumber } from './calendar.ts';
-import type { DateMention, DaySpan } from './date-rule.ts';
+import type { DateMention, DaySpan } from './rule.ts';
 
 /** The absolute day dates of a sentence, in text order. */
 function absoluteDays(mentions: readonly DateMention[]): DateMention[] {

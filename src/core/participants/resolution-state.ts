@@ -76,16 +76,6 @@ export interface ArticleState {
   claimed: Set<string>;
 }
 
-/** A named resolution rule: returns new mentions; the caller keeps those on unclaimed tokens. */
-export interface NameRule {
-  /** Rule name, recorded on each mention. */
-  name: string;
-  /** When true, its mentions may cover tokens of bodies or countries already found ("the US president" over "US"). */
-  nests?: boolean;
-  /** Finds mentions in an article. */
-  apply: (state: ArticleState, corpus: Corpus) => Found[];
-}
-
 /** Key of a token in `ArticleState.claimed`. */
 export function tokenKey(sentence: number, token: number): string {
   return `${sentence}:${token}`;

@@ -16,10 +16,11 @@ import { foldCase } from '../reading/fold-name.ts';
 import { discoverPeople } from './discover-people.ts';
 import { uniqueBy } from './introduced-people.ts';
 import { lexicon, roleCountries } from './lexicon.ts';
-import { nameRules, referenceRules } from './name-rules.ts';
+import { nameRules, referenceRules } from './rules.ts';
 import { readRoles, type RoleNote } from './read-roles.ts';
 import { candidateOf, registryPhrases, registryWords } from './registry-candidates.ts';
-import { isFree, tokenKey, type ArticleState, type Corpus, type NameRule, type Profile } from './resolution-state.ts';
+import { isFree, tokenKey, type ArticleState, type Corpus, type Profile } from './resolution-state.ts';
+import type { NameRule } from './rule.ts';
 
 /** Runs rules in order, keeping each mention whose tokens are still free, and claiming them. */
 function runRules(state: ArticleState, corpus: Corpus, rules: NameRule[]): void {

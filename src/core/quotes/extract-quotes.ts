@@ -1,6 +1,6 @@
 /**
  * The quotes stage: finds direct quotations in every article and attributes each to a speaker
- * with the ordered rules of `attribution-rules.ts`. A quotation no rule attributes keeps
+ * with the ordered rules of `rules.ts`. A quotation no rule attributes keeps
  * `speaker: null`: the stage never guesses.
  */
 import type { Participant, Quote } from '../model.ts';
@@ -8,7 +8,7 @@ import type { ArticleReading } from '../reading/read-articles.ts';
 import type { Mention } from '../stages.ts';
 import type { ClauseHolders } from '../statements/read-clause-holders.ts';
 import type { ArticleWatch } from '../watch.ts';
-import { attributionRules } from './attribution-rules.ts';
+import { attributionRules } from './rules.ts';
 import { buildQuoteContext, directoryOf, groupBy } from './quote-context.ts';
 import { itemId } from '../ids.ts';
 

@@ -5,7 +5,8 @@
 import type { ArticleInput } from '../model.ts';
 import { extractParagraphs } from './extract-paragraphs.ts';
 import { maxSentenceWords, splitLongSentences } from './rules/split-long-sentences.ts';
-import { sentenceRules, splitSentences } from './split-sentences.ts';
+import { splitSentences } from './split-sentences.ts';
+import { sentenceRules } from './rules.ts';
 
 /** A paragraph that held a sentence longer than the limit. */
 export interface LongSentence {

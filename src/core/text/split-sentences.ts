@@ -2,38 +2,8 @@
  * Sentence splitting: `Intl.Segmenter` (Unicode UAX #29 sentence boundaries) proposes,
  * an ordered list of small named repair rules disposes (after wooorm's parse-latin).
  */
-import { attachClosingQuote } from './rules/attach-closing-quote.ts';
-import { dropPunctuationOnly } from './rules/drop-punctuation-only.ts';
-import { mergeAbbreviations } from './rules/merge-abbreviations.ts';
-import { mergeInitials } from './rules/merge-initials.ts';
-import { mergeLowercaseStart } from './rules/merge-lowercase-start.ts';
-import { mergeQuoteAttribution } from './rules/merge-quote-attribution.ts';
-import { moveOpeningQuote } from './rules/move-opening-quote.ts';
-import { splitCapitalisedPronoun } from './rules/split-capitalised-pronoun.ts';
-import { splitLongSentences } from './rules/split-long-sentences.ts';
-import { splitMissingSpace } from './rules/split-missing-space.ts';
-
-/** A repair rule: raw segments of one paragraph in, repaired segments out. */
-export interface SentenceRule {
-  /** Rule name, for tests and debugging. */
-  name: string;
-  /** Rewrites the segments; their concatenation stays the paragraph text (except when dropping). */
-  apply: (segments: readonly string[]) => string[];
-}
-
-/** The repair rules, in the order they run: quote marks first, then merges, then splits. */
-export const sentenceRules: readonly SentenceRule[] = [
-  { name: 'move-opening-quote', apply: moveOpeningQuote },
-  { name: 'attach-closing-quote', apply: attachClosingQuote },
-  { name: 'merge-abbreviations', apply: mergeAbbreviations },
-  { name: 'merge-initials', apply: mergeInitials },
-  { name: 'merge-lowercase-start', apply: mergeLowercaseStart },
-  { name: 'merge-quote-attribution', apply: mergeQuoteAttribution },
-  { name: 'split-missing-space', apply: splitMissingSpace },
-  { name: 'split-capitalised-pronoun', apply: splitCapitalisedPronoun },
-  { name: 'drop-punctuation-only', apply: dropPunctuationOnly },
-  { name: 'split-long-sentences', apply: splitLongSentences },
-];
+import type { SentenceRule } from './rule.ts';
+import { sentenceRules } from './rules.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

@@ -7,25 +7,12 @@
  */
 import type { TopicAssignment, TopicDefinition } from '../model.ts';
 import type { ArticleReading, ParagraphReading, SentenceReading } from '../reading/read-articles.ts';
-import { continueDocument } from './rules/continue-document.ts';
-import { continueQuotation } from './rules/continue-quotation.ts';
-import { cueScore } from './rules/cue-score.ts';
-import { inheritFromPrevious } from './rules/inherit-from-previous.ts';
-import { referToDocument } from './rules/refer-to-document.ts';
-import type { ArticleMemory, SentenceContext, TopicRule } from './rules/topic-rule.ts';
+import type { ArticleMemory, SentenceContext, TopicRule } from './rule.ts';
 import { compileTopics, scoreTopics, type TopicScore } from './score-topics.ts';
 import { topicWords, type WordToken } from './topic-words.ts';
 import { documentNouns } from './words/back-references.ts';
 import type { ArticleWatch } from '../watch.ts';
-
-/** The rules, in the order they run. */
-export const topicRules: readonly TopicRule[] = [
-  { name: 'cue-score', apply: cueScore },
-  { name: 'continue-document', apply: continueDocument },
-  { name: 'refer-to-document', apply: referToDocument },
-  { name: 'continue-quotation', apply: continueQuotation },
-  { name: 'inherit-from-previous', apply: inheritFromPrevious },
-];
+import { topicRules } from './rules.ts';
 
 const documents = new Set(documentNouns);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatchOptions } from '../../../src/core/claims/cluster-claims.ts';
-import { linkRules } from '../../../src/core/claims/link-rules.ts';
+import { linkRules } from '../../../src/core/claims/rules.ts';
 import { linkSentences } from '../../../src/core/claims/link-sentences.ts';
 import { readClaimSentences } from '../../../src/core/claims/read-claim-sentences.ts';
 import { extractEvents } from '../../../src/core/dates/extract-events.ts';

@@ -3,7 +3,7 @@
  * connective to the happening just told, and one about "the talks" an earlier sentence dated.
  */
 import { describe, expect, it } from 'vitest';
-import { contextRules } from '../../../src/core/dates/find-context-date.ts';
+import { contextRules } from '../../../src/core/dates/context/rules.ts';
 import { datesOfLast, day } from './dates-of.ts';
 
 describe('findContextDate', () => {

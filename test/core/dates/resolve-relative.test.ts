@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveRelative } from '../../../src/core/dates/resolve-relative.ts';
-import type { DateMention } from '../../../src/core/dates/date-rule.ts';
+import type { DateMention } from '../../../src/core/dates/rule.ts';
 import { parseIsoDay } from '../../../src/core/dates/calendar.ts';
 import { datesOfLast, day, month, year } from './dates-of.ts';
 

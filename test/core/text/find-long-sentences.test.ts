@@ -12,7 +12,8 @@ import { splitFrontMatter } from '../../../src/boundary/split-front-matter.ts';
 import { extractParagraphs } from '../../../src/core/text/extract-paragraphs.ts';
 import { findLongSentences, mayHoldLongSentence } from '../../../src/core/text/find-long-sentences.ts';
 import { maxSentenceWords } from '../../../src/core/text/rules/split-long-sentences.ts';
-import { sentenceRules, splitSentences } from '../../../src/core/text/split-sentences.ts';
+import { splitSentences } from '../../../src/core/text/split-sentences.ts';
+import { sentenceRules } from '../../../src/core/text/rules.ts';
 import { splitLongSentences } from '../../../src/core/text/rules/split-long-sentences.ts';
 
 /** The longest sentence of a body, in words, reading every paragraph. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceRules, splitSentences } from '../../../src/core/text/split-sentences.ts';
+import { splitSentences } from '../../../src/core/text/split-sentences.ts';
+import { sentenceRules } from '../../../src/core/text/rules.ts';
 
 describe('splitSentences: public surface', () => {
   it('exports named rules in order and splits plain text', () => {

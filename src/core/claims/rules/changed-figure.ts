@@ -6,7 +6,7 @@
  * articles are at most `storyDays` apart. Places may differ: talks in Geneva cut a plan drafted in
  * Washington. The claim they make is then updated or disputed (see `decideStatus`), never corroborated.
  */
-import { sharedWords, type LinkRule } from '../link-rule.ts';
+import { sharedWords, type LinkRule } from '../rule.ts';
 
 export const changedFigure: LinkRule = {
   name: 'changed-figure',

@@ -7,7 +7,7 @@
  * that the other does not: Trump meeting Zelensky is not Trump meeting Putin). The
  * claim they make is then updated or disputed (see `decideStatus`), never corroborated.
  */
-import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../link-rule.ts';
+import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../rule.ts';
 
 export const changedStance: LinkRule = {
   name: 'changed-stance',

@@ -3,7 +3,7 @@
  * quoting another word for word), whatever it says. Three shared content tokens keep out stock
  * phrases ("It is what it is.").
  */
-import type { LinkRule } from '../link-rule.ts';
+import type { LinkRule } from '../rule.ts';
 
 export const identicalText: LinkRule = {
   name: 'identical-text',

@@ -5,7 +5,7 @@
  * taking part in one that the other lacks while it names another, no sign of two speakers' statements
  * (see `speakerConflict`), and enough overall likeness.
  */
-import { sharedArguments, type LinkRule } from '../link-rule.ts';
+import { sharedArguments, type LinkRule } from '../rule.ts';
 
 export const sameEvent: LinkRule = {
   name: 'same-event',

@@ -6,7 +6,7 @@
  * one city, three in another: each names a place the other does not, and they share no name; three
  * hours of talks between two envoys, three between two others).
  */
-import { namesConflict, type LinkRule } from '../link-rule.ts';
+import { namesConflict, type LinkRule } from '../rule.ts';
 
 /** Days apart two articles may give one standing figure. */
 const standingDays = 7;

@@ -6,7 +6,7 @@
  * overall likeness. Names with a shared
  * predicate make an event; names alone never do.
  */
-import type { LinkRule } from '../link-rule.ts';
+import type { LinkRule } from '../rule.ts';
 
 export const sameParticipants: LinkRule = {
   name: 'same-participants',

@@ -5,7 +5,7 @@
  * and they are not about different people (one holder saying the same of two pairs of leaders makes
  * two facts).
  */
-import { sharedWords, type LinkRule } from '../link-rule.ts';
+import { sharedWords, type LinkRule } from '../rule.ts';
 
 export const sameStatement: LinkRule = {
   name: 'same-statement',

@@ -6,7 +6,7 @@
  * speakers' statements, see `speakerConflict`), and a cosine similarity of the idf-weighted tokens of at least
  * `threshold`.
  */
-import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../link-rule.ts';
+import { namesConflict, sharedArguments, sharedWords, type LinkRule } from '../rule.ts';
 
 export const sameWording: LinkRule = {
   name: 'same-wording',

@@ -10,7 +10,7 @@
  * main verb just before ("The comments came") also gets the sentence's own day.
  */
 import { formatDay } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule, DaySpan, Relative } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule, DaySpan, Relative } from '../rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
 import { namesHappening } from '../names-happening.ts';
 import { ownDayVerb } from '../own-day-verb.ts';

@@ -5,7 +5,7 @@
  * ("2000 troops", "the 2000 soldiers") is a figure, not a year.
  */
 import { formatDay, toDayNumber } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { countedNouns } from '../../figures/words/units.ts';
 
 const pattern =

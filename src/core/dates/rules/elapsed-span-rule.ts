@@ -9,7 +9,7 @@
  * before; week spans are a week wide, so the month of an early-month start stays honest.
  */
 import { describeSpan, firstDayOfMonthIndex, formatDay, monthIndexOf, type DayNumber } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
 import { ordinals } from '../../figures/words/number-words.ts';
 import { cue, hasCue } from '../sentence-words.ts';

@@ -4,7 +4,7 @@
  * else the day of writing.
  */
 import { formatDay } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 
 const pattern = /\b(?:on\s+)?the\s+eve\s+of\b/gi;
 

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { formatDay, toDayNumber } from '../calendar.ts';
 import { chooseYear } from '../choose-year.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';

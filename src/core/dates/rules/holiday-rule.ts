@@ -3,7 +3,7 @@
  * two months of publication, else the one the tense points to (the coming one when nothing says).
  */
 import { formatDay, toCalendarDate, toDayNumber, weekdayOf, type DayNumber } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { chooseOccurrence } from '../choose-year.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';

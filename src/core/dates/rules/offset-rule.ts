@@ -4,7 +4,7 @@
  * offset is the seven days around it; month and year offsets keep their own precision.
  */
 import { describeSpan, firstDayOfMonthIndex, formatDay, monthIndexOf, type DayNumber } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
 import { cue, hasCue } from '../sentence-words.ts';
 

@@ -5,7 +5,7 @@
  * written with a month ("the 15th of December") are read by `explicit-date-rule.ts` first.
  */
 import { firstDayOfMonthIndex, formatDay, monthIndexOf } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 

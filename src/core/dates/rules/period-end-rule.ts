@@ -5,7 +5,7 @@
  * year, its first two months). A week is told by the month or year that holds it.
  */
 import { describeSpan, firstDayOfMonthIndex, formatDay, mondayOf, monthIndexOf, toCalendarDate, toDayNumber } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 

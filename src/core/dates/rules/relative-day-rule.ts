@@ -7,7 +7,7 @@
  * in New Zealand, is the day before in Alaska).
  */
 import { formatDay } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { partsOfDay } from '../words/parts-of-day.ts';
 import { timeZoneOffsets } from '../words/time-zones.ts';
 import { cue, hasCue } from '../sentence-words.ts';

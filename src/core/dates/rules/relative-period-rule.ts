@@ -13,7 +13,7 @@ import {
   toDayNumber,
   type DayNumber,
 } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { cue, hasCue } from '../sentence-words.ts';
 import { tokenAt } from '../../reading/tokenize.ts';

@@ -6,7 +6,7 @@
  * A verb of following before it ("The vote came days after ...") dates the sentence's own happening.
  */
 import { formatDay } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule, DaySpan } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule, DaySpan } from '../rule.ts';
 import { namesHappening } from '../names-happening.ts';
 import { ownDayVerb } from '../own-day-verb.ts';
 import { cue, hasCue } from '../sentence-words.ts';

@@ -11,7 +11,7 @@
  * Friday", written on Saturday in New Zealand, is that Friday).
  */
 import { formatDay, weekdayOf } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';

@@ -4,7 +4,7 @@
  * one when it speaks of the future. "This/last/next weekend" are read by `relative-period-rule.ts`.
  */
 import { describeSpan, mondayOf, weekdayOf } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 

@@ -5,7 +5,7 @@
  * follows, else the day of writing) to the last day allowed.
  */
 import { formatDay } from '../calendar.ts';
-import type { DateContext, DateMention, DateRule, DaySpan } from '../date-rule.ts';
+import type { DateContext, DateMention, DateRule, DaySpan } from '../rule.ts';
 import { countPattern, parseCount } from '../../figures/parse-count.ts';
 
 const pattern = new RegExp(

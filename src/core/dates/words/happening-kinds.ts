@@ -1,7 +1,7 @@
 /**
  * Kinds of happening that news copy dates, each with the verbs and nouns that tell it, lowercase
  * and inflected as written: "the talks" of one sentence refer back to the "held talks" of another
- * (see `context-rules/definite-happening-rule.ts`), not to its drone strike, and two reports of one
+ * (see `context/rules/definite-happening-rule.ts`), not to its drone strike, and two reports of one
  * day are one happening only when they tell the same kind (and name the same people or places: see
  * `group-happenings.ts`). Hand-made from the
  * reporting and event vocabulary of wire style guides (Reuters and AP "said" and "told", meeting,

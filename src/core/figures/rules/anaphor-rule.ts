@@ -3,7 +3,7 @@
  * things already named, it does not report a count. Claims those words so that no later rule
  * reads them as a figure.
  */
-import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../figure-rule.ts';
+import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../rule.ts';
 
 const pattern = /\bthe\s+(?:two|three|four)\b(?!\s*(?:%|percent\b|per cent\b|-))/gi;
 

@@ -3,7 +3,7 @@
  * "February 2022", "since 2019", "the 1990s", "2/3". A four-digit number followed by a
  * counted noun ("2000 troops") stays a figure.
  */
-import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../figure-rule.ts';
+import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../rule.ts';
 import { monthPattern } from '../../dates/words/months.ts';
 import { digit } from '../number-pattern.ts';
 import { countedNouns } from '../words/units.ts';

@@ -3,7 +3,7 @@
  * dates; they are kept as `time` figures because schedules are checkable facts. `about` is the
  * happening before the time ("talks in geneva", "landed in riyadh").
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { digit } from '../number-pattern.ts';
 

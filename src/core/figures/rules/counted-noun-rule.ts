@@ -3,7 +3,7 @@
  * of the draft treaty", "one person", "four regions". The noun must be plural (or a
  * people word such as "person"), so "one European diplomat" or "the other two" are not figures.
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { parseCount } from '../parse-count.ts';
 import { amountPattern, mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';

@@ -3,7 +3,7 @@
  * deadline", "600,000-strong army", "27-member bloc". `about` is the noun ("points in the
  * peace plan" for points).
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { countPattern } from '../parse-count.ts';
 import { mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';

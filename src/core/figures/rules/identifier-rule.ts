@@ -3,7 +3,7 @@
  * "COVID-19"), numbered things ("Article 5", "No. 10"), ordinals ("7th"), "one-on-one" and
  * "three-way" meetings, ages ("45-year-old"), and list markers at the start of a sentence ("1.", "(2)").
  */
-import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../figure-rule.ts';
+import { notAFigure, type FigureContext, type FigureMention, type FigureRule } from '../rule.ts';
 import { digit } from '../number-pattern.ts';
 
 /** Each pattern with something every match of it contains, tested first because it is much cheaper. */

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../reading/tokenize.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseBefore } from '../noun-phrase.ts';
 import { unitKind } from '../unit-kind.ts';

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../reading/tokenize.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { amountPattern, mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter, phraseBefore } from '../noun-phrase.ts';
 import { measureUnitPattern, unitKind } from '../unit-kind.ts';

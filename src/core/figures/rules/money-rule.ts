@@ -2,7 +2,7 @@
  * Sums of money: "$300 billion", "€50bn", "US$1.2 million", "90 billion euros". `about` is what
  * the money is for or in ("frozen russian assets", "loan"), else "money".
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter, wordsAfter } from '../noun-phrase.ts';

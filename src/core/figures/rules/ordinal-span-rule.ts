@@ -2,7 +2,7 @@
  * An ordinal year, month or week of something that is still going on: "the war, now in its
  * fourth year", "the war's fourth year", "its 1,000th day". `about` is the thing ("war").
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { phraseBefore } from '../noun-phrase.ts';
 import { ordinals } from '../words/number-words.ts';

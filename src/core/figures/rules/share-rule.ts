@@ -2,7 +2,7 @@
  * Shares of a whole: "20%", "about 19 percent", "19 per cent", "a fifth of", "two-thirds of",
  * "half of". `about` is the whole ("ukraine", "the territory"), else "share".
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { digit, numberStart, qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';

@@ -2,7 +2,7 @@
  * Vague plural quantities: "tens of thousands", "hundreds of soldiers a day", "displaced
  * millions", "thousands have died". Kept only when the text says what they count.
  */
-import type { FigureContext, FigureMention, FigureRule } from '../figure-rule.ts';
+import type { FigureContext, FigureMention, FigureRule } from '../rule.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { qualifierPattern } from '../number-pattern.ts';
 import { phraseAfter } from '../noun-phrase.ts';

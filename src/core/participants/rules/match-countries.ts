@@ -3,7 +3,8 @@
  * written next to it ("Jordan Bardella", "Georgia Meloni"), where the country's name is a person's.
  */
 import { matchAt } from '../compile-matcher.ts';
-import type { Found, NameRule } from '../resolution-state.ts';
+import type { Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 import { gluedToOtherName } from './match-surnames.ts';
 
 export const matchCountries: NameRule = {

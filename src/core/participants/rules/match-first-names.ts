@@ -4,7 +4,8 @@
  * "Scott" alone stays unresolved unless the article introduces a Scott.
  */
 import { introducedPeople, uniqueBy } from '../introduced-people.ts';
-import type { Found, NameRule } from '../resolution-state.ts';
+import type { Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 import { gluedToOtherName } from './match-surnames.ts';
 
 export const matchFirstNames: NameRule = {

@@ -3,7 +3,8 @@
  * spellings (`Zelenskiy`, `Zelenskyy’s`, `Volodymyr Zelensky`), longest match first.
  */
 import { matchAt } from '../compile-matcher.ts';
-import type { Found, NameRule } from '../resolution-state.ts';
+import type { Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 
 export const matchFullNames: NameRule = {
   name: 'full-name',

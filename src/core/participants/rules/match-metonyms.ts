@@ -6,7 +6,8 @@
 import { matchAt } from '../compile-matcher.ts';
 import { lexicon } from '../lexicon.ts';
 import { wordOf } from '../read-title.ts';
-import type { Found, NameRule } from '../resolution-state.ts';
+import type { Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 import type { Token } from '../../reading/tokenize.ts';
 
 /** Is the token at `index` used as a place rather than an actor? */

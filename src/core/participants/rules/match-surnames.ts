@@ -7,7 +7,8 @@
 import { introducedPeople, uniqueBy } from '../introduced-people.ts';
 import { lexicon } from '../lexicon.ts';
 import { isTitleWord } from '../read-title.ts';
-import type { Found, NameRule } from '../resolution-state.ts';
+import type { Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 import { onlySpaceBetween, type Token } from '../../reading/tokenize.ts';
 
 /** True when a capitalised word other than a title or an opener is written right next to the token. */

@@ -8,7 +8,8 @@
 import { isQuotedToken } from '../../reading/read-articles.ts';
 import { lexicon, roleCountries, roleHead } from '../lexicon.ts';
 import { isTitleWord, wordOf } from '../read-title.ts';
-import type { ArticleState, Corpus, Found, NameRule } from '../resolution-state.ts';
+import type { ArticleState, Corpus, Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 import { onlySpaceBetween } from '../../reading/tokenize.ts';
 
 /** Offices that "the leader" may stand for. */

@@ -5,7 +5,8 @@
  */
 import { matchAt } from '../compile-matcher.ts';
 import { introducedPeople, uniqueBy } from '../introduced-people.ts';
-import type { Found, NameRule } from '../resolution-state.ts';
+import type { Found } from '../resolution-state.ts';
+import type { NameRule } from '../rule.ts';
 import { tokenize } from '../../reading/tokenize.ts';
 
 export const splitCompounds: NameRule = {

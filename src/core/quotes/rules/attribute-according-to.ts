@@ -2,7 +2,7 @@
  * Rule: `according to X` outside the quotation marks names the speaker, within a window of words before the opening
  * mark in the first sentence or after the closing mark in the last.
  */
-import type { AttributionRule } from '../attribution-rule.ts';
+import type { AttributionRule } from '../rule.ts';
 import { wordOf } from '../../participants/read-title.ts';
 import { attributionWindow, isInsideQuote, wordIndexAt } from '../quote-context.ts';
 import { mentionAt } from '../read-speaker.ts';

@@ -9,7 +9,7 @@
  * Coordinated speakers ("Both A and B said") leave the quotation to later rules.
  */
 import type { ClauseHolder } from '../../statements/read-clause-holders.ts';
-import type { AttributionRule } from '../attribution-rule.ts';
+import type { AttributionRule } from '../rule.ts';
 import type { SentenceInfo } from '../quote-context.ts';
 
 /** The one participant of the holders at the given word, or undefined when there are none or several. */

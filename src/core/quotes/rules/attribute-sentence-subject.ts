@@ -4,7 +4,7 @@
  * consequences"`, `He warned of “economically severe” consequences` (the pronoun resolved).
  * Not when the sentence opens with the quotation, nor when the subject has no name.
  */
-import { settle, type AttributionRule } from '../attribution-rule.ts';
+import { settle, type AttributionRule } from '../rule.ts';
 import { clauseStart, subjectOf } from '../read-speaker.ts';
 
 export const attributeSentenceSubject: AttributionRule = {

@@ -2,7 +2,7 @@
  * Rule: the attribution that follows the closing mark: `“...,” Rubio added`, `“...,” said
  * Peskov`, `“...,” Fiona Hill, who served on ..., told the Telegraph`, `“...,” he said`.
  */
-import { settle, type AttributionRule } from '../attribution-rule.ts';
+import { settle, type AttributionRule } from '../rule.ts';
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
 import { isInsideQuote, wordIndexAt } from '../quote-context.ts';

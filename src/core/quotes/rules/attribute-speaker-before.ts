@@ -5,7 +5,7 @@
  * unless that verb sits in speech reported by an earlier one (`Ushakov said Putin had told Trump
  * the talks would "seriously" suffer`): the outer reporter is the one whose words are quoted.
  */
-import { settle, type Attribution, type AttributionRule } from '../attribution-rule.ts';
+import { settle, type Attribution, type AttributionRule } from '../rule.ts';
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
 import type { QuoteContext, SentenceInfo } from '../quote-context.ts';

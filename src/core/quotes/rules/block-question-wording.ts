@@ -3,7 +3,7 @@
  * "to be ready to come" to a meeting, Trump declined ...") are the questioner's, who is
  * not named: the quote has no speaker, and no later rule may guess one.
  */
-import type { AttributionRule } from '../attribution-rule.ts';
+import type { AttributionRule } from '../rule.ts';
 import { wordOf } from '../../participants/read-title.ts';
 import { clauseStart } from '../read-speaker.ts';
 import { questionOpeners } from '../words/quote-openers.ts';

@@ -3,7 +3,7 @@
  * quotation when that one was left open (newspaper style) or when this paragraph is nothing
  * but the quotation (`"And for me, this was an important clarification today."`).
  */
-import type { AttributionRule } from '../attribution-rule.ts';
+import type { AttributionRule } from '../rule.ts';
 
 export const continuePreviousParagraph: AttributionRule = {
   name: 'previous-paragraph',

@@ -3,7 +3,7 @@
  * paragraph, continues it (`“...,” Fiona Hill ... told the Telegraph. “He likes to ...”`),
  * unless a speech verb with another speaker stands between them.
  */
-import type { AttributionRule } from '../attribution-rule.ts';
+import type { AttributionRule } from '../rule.ts';
 import { lexicon } from '../../participants/lexicon.ts';
 import { wordOf } from '../../participants/read-title.ts';
 import { wordIndexAt } from '../quote-context.ts';

@@ -7,7 +7,7 @@
 import type { TopicAssignment } from '../../model.ts';
 import type { WordToken } from '../topic-words.ts';
 import { documentNouns, provisionVerbs } from '../words/back-references.ts';
-import type { SentenceContext } from './topic-rule.ts';
+import type { SentenceContext } from '../rule.ts';
 
 const documents = new Set(documentNouns);
 const provisions = new Set(provisionVerbs);

@@ -5,7 +5,7 @@
  * so nothing inherited runs on.
  */
 import type { TopicAssignment } from '../../model.ts';
-import type { SentenceContext } from './topic-rule.ts';
+import type { SentenceContext } from '../rule.ts';
 
 /** The topics of the quotation so far, for a sentence inside it that has none. */
 export function continueQuotation(context: SentenceContext): TopicAssignment[] {

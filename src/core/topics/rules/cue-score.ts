@@ -2,7 +2,7 @@
  * The main rule: a sentence belongs to every topic whose cues reach the topic's threshold.
  */
 import type { TopicAssignment } from '../../model.ts';
-import type { SentenceContext } from './topic-rule.ts';
+import type { SentenceContext } from '../rule.ts';
 
 /** Assigns the topics whose score reaches their threshold. */
 export function cueScore(context: SentenceContext): TopicAssignment[] {

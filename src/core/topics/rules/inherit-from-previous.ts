@@ -6,7 +6,7 @@
 import type { TopicAssignment } from '../../model.ts';
 import { backgroundedSpans, isInside } from '../backgrounded-spans.ts';
 import { refersBack } from '../refers-back.ts';
-import type { SentenceContext } from './topic-rule.ts';
+import type { SentenceContext } from '../rule.ts';
 
 type Previous = NonNullable<SentenceContext['previous']>;
 

@@ -8,7 +8,7 @@
  */
 import type { TopicAssignment } from '../../model.ts';
 import { documentNouns } from '../words/back-references.ts';
-import type { SentenceContext } from './topic-rule.ts';
+import type { SentenceContext } from '../rule.ts';
 
 const documents = new Set(documentNouns);
 const determiners = new Set(['the', 'this', 'that', 'these', 'those']);

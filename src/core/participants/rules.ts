@@ -9,7 +9,7 @@ import { matchMetonyms } from './rules/match-metonyms.ts';
 import { matchSurnames } from './rules/match-surnames.ts';
 import { resolveDescriptors } from './rules/resolve-descriptors.ts';
 import { splitCompounds } from './rules/split-compounds.ts';
-import type { NameRule } from './resolution-state.ts';
+import type { NameRule } from './rule.ts';
 
 /** Rules that read names; they run before roles are known. */
 export const nameRules: NameRule[] = [matchFullNames, matchCountries, matchMetonyms, matchSurnames, matchFirstNames, splitCompounds];

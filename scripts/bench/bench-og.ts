@@ -3,16 +3,16 @@
  * in one parallel batch, wall clock divided by the number of cards) and when every card comes from the
  * cache. Medians over several runs; prints a table, then the same figures as JSON.
  *
- * Usage: npm exec -- node scripts/bench-og.ts [--cards 48] [--runs 5] [--threads N]
+ * Usage: npm exec -- node scripts/bench/bench-og.ts [--cards 48] [--runs 5] [--threads N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCommandLine } from '../src/cli/parse-command-line.ts';
-import type { CardContent } from '../src/og/card-content.ts';
-import { ensureCards, type CardToEnsure } from '../src/og/ensure-cards.ts';
+import { parseCommandLine } from '../../src/cli/parse-command-line.ts';
+import type { CardContent } from '../../src/og/card-content.ts';
+import { ensureCards, type CardToEnsure } from '../../src/og/ensure-cards.ts';
 
-const USAGE = `Usage: npm exec -- node scripts/bench-og.ts [--cards 48] [--runs 5] [--threads N]
+const USAGE = `Usage: npm exec -- node scripts/bench/bench-og.ts [--cards 48] [--runs 5] [--threads N]
 
 Share-card benchmark: milliseconds per card drawn afresh and taken from the cache, medians over several runs.
 

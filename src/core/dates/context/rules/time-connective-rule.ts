@@ -5,15 +5,15 @@
  * day: the nearest day up to the day of writing among the three sentences before, else the
  * article's day. A day after the day of writing is a plan, and a past happening is not tied to it.
  */
-import { formatDay } from '../calendar.ts';
-import { pastReference, type ContextRule } from '../context-rule.ts';
-import { decideTense } from '../decide-tense.ts';
-import { isQuotedToken } from '../../reading/read-articles.ts';
-import { phraseFinder } from '../find-phrase.ts';
-import { namesHappening } from '../names-happening.ts';
-import { perSentenceText } from '../per-sentence-text.ts';
-import { connectives, happeningGerunds, happeningPrepositions, openingConnectives, speakingParticiples } from '../words/time-connectives.ts';
-import type { Token } from '../../reading/tokenize.ts';
+import { formatDay } from '../../calendar.ts';
+import { pastReference, type ContextRule } from '../rule.ts';
+import { decideTense } from '../../decide-tense.ts';
+import { isQuotedToken } from '../../../reading/read-articles.ts';
+import { phraseFinder } from '../../find-phrase.ts';
+import { namesHappening } from '../../names-happening.ts';
+import { perSentenceText } from '../../per-sentence-text.ts';
+import { connectives, happeningGerunds, happeningPrepositions, openingConnectives, speakingParticiples } from '../../words/time-connectives.ts';
+import type { Token } from '../../../reading/tokenize.ts';
 
 const findConnective = phraseFinder(connectives);
 const findPreposition = phraseFinder(happeningPrepositions);

@@ -3,7 +3,7 @@
  * to the quote) come before inferred ones (the sentence's subject, continuation of the
  * previous quotation). The first rule that decides wins; when none does, the speaker is null.
  */
-import type { AttributionRule } from './attribution-rule.ts';
+import type { AttributionRule } from './rule.ts';
 import { attributeAccordingTo } from './rules/attribute-according-to.ts';
 import { attributeClauseHolder } from './rules/attribute-clause-holder.ts';
 import { attributeSentenceSubject } from './rules/attribute-sentence-subject.ts';

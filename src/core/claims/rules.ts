@@ -1,12 +1,12 @@
 /**
  * When two compared sentences state the same fact, or give different values of one thing: named
- * rules, tried in order over what the pair shares (see `link-rule.ts`). The first rule that accepts
+ * rules, tried in order over what the pair shares (see `rule.ts`). The first rule that accepts
  * links the pair; a shared name alone never does. Rules only see the candidate pairs blocking
  * proposes (`compareCandidates`): sentences sharing a rare token or a key (a predicate with a day or
  * a holder, a figure's counted thing), at most (sketch + keys) × maxPostings pairs per sentence, so
  * the stage stays near-linear in the number of sentences.
  */
-import type { LinkRule, MatchOptions, PairEvidence } from './link-rule.ts';
+import type { LinkRule, MatchOptions, PairEvidence } from './rule.ts';
 import { changedFigure } from './rules/changed-figure.ts';
 import { changedStance } from './rules/changed-stance.ts';
 import { identicalText } from './rules/identical-text.ts';

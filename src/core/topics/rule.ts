@@ -2,11 +2,11 @@
  * The shape of a topic rule. Rules run in order for each sentence; each sees what earlier
  * rules assigned and may add assignments for topics not yet assigned.
  */
-import type { TopicAssignment } from '../../model.ts';
-import type { SentenceReading } from '../../reading/read-articles.ts';
-import type { TextSentence } from '../../stages.ts';
-import type { TopicScore } from '../score-topics.ts';
-import type { WordToken } from '../topic-words.ts';
+import type { TopicAssignment } from '../model.ts';
+import type { SentenceReading } from '../reading/read-articles.ts';
+import type { TextSentence } from '../stages.ts';
+import type { TopicScore } from './score-topics.ts';
+import type { WordToken } from './topic-words.ts';
 
 /** What the article said before this sentence, as the rules remember it. */
 export interface ArticleMemory {

@@ -7,12 +7,12 @@
  * the verb: "are holding talks", not "are figuring out how"), outside quotation marks, makes such a
  * lead; other present-tense leads are standfirsts that describe rather than report.
  */
-import type { ContextRule, SentenceSituation } from '../context-rule.ts';
-import { formatDay } from '../calendar.ts';
-import { isQuotedToken } from '../../reading/read-articles.ts';
-import { pastWords } from '../../reading/words/tense-markers.ts';
-import { findProgressive, isPerfectHappening } from '../find-progressive.ts';
-import { reportVerbs } from '../words/report-verbs.ts';
+import type { ContextRule, SentenceSituation } from '../rule.ts';
+import { formatDay } from '../../calendar.ts';
+import { isQuotedToken } from '../../../reading/read-articles.ts';
+import { pastWords } from '../../../reading/words/tense-markers.ts';
+import { findProgressive, isPerfectHappening } from '../../find-progressive.ts';
+import { reportVerbs } from '../../words/report-verbs.ts';
 
 const reports = new Set(reportVerbs);
 const participles = new Set(pastWords);

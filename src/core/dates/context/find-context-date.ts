@@ -1,15 +1,10 @@
 /**
  * Runs the context rules, in order, on a sentence that wrote no date: the first that dates it wins.
  */
-import type { ContextRule, SentenceSituation } from './context-rule.ts';
-import type { DateMention } from './date-rule.ts';
-import type { SentenceReading } from '../reading/read-articles.ts';
-import { definiteHappeningRule } from './context-rules/definite-happening-rule.ts';
-import { leadReportRule } from './context-rules/lead-report-rule.ts';
-import { timeConnectiveRule } from './context-rules/time-connective-rule.ts';
-
-/** The context rules, most specific first. */
-export const contextRules: readonly ContextRule[] = [leadReportRule, timeConnectiveRule, definiteHappeningRule];
+import type { ContextRule, SentenceSituation } from './rule.ts';
+import type { DateMention } from '../rule.ts';
+import type { SentenceReading } from '../../reading/read-articles.ts';
+import { contextRules } from './rules.ts';
 
 /** The date the sentence's context gives it, or null; the situation is made only when a rule applies. */
 export function findContextDate(

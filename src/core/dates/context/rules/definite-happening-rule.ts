@@ -6,14 +6,14 @@
  * `words/happening-kinds.ts`): "... held talks in Geneva on Sunday". A phrase after a preposition
  * of time ("stalled since the summit") is a time, not the happening told, and is left alone.
  */
-import { formatDay } from '../calendar.ts';
-import type { ContextRule, SentenceSituation } from '../context-rule.ts';
-import { tenseOf } from '../decide-tense.ts';
-import { kindOf } from '../kind-of.ts';
-import { happeningNouns } from '../words/happening-kinds.ts';
-import { reportVerbs } from '../words/report-verbs.ts';
-import type { Token } from '../../reading/tokenize.ts';
-import { perSentenceText } from '../per-sentence-text.ts';
+import { formatDay } from '../../calendar.ts';
+import type { ContextRule, SentenceSituation } from '../rule.ts';
+import { tenseOf } from '../../decide-tense.ts';
+import { kindOf } from '../../kind-of.ts';
+import { happeningNouns } from '../../words/happening-kinds.ts';
+import { reportVerbs } from '../../words/report-verbs.ts';
+import type { Token } from '../../../reading/tokenize.ts';
+import { perSentenceText } from '../../per-sentence-text.ts';
 
 const nouns = new Set(happeningNouns);
 const reports = new Set(reportVerbs);

@@ -5,9 +5,9 @@
  * on sentences without a date, and the first that finds one wins (see `findContextDate`).
  * Each first tests the sentence alone, and only then reads its context.
  */
-import type { DayNumber } from './calendar.ts';
-import type { DateMention } from './date-rule.ts';
-import type { SentenceReading } from '../reading/read-articles.ts';
+import type { DayNumber } from '../calendar.ts';
+import type { DateMention } from '../rule.ts';
+import type { SentenceReading } from '../../reading/read-articles.ts';
 
 /** An earlier sentence of the article, with the days of the happenings it told. */
 export interface EarlierSentence {
