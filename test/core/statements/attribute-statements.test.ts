@@ -70,6 +70,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Trump surprised Kyiv by announcing a new summit.'], ['s-1: donald-trump']],
     [['According to Lavrov, the talks are stalled.'], ['s-1: sergei-lavrov']],
     [['The meeting was confirmed on Wednesday by Ushakov.'], ['s-1: yuri-ushakov']],
+    // A participle after its noun with an agent of many words is a passive too; "by" with no named agent is not one.
+    [['Kyiv will host the talks, a plan announced on Monday by Russian President Vladimir Putin’s senior foreign policy aide Yuri Ushakov.'], ['s-1: yuri-ushakov']],
+    [['Trump confirmed by phone that the talks would go on.'], ['s-1: donald-trump']],
     [['The plan was rejected.'], []],
     // Pronouns resolve to an earlier subject, never to an object; "he said" to the last speaker.
     [['Trump spoke to Putin by phone.', 'He said the call went well.'], ['s-2: donald-trump']],

@@ -30,13 +30,15 @@ function isPlural(sentence: HolderSentence, subject: Subject): boolean {
 
 /** Most words between a participle and its "by". */
 const maxAgentGap = 4;
+/** Most words of the agent after "by" ("Russian President Vladimir Putin's foreign policy aide Yuri Ushakov": ten). */
+const maxAgentWords = 12;
 
 /** The participants of a "by" agent right after a participle ("confirmed on Wednesday by Yuri Ushakov"). */
 function agentAfter(sentence: HolderSentence, v: number, context: Parameters<StatementRule['apply']>[0]): string[] {
   for (let k = v + 1; k < sentence.words.length && k - v <= maxAgentGap; k += 1) {
     if (sentence.quoted[k] || /[,;:.]/.test(between(sentence, k - 1, k))) return [];
     if (sentence.lower[k] !== 'by') continue;
-    for (let end = k + 1; end < sentence.words.length && end - k <= 8; end += 1) {
+    for (let end = k + 1; end < sentence.words.length && end - k <= maxAgentWords; end += 1) {
       if (/[,;:.]/.test(between(sentence, end - 1, end)) && end > k + 1) return [];
       const phrase = phraseEndingAt(sentence, end, context);
       if (phrase === null) continue;
@@ -99,9 +101,10 @@ export const stanceSubject: StatementRule = {
       const previous = before >= 0 ? sentence.lower[before]! : '';
       if (before >= 0 && between(sentence, before, v).trim() === '' && (nounMarkers.has(previous) || sentence.words[before]!.possessive)) continue;
       if (form === 'ing' && !passiveMarkers.has(previous)) continue; // participles are read by their own rule
-      if (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous))) {
-        // A passive or a participle after its noun: the holder is the agent after "by", if any ("confirmed by Ushakov").
-        const agent = agentAfter(sentence, v, context);
+      // A passive or a participle after its noun: the holder is the agent after "by", if any ("confirmed by Ushakov").
+      // A past form with a named agent after "by" is one, whatever precedes it ("a visit confirmed on Wednesday by ...").
+      const agent = form === 'past' ? agentAfter(sentence, v, context) : [];
+      if (agent.length > 0 || (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous)))) {
         for (const participant of agent) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
         continue;
       }
