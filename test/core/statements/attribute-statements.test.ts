@@ -71,6 +71,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['According to Lavrov, the talks are stalled.'], ['s-1: sergei-lavrov']],
     [['The meeting was confirmed on Wednesday by Ushakov.'], ['s-1: yuri-ushakov']],
     [['The plan was rejected.'], []],
+    // A participle that is never a past tense opens a clause about the noun before it; with "have" it is the verb.
+    [['The draft went to Kyiv, a text that drew criticism for terms seen as favouring Moscow.'], []],
+    [['Kyiv has seen the draft and rejected it.'], ['s-1: ukraine']],
     // Pronouns resolve to an earlier subject, never to an object; "he said" to the last speaker.
     [['Trump spoke to Putin by phone.', 'He said the call went well.'], ['s-2: donald-trump']],
     [['Putin will not meet Zelensky, Peskov said.', '“Nothing is planned,” he said.'], ['s-1: dmitry-peskov', 's-2: dmitry-peskov']],

@@ -3,7 +3,8 @@
  * "Both Trump and Zelenskiy said they hoped ...", "A senior U.S. official told CNN ...", "He added that ...". A verb
  * form that could be a noun ("plans", "calls", "offer") counts only with a subject right before it; a bare form
  * without a modal needs a plural subject ("officials say"); a passive ("was rejected") holds no statement of its
- * subject but its agent after "by" ("a visit confirmed by Ushakov"); an infinitive ("agreed to offer") is its
+ * subject but its agent after "by" ("a visit confirmed by Ushakov"), and neither does a participle that is never a
+ * past tense without "have" ("conditions seen as favouring Russia"); an infinitive ("agreed to offer") is its
  * governing verb's. Inside what a speaker is reported to say, only reporting verbs hold statements of their own
  * ("Trump said Putin suggested ..." holds both; "Rubio said Trump wants to meet Putin" holds Rubio only).
  */
@@ -11,13 +12,14 @@ import { lexicon } from '../../participants/lexicon.ts';
 import { between, type HolderSentence } from '../holder-sentence.ts';
 import { phraseEndingAt, readSubjectBefore, type Subject } from '../read-subject.ts';
 import type { Found, StatementRule } from '../rule.ts';
-import { isReportingVerb, stanceLemma, verbForm } from '../stance-verb.ts';
+import { isParticipleOnly, isReportingVerb, stanceLemma, verbForm } from '../stance-verb.ts';
 import { pureAdverbs } from '../words/adverbs.ts';
 import { adverbs, auxiliaries, negations } from '../words/clause-words.ts';
 
 /** Words after which a stance word is a noun ("the plan", "his offer", "a call"). */
 const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each', 'such', 'whose', 'of', 'for', 'with', 'in', 'on', 'by', 'to']);
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const perfectMarkers = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 const modalsAndAuxiliaries = new Set(auxiliaries);
 const steppable = new Set([...adverbs, ...negations, ...pureAdverbs]);
 
@@ -99,8 +101,9 @@ export const stanceSubject: StatementRule = {
       const previous = before >= 0 ? sentence.lower[before]! : '';
       if (before >= 0 && between(sentence, before, v).trim() === '' && (nounMarkers.has(previous) || sentence.words[before]!.possessive)) continue;
       if (form === 'ing' && !passiveMarkers.has(previous)) continue; // participles are read by their own rule
-      if (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous))) {
-        // A passive or a participle after its noun: the holder is the agent after "by", if any ("confirmed by Ushakov").
+      const reducedRelative = isParticipleOnly(word) && !perfectMarkers.has(previous);
+      if (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous) || reducedRelative)) {
+        // A passive or a participle after its noun ("the visit confirmed by", "conditions seen as"): the holder is the agent after "by", if any ("confirmed by Ushakov").
         const agent = agentAfter(sentence, v, context);
         for (const participant of agent) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
         continue;
