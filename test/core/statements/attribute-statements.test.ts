@@ -64,6 +64,7 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['The deal for Russia needed more work.'], []],
     // Nested reports: reporting verbs hold, wishes and plans inside reported speech do not.
     [['Rubio said Trump wants to meet Putin soon.'], ['s-1: marco-rubio']],
+    [['Rubio assured allies during a Nov. 25 call that Trump plans to address the guarantees.'], ['s-1: marco-rubio']],
     [['Ukraine is studying the plan.', 'A Ukrainian official said Putin had approved the format.'], ['s-2: ukraine vladimir-putin']],
     // A participle, a gerund, "according to", a passive with its agent.
     [['Zelensky thanked the allies, saying the pledges mattered.'], ['s-1: volodymyr-zelensky']],

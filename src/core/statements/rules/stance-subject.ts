@@ -68,9 +68,25 @@ function afterComma(sentence: HolderSentence, v: number): boolean {
   return false;
 }
 
-/** True when the text between two words closes a clause, so that a later verb is no longer inside reported speech. */
-function closesClause(text: string): boolean {
-  return /[;:.!?]/.test(text);
+/**
+ * True when the text between two words closes a clause, so that a later verb is no longer inside reported speech; a
+ * full stop does only before a capital (not an abbreviation's, "Nov. 25").
+ */
+function closesClause(text: string, nextCapital: boolean): boolean {
+  return /[;:!?]/.test(text) || (text.includes('.') && nextCapital);
+}
+
+/** Most words between a stance verb and the "that" of what it reports ("assured allies during a Nov. 25 call that"). */
+const maxThatGap = 8;
+
+/** True when a "that" follows the verb in its own clause, within a few words: what comes after it is reported. */
+function thatFollows(sentence: HolderSentence, v: number): boolean {
+  for (let k = v + 1; k < sentence.words.length && k - v <= maxThatGap; k += 1) {
+    const gap = between(sentence, k - 1, k);
+    if (sentence.quoted[k] || /[,"“”()—–]/.test(gap) || closesClause(gap, sentence.words[k]!.cap)) return false;
+    if (sentence.lower[k] === 'that') return true;
+  }
+  return false;
 }
 
 /** The nearest word before `k` that is not an adverb or negation, as its index, or -1. */
@@ -88,7 +104,7 @@ export const stanceSubject: StatementRule = {
     let reporting = false;
     let lastHolders: string[] = [];
     for (let v = 0; v < sentence.words.length; v += 1) {
-      if (v > 0 && closesClause(between(sentence, v - 1, v))) reporting = false;
+      if (v > 0 && closesClause(between(sentence, v - 1, v), sentence.words[v]!.cap)) reporting = false;
       const word = sentence.lower[v]!;
       const lemma = stanceLemma(word);
       if (lemma === null || sentence.quoted[v]) continue;
@@ -123,8 +139,8 @@ export const stanceSubject: StatementRule = {
       const holders = context.resolve(subject, speech);
       for (const participant of holders) found.push({ participant, kind: 'reported', at: v, speech });
       if (holders.length > 0) {
-        // What follows a speech verb, or a verb with a "that" clause, is reported speech.
-        if (speech || sentence.lower[v + 1] === 'that') reporting = true;
+        // What follows a speech verb, or a verb with a "that" clause (after its object, "assured allies that"), is reported speech.
+        if (speech || thatFollows(sentence, v)) reporting = true;
         lastHolders = holders;
       }
     }
