@@ -62,6 +62,8 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Ukraine is studying the plan.', 'A senior Ukrainian official told reporters the text had changed.'], ['s-2: ukraine']],
     [['Ukraine is studying the plan.', 'Officials in Kyiv said the draft was unacceptable.'], ['s-2: ukraine']],
     [['The deal for Russia needed more work.'], []],
+    [["Ukraine's allies say Trump is willing to back security guarantees."], []],
+    [['European allies say Trump is willing to back security guarantees.'], ['s-1: europe']],
     // Nested reports: reporting verbs hold, wishes and plans inside reported speech do not.
     [['Rubio said Trump wants to meet Putin soon.'], ['s-1: marco-rubio']],
     [['Rubio assured allies during a Nov. 25 call that Trump plans to address the guarantees.'], ['s-1: marco-rubio']],
