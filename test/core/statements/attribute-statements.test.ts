@@ -62,6 +62,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Ukraine is studying the plan.', 'A senior Ukrainian official told reporters the text had changed.'], ['s-2: ukraine']],
     [['Ukraine is studying the plan.', 'Officials in Kyiv said the draft was unacceptable.'], ['s-2: ukraine']],
     [['The deal for Russia needed more work.'], []],
+    // An opening concession is background to what the sentence asserts.
+    [['While Trump vowed to end the war quickly, his efforts have stalled.'], []],
+    [['Trump vowed to end the war quickly, while Peskov said Moscow would not budge.'], ['s-1: dmitry-peskov donald-trump']],
     [["Ukraine's allies say Trump is willing to back security guarantees."], []],
     [['European allies say Trump is willing to back security guarantees.'], ['s-1: europe']],
     // Nested reports: reporting verbs hold, wishes and plans inside reported speech do not.

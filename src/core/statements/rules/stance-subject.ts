@@ -6,7 +6,8 @@
  * subject but its agent after "by" ("a visit confirmed by Ushakov"), and neither does a participle that is never a
  * past tense without "have" ("conditions seen as favouring Russia"); an infinitive ("agreed to offer") is its
  * governing verb's. Inside what a speaker is reported to say, only reporting verbs hold statements of their own
- * ("Trump said Putin suggested ..." holds both; "Rubio said Trump wants to meet Putin" holds Rubio only).
+ * ("Trump said Putin suggested ..." holds both; "Rubio said Trump wants to meet Putin" holds Rubio only). An opening
+ * concession ("While Trump vowed a swift end, his efforts have failed") is background: its verbs hold nothing.
  */
 import { lexicon } from '../../participants/lexicon.ts';
 import { between, type HolderSentence } from '../holder-sentence.ts';
@@ -76,6 +77,19 @@ function closesClause(text: string, nextCapital: boolean): boolean {
   return /[;:!?]/.test(text) || (text.includes('.') && nextCapital);
 }
 
+/** Words that open a sentence with a concession: its first clause is background to the one the sentence asserts. */
+const concessive = new Set(['while', 'although', 'though', 'whereas']);
+
+/**
+ * The end (a word index) of an opening concessive clause ("While Trump vowed a swift end, his efforts have failed"):
+ * its verbs hold no statement, since the sentence asserts what follows the comma. 0 when the sentence opens otherwise.
+ */
+function concessionEnd(sentence: HolderSentence): number {
+  if (!concessive.has(sentence.lower[0] ?? '')) return 0;
+  for (let k = 1; k < sentence.words.length; k += 1) if (between(sentence, k - 1, k).includes(',')) return k;
+  return 0;
+}
+
 /** Most words between a stance verb and the "that" of what it reports ("assured allies during a Nov. 25 call that"). */
 const maxThatGap = 8;
 
@@ -103,7 +117,7 @@ export const stanceSubject: StatementRule = {
     const found: Found[] = [];
     let reporting = false;
     let lastHolders: string[] = [];
-    for (let v = 0; v < sentence.words.length; v += 1) {
+    for (let v = concessionEnd(sentence); v < sentence.words.length; v += 1) {
       if (v > 0 && closesClause(between(sentence, v - 1, v), sentence.words[v]!.cap)) reporting = false;
       const word = sentence.lower[v]!;
       const lemma = stanceLemma(word);
