@@ -31,6 +31,12 @@ function quantityKey(figure: Figure): string {
   return `${figure.kind}\u0000${figure.about.toLowerCase()}`;
 }
 
+/** What a changed figure counts, when its value does not say it already ("points in the plan" for "22", not "points" for "22 points"), else null. */
+export function countedThing(figure: Figure): string | null {
+  const about = figure.about.trim();
+  return about === '' || figure.value.toLowerCase().includes(about.toLowerCase()) ? null : about;
+}
+
 /** Appends to the list under `key`, making it when missing. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
