@@ -11,6 +11,8 @@ import { PAGE_SIZE, pagesOf } from './pages.ts';
 import { lastReported } from './claim-states.ts';
 import { isKeyPoint, keyPoints } from './key-points.ts';
 import { dayNumber, isoDay, weekStart } from './time-scale.ts';
+import { readAlone } from './read-alone/read-alone.ts';
+import { readingContext } from './read-alone/reading-context.ts';
 
 /** One participant's statements on the topic. */
 export interface Voice {
@@ -18,7 +20,7 @@ export interface Voice {
   statements: Statement[];
 }
 
-/** A cell of the positions table: the participant's latest statement in a period, or none. */
+/** A cell of the positions table: the participant's first statement in a period that reads alone (else the first), or none. */
 export interface PositionCell {
   period: string;
   statement: Statement | null;
@@ -138,12 +140,15 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     .filter(Boolean)
     .sort()
     .slice(-MAX_PERIODS);
+  // A cell shows one sentence: one that needs the sentence before it ("rejected the conditions") gives way to one that does not.
+  const context = readingContext(briefing, index);
+  const alone = (statement: Statement): boolean => readAlone(context, statement.sentence)?.parts.length === 1;
   const positions = speakers.slice(0, MAX_POSITION_ROWS).map((voice) => ({
     participant: voice.participant,
-    cells: periods.map((period) => ({
-      period,
-      statement: voice.statements.find((statement) => articleOf(index, statement.sentence)?.published.startsWith(period)) ?? null,
-    })),
+    cells: periods.map((period) => {
+      const own = voice.statements.filter((statement) => articleOf(index, statement.sentence)?.published.startsWith(period));
+      return { period, statement: own.find(alone) ?? own[0] ?? null };
+    }),
   }));
 
   const byArticle = new Map<string, Sentence[]>();

@@ -1,0 +1,32 @@
+/** The positions table of a topic page: one sentence a cell, one a reader can take in without the one before it. */
+import { describe, expect, it } from 'vitest';
+import type { Briefing, Participant, Statement, Topic } from '../../src/core/model.ts';
+import { indexBriefing } from '../../src/lib/briefing-index.ts';
+import { topicView } from '../../src/lib/views/topic-view.ts';
+import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
+
+const country = (id: string, name: string): Participant => ({ id, name, kind: 'country', affiliation: null, roles: [], roleSources: [], aliases: [], registered: true, mentions: [] });
+
+function cellOf(texts: string[], held: number[]): string | undefined {
+  const article = { ...articleOf('a', '2026-03-02', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
+  const topic: Topic = { id: 'talks', title: 'Talks', question: 'Who?', colour: 'purple', role: null, formats: [], sentences: article.sentences.map((s) => s.id) };
+  const statements: Statement[] = held.map((n) => ({ participant: 'norway', sentence: `a#s-${n}`, kind: 'reported', rule: 'test' }));
+  const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-02', articles: [article], topics: [topic], participants: [country('norway', 'Norway')], quotes: [], statements, events: [], happenings: [], figures: [], claims: [] } as Briefing;
+  const statement = topicView(briefing, indexBriefing(briefing), 'talks').positions[0]?.cells[0]?.statement;
+  return statement ? briefing.articles[0]!.sentences.find((s) => s.id === statement.sentence)?.text : undefined;
+}
+
+describe('positions over time', () => {
+  it.each<[string, string[], number[], string]>([
+    ['the first statement when it reads alone', ['Oslo rejected the levy.', 'Norway also said talks must go on.'], [1, 2], 'Oslo rejected the levy.'],
+    [
+      'a later one when the first leans on the sentence before it',
+      ['Brussels set three conditions for lifting the duty.', 'Oslo swiftly rejected the conditions.', 'Norway said it would appeal to the WTO.'],
+      [2, 3],
+      'Norway said it would appeal to the WTO.',
+    ],
+    ['the first all the same when none reads alone', ['Brussels set three conditions.', 'Oslo swiftly rejected the conditions.'], [2], 'Oslo swiftly rejected the conditions.'],
+  ])('shows %s', (_, texts, held, expected) => {
+    expect(cellOf(texts, held)).toBe(expected);
+  });
+});
