@@ -21,8 +21,6 @@ export interface PairEvidence extends WordEvidence {
   timesMeet: boolean;
   /** Both state a day or a month, and two of those meet. */
   statedTimesMeet: boolean;
-  /** On the days they meet, one speaks of what is ahead of its publication and the other of what is past (see `planAndAccount`). */
-  planAndAccount: boolean;
   /** Days between the two articles' publication. */
   publishedGap: number;
   /** Counted things both give a telling figure for, with values that agree. */

@@ -11,7 +11,7 @@ import { linkOf } from './link-rules.ts';
 import type { ClaimSentences } from './read-claim-sentences.ts';
 import { opposedStances } from './opposed-stances.ts';
 import type { FigureReading } from './read-figures.ts';
-import { planAndAccount, statedTimesMeet, timesMeet } from './sentence-time.ts';
+import { statedTimesMeet, timesMeet } from './sentence-time.ts';
 
 /** How many items of `x` are in `y` (both short). */
 function overlap(x: readonly string[], y: readonly string[]): number {
@@ -95,7 +95,6 @@ export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairE
     speakerConflict: speakersDiffer(holders[a]!, holders[b]!, sides[a]!, sides[b]!, people[a]!, people[b]!),
     timesMeet: timesMeet(times[a]!, times[b]!),
     statedTimesMeet: statedTimesMeet(times[a]!, times[b]!),
-    planAndAccount: planAndAccount(times[a]!, publishedDays[a]!, times[b]!, publishedDays[b]!),
     publishedGap: Math.abs(publishedDays[a]! - publishedDays[b]!),
     sameFigures: figure.same,
     changedFigures: figure.changed,

@@ -60,17 +60,3 @@ const exact = (span: TimeSpan): boolean => span.stated && span.to === span.from;
 export function statedTimesMeet(x: readonly TimeSpan[], y: readonly TimeSpan[]): boolean {
   return timesMeet(x.filter(exact), y.filter(exact));
 }
-
-/**
- * True when the stated days two sentences meet on are ahead of one's publication and not of the other's: one
- * announces what is planned ("the summit, set for Friday", printed on Thursday), the other tells what happened
- * ("held talks for three hours on Friday", printed on Saturday). A plan and its account are two facts, even of one
- * happening: the preview does not corroborate how the talks went. Days that meet exactly are weighed before days a
- * day apart, so that "said Thursday" beside "on Friday" is not taken for the day both speak of.
- */
-export function planAndAccount(x: readonly TimeSpan[], xPublished: number, y: readonly TimeSpan[], yPublished: number): boolean {
-  const pairs = x.filter(exact).flatMap((u) => y.filter(exact).map((v) => ({ u: u.from, v: v.from, gap: Math.abs(u.from - v.from) })));
-  const closest = Math.min(slackDays + 1, ...pairs.map((pair) => pair.gap));
-  const meeting = pairs.filter((pair) => pair.gap === closest);
-  return meeting.length > 0 && meeting.every(({ u, v }) => u > xPublished !== v > yPublished);
-}

@@ -162,12 +162,6 @@ describe('no rule links', () => {
     ],
     ['figures of two things', 'The plan has 28 points.', 'The coalition has 26 countries.'],
     [
-      'a meeting announced and the meeting held',
-      'The Halvorsen-Brandt summit in Oslo, set for Friday, aims to settle the fishing dispute.',
-      'Halvorsen and Brandt held four hours of talks in Oslo on Friday to settle the fishing dispute.',
-      { published: ['2025-10-09', '2025-10-11'] },
-    ],
-    [
       'one holder saying the same of two pairs of leaders',
       'Hollis said Trump has spoken to Putin by phone several times this year.',
       'Hollis said Macron has spoken to Erdogan by phone several times this year.',

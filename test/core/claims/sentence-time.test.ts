@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, planAndAccount, statedTimesMeet, timeOf, timesMeet } from '../../../src/core/claims/sentence-time.ts';
+import { dayNumber, statedTimesMeet, timeOf, timesMeet } from '../../../src/core/claims/sentence-time.ts';
 import type { Precision } from '../../../src/core/model.ts';
 
 const day = (iso: string) => dayNumber(iso);
@@ -30,22 +30,5 @@ describe('timesMeet and statedTimesMeet', () => {
     expect(timesMeet(a, b)).toBe(meet);
     expect(timesMeet(b, a)).toBe(meet);
     expect(statedTimesMeet(a, b)).toBe(stated);
-  });
-});
-
-describe('planAndAccount', () => {
-  it.each<[string, ReturnType<typeof dated>, string, ReturnType<typeof dated>, string, boolean]>([
-    ['a preview and the account of the day', dated(['2025-08-15', 'day']), '2025-08-14', dated(['2025-08-15', 'day']), '2025-08-16', true],
-    ['two accounts', dated(['2025-08-15', 'day']), '2025-08-15', dated(['2025-08-15', 'day']), '2025-08-16', false],
-    ['two previews', dated(['2025-08-15', 'day']), '2025-08-13', dated(['2025-08-15', 'day']), '2025-08-14', false],
-    ['a preview that also dates what was said today, beside an account', dated(['2025-08-14', 'day'], ['2025-08-15', 'day']), '2025-08-14', dated(['2025-08-15', 'day']), '2025-08-16', true],
-    ['a preview of one day and an account of another day that also meets it', dated(['2025-08-15', 'day']), '2025-08-14', dated(['2025-08-14', 'day'], ['2025-08-15', 'day']), '2025-08-14', false],
-    ['days that do not meet', dated(['2025-08-20', 'day']), '2025-08-14', dated(['2025-08-15', 'day']), '2025-08-16', false],
-    ['a month only', dated(['2025-08', 'month']), '2025-07-30', dated(['2025-08', 'month']), '2025-08-30', false],
-  ])('%s', (_, x, xPublished, y, yPublished, expected) => {
-    const [a, b] = [timeOf(x, xPublished), timeOf(y, yPublished)];
-    const [pa, pb] = [dayNumber(xPublished), dayNumber(yPublished)];
-    expect(planAndAccount(a, pa, b, pb)).toBe(expected);
-    expect(planAndAccount(b, pb, a, pa)).toBe(expected);
   });
 });

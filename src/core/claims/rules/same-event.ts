@@ -3,7 +3,7 @@
  * the same predicate, both sentences state a day and two of them meet, and they share two
  * of who or what took part (names, titles or plain words), at least one of them a name, no person
  * taking part in one that the other lacks while it names another, no sign of two speakers' statements
- * (see `speakerConflict`), not a plan beside its account (`planAndAccount`), and enough overall likeness.
+ * (see `speakerConflict`), and enough overall likeness.
  */
 import { sharedArguments, type LinkRule } from '../link-rule.ts';
 
@@ -14,7 +14,6 @@ export const sameEvent: LinkRule = {
   accepts: (pair, options) =>
     pair.sharedPredicates >= 1 &&
     pair.statedTimesMeet &&
-    !pair.planAndAccount &&
     pair.sharedNames >= 1 &&
     !pair.peopleConflict &&
     !pair.speakerConflict &&

@@ -2,8 +2,7 @@
  * Rule: one happening told by who and where ("Trump had met Putin in Alaska days before" / "after
  * Trump's meeting last week in Alaska with Putin"): the same predicate, at least three shared names
  * (the people and the place), no person taking part in one that the other lacks while it names
- * another, no sign of two speakers' statements (see `speakerConflict`), times that meet and not as a plan beside
- * its account (`planAndAccount`), and enough
+ * another, no sign of two speakers' statements (see `speakerConflict`), times that meet, and enough
  * overall likeness. Names with a shared
  * predicate make an event; names alone never do.
  */
@@ -19,6 +18,5 @@ export const sameParticipants: LinkRule = {
     !pair.peopleConflict &&
     !pair.speakerConflict &&
     pair.timesMeet &&
-    !pair.planAndAccount &&
     pair.score >= options.happeningThreshold,
 };

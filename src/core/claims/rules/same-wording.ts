@@ -1,7 +1,7 @@
 /**
  * Rule: a paraphrase of one fact: the same predicate and at least two more shared tokens (names,
  * titles or plain words), one of them not a name (shared names alone are not a fact), times that
- * meet (and not as a plan beside its account, `planAndAccount`), no sign of two different stories (each sentence naming people or places the other does
+ * meet, no sign of two different stories (each sentence naming people or places the other does
  * not, with no name in common; or each naming a person taking part that the other does not; or two
  * speakers' statements, see `speakerConflict`), and a cosine similarity of the idf-weighted tokens of at least
  * `threshold`.
@@ -17,7 +17,6 @@ export const sameWording: LinkRule = {
     sharedArguments(pair) >= 2 &&
     sharedWords(pair) + pair.sharedTitles >= 1 &&
     pair.timesMeet &&
-    !pair.planAndAccount &&
     !namesConflict(pair) &&
     !pair.peopleConflict &&
     !pair.speakerConflict &&
