@@ -1,0 +1,20 @@
+/**
+ * The happening a claim's reports all tell, when there is one. Reports of one happening are one claim however much
+ * else each sentence says ("Zelenskiy voiced optimism ahead of the meeting in Alaska on Friday", "held talks for
+ * nearly three hours on Friday"), so what its independent sources agree on is the happening ("The Trump-Putin summit",
+ * Friday 15 August), not every clause of the sentence chosen to stand for it; a card says so.
+ */
+import type { Claim, Happening } from '../../core/model.ts';
+import type { BriefingIndex } from '../briefing-index.ts';
+
+/** The one happening every sentence of the claim has an event in (the first such, in timeline order), or null. */
+export function claimHappening(index: BriefingIndex, claim: Claim): Happening | null {
+  if (claim.sentences.length < 2) return null;
+  let shared: Happening[] | null = null;
+  for (const id of claim.sentences) {
+    const own = (index.eventsBySentence.get(id) ?? []).flatMap((event) => index.happeningByEvent.get(event.id) ?? []);
+    shared = shared === null ? own : shared.filter((happening) => own.includes(happening));
+    if (shared.length === 0) return null;
+  }
+  return shared?.[0] ?? null;
+}
