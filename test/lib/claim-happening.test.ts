@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Claim, Happening, TimelineEvent } from '../../src/core/model.ts';
 import { indexBriefing } from '../../src/lib/briefing-index.ts';
-import { claimHappening } from '../../src/lib/views/claim-happening.ts';
+import { claimHappening, claimWording } from '../../src/lib/views/claim-happening.ts';
 import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
 
 const texts = ['Halvorsen and Brandt meet in Oslo on Friday, and fishermen hope for a deal.', 'Halvorsen and Brandt held four hours of talks in Oslo on Friday.', 'The levy took effect on Monday.'];
@@ -24,5 +24,16 @@ describe('claimHappening', () => {
     ['one sentence alone', [event(1, '2026-03-06')], [happening('h-oslo', ['a#e-1'])], ['a#s-1'], null],
   ])('%s', (_, events, happenings, sentences, expected) => {
     expect(named(events, happenings, sentences)).toBe(expected);
+  });
+});
+
+describe('claimWording', () => {
+  it('names the happening with its date, or cuts the summary', () => {
+    const article = { ...articleOf('a', '2026-03-07', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
+    const events = [event(1, '2026-03-06'), event(2, '2026-03-06')];
+    const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-07', articles: [article], topics: [], participants: [], quotes: [], statements: [], events, happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])], figures: [], claims: [claim(['a#s-2', 'a#s-1'])] } as Briefing;
+    const index = indexBriefing(briefing);
+    expect(claimWording(index, briefing.claims[0]!, 20)).toEqual({ quoted: 'The Oslo talks', after: ' (Fri 6 Mar 2026)' });
+    expect(claimWording(index, { ...briefing.claims[0]!, sentences: ['a#s-2'] }, 20)).toEqual({ quoted: expect.stringMatching(/^Halvorsen.*…$/), after: '' });
   });
 });

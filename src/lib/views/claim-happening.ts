@@ -6,6 +6,8 @@
  */
 import type { Claim, Happening } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
+import { formatDate } from '../format-date.ts';
+import { excerpt } from './excerpt.ts';
 
 /** The one happening every sentence of the claim has an event in (the first such, in timeline order), or null. */
 export function claimHappening(index: BriefingIndex, claim: Claim): Happening | null {
@@ -17,4 +19,14 @@ export function claimHappening(index: BriefingIndex, claim: Claim): Happening | 
     if (shared.length === 0) return null;
   }
   return shared?.[0] ?? null;
+}
+
+/**
+ * A claim in a list of claims: the words to quote and what follows them. A corroborated claim whose reports tell one
+ * happening is that happening's line with its date after it ("The Trump-Putin summit" (Fri 15 Aug 2025)); any other
+ * is its summary cut to `length` characters.
+ */
+export function claimWording(index: BriefingIndex, claim: Claim, length: number): { quoted: string; after: string } {
+  const happening = claim.status === 'corroborated' ? claimHappening(index, claim) : null;
+  return happening ? { quoted: happening.line, after: ` (${formatDate(happening.date, happening.precision)})` } : { quoted: excerpt(claim.summary, length), after: '' };
 }
