@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Claim, Happening, TimelineEvent } from '../../src/core/model.ts';
 import { indexBriefing } from '../../src/lib/briefing-index.ts';
-import { claimHappening, claimWording } from '../../src/lib/views/claim-happening.ts';
+import { claimHappening, claimWording, onePerHappening } from '../../src/lib/views/claim-happening.ts';
 import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
 
 const texts = ['Halvorsen and Brandt meet in Oslo on Friday, and fishermen hope for a deal.', 'Halvorsen and Brandt held four hours of talks in Oslo on Friday.', 'The levy took effect on Monday.'];
@@ -35,5 +35,17 @@ describe('claimWording', () => {
     const index = indexBriefing(briefing);
     expect(claimWording(index, briefing.claims[0]!, 20)).toEqual({ quoted: 'The Oslo talks', after: ' (Fri 6 Mar 2026)' });
     expect(claimWording(index, { ...briefing.claims[0]!, sentences: ['a#s-2'] }, 20)).toEqual({ quoted: expect.stringMatching(/^Halvorsen.*…$/), after: '' });
+  });
+});
+
+describe('onePerHappening', () => {
+  it('keeps the first corroborated claim of a happening and every other claim', () => {
+    const article = { ...articleOf('a', '2026-03-07', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
+    const events = [event(1, '2026-03-06'), event(2, '2026-03-06')];
+    const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-07', articles: [article], topics: [], participants: [], quotes: [], statements: [], events, happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])], figures: [], claims: [] } as Briefing;
+    const first = { ...claim(['a#s-1', 'a#s-2']), id: 'c-first' };
+    const second = { ...claim(['a#s-2', 'a#s-1']), id: 'c-second' };
+    const other = { ...claim(['a#s-3']), id: 'c-other' };
+    expect(onePerHappening(indexBriefing(briefing), [first, other, second]).map((c) => c.id)).toEqual(['c-first', 'c-other']);
   });
 });

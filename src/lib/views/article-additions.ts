@@ -6,6 +6,8 @@
 import type { Article, Briefing, Claim, Figure, Participant, Statement, TimelineEvent } from '../../core/model.ts';
 import { capList, type Capped } from './capped.ts';
 import { oldestFirst } from './selectors.ts';
+import { indexBriefing } from '../briefing-index.ts';
+import { onePerHappening } from './claim-happening.ts';
 
 /** One article's contribution. */
 export interface ArticleAdditions {
@@ -92,6 +94,9 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
       push(corroborated, p, claim);
     }
   }
+  // Two claims of one happening are one fact: each list names it once.
+  const index = indexBriefing(briefing);
+  for (const lists of [newClaims, corroborated]) for (const [p, list] of lists) lists.set(p, onePerHappening(index, list));
   const sentenceTopics = new Map(briefing.articles.flatMap((article) => article.sentences.map((s) => [s.id, s.topics] as const)));
   const lastFigure = new Map<string, Figure>();
   const lastStatement = new Map<string, Statement>();

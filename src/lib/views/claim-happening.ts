@@ -30,3 +30,15 @@ export function claimWording(index: BriefingIndex, claim: Claim, length: number)
   const happening = claim.status === 'corroborated' ? claimHappening(index, claim) : null;
   return happening ? { quoted: happening.line, after: ` (${formatDate(happening.date, happening.precision)})` } : { quoted: excerpt(claim.summary, length), after: '' };
 }
+
+/** `claims` in their order, less each corroborated one whose happening an earlier one already names: one fact, one entry. */
+export function onePerHappening(index: BriefingIndex, claims: readonly Claim[]): Claim[] {
+  const named = new Set<string>();
+  return claims.filter((claim) => {
+    const happening = claim.status === 'corroborated' ? claimHappening(index, claim) : null;
+    if (happening === null) return true;
+    if (named.has(happening.id)) return false;
+    named.add(happening.id);
+    return true;
+  });
+}

@@ -7,7 +7,7 @@
 import type { Briefing, Claim } from '../../core/model.ts';
 import type { BriefingIndex } from '../briefing-index.ts';
 import { lastReported } from './claim-states.ts';
-import { claimHappening } from './claim-happening.ts';
+import { onePerHappening } from './claim-happening.ts';
 import { sortByRules } from './order-rule.ts';
 import { KEY_POINT_ORDER } from './stand-order.ts';
 
@@ -19,16 +19,10 @@ export function isKeyPoint(claim: Claim): boolean {
 /** The key points among `claims`, in key-point order. */
 export function keyPoints(index: BriefingIndex, claims: readonly Claim[]): Claim[] {
   const facts = claims.filter(isKeyPoint).map((claim) => ({ claim, newest: lastReported(index, claim) }));
-  const named = new Set<string>();
-  return sortByRules(facts, KEY_POINT_ORDER)
-    .map(({ claim }) => claim)
-    .filter((claim) => {
-      const happening = claim.status === 'corroborated' ? claimHappening(index, claim) : null;
-      if (happening === null) return true;
-      if (named.has(happening.id)) return false;
-      named.add(happening.id);
-      return true;
-    });
+  return onePerHappening(
+    index,
+    sortByRules(facts, KEY_POINT_ORDER).map(({ claim }) => claim),
+  );
 }
 
 const cache = new WeakMap<Briefing, Claim[]>();
