@@ -268,7 +268,7 @@ export interface Happening {
   line: string;
   /** True when every report of it looked ahead to it (it had not happened when they were written). */
   scheduled: boolean;
-  /** Its event ids, in timeline order (each event belongs to exactly one happening). */
+  /** Its event ids, in timeline order (each event belongs to one happening at most: none when its date only counts back, as "since 2019" does). */
   events: string[];
 }
 

@@ -52,8 +52,10 @@ export interface HomeContent extends CardBase {
   topics: CardTopic[];
   /** Coverage numbers: articles, independent sources, outlets, date range (drawn when there is no lead). */
   stats: CardStat[];
-  /** The latest news: the lead of the newest article, or null with no articles. */
+  /** The news: the newest line of where things stand, else the lead of the newest article; null with no articles. */
   lead: CardLead | null;
+  /** Where the lead comes from: `stand` (where things stand) or `newest` (the newest article's lead). */
+  leadFrom: 'stand' | 'newest';
 }
 
 /** One topic page. */
@@ -116,7 +118,7 @@ export interface TimelineContent extends CardBase {
   title: string;
   /** Events and date range. */
   stats: CardStat[];
-  /** The latest event: its date (at its precision) and sentence, who reported it and its topic; null when there are none. */
+  /** The latest happening: its date (at its precision), its line, who reported it first and its topic; null when there are none. */
   latest: { date: string; text: string; outlet: string; topic: CardTopic | null } | null;
 }
 

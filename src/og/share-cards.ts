@@ -17,6 +17,7 @@ import { describeTimeline } from './content/describe-timeline.ts';
 import { describeTopic } from './content/describe-topic.ts';
 import { SECTION_PAGES } from './content/section-pages.ts';
 import { hasClaimPage } from '../site/views/claim-sources.ts';
+import { indexBriefing } from '../site/data/briefing-index.ts';
 
 /** What the layout knows about a page: its props. */
 export interface SharePage {
@@ -30,6 +31,7 @@ export interface SharePage {
 
 /** Every page's card: home, topics, participants, sources, timeline, claims with a page, then the section pages. */
 export function shareCards(briefing: Briefing, settings: CardSettings): ShareCard[] {
+  const index = indexBriefing(briefing);
   const articles = new Map(briefing.articles.map((article) => [article.id, article]));
   const sentences = new Map(briefing.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence] as const)));
   const quotes = new Map<string, number>();
@@ -48,11 +50,11 @@ export function shareCards(briefing: Briefing, settings: CardSettings): ShareCar
     statements.set(statement.participant, list);
   }
   return [
-    describeHome(briefing, settings),
-    ...briefing.topics.map((topic) => describeTopic(briefing, settings, topic, articles)),
+    describeHome(briefing, settings, index),
+    ...briefing.topics.map((topic) => describeTopic(briefing, settings, topic, articles, index)),
     ...briefing.participants.map((participant) => describeParticipant(briefing, settings, participant, quotes.get(participant.id) ?? 0, statements.get(participant.id), participant.mentions.flatMap(located))),
     ...briefing.articles.map((article) => describeSource(briefing, settings, article)),
-    describeTimeline(briefing, settings),
+    describeTimeline(briefing, settings, index),
     ...briefing.claims.filter(hasClaimPage).map((claim) => describeClaim(briefing, settings, claim)),
     ...SECTION_PAGES.map((page) => describeSection(briefing, settings, page)),
   ];

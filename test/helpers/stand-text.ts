@@ -7,7 +7,8 @@ import { whereThingsStand, type StandLine } from '../../src/site/views/where-thi
 function label(line: StandLine): string {
   if (line.holder) return `statement by ${line.holder.name}`;
   if (line.states.length > 0) return `${line.claim?.status}: ${line.states.map((state) => `${state.value} (${state.article?.published ?? '?'})`).join(' → ')}`;
-  return `fact, ${line.claim?.independentSources} independent sources`;
+  const happening = line.happening ? `, all of ${line.happening.line} (${line.happening.date}); one of them` : '';
+  return `fact, ${line.claim?.independentSources} independent sources${happening}`;
 }
 
 /** The block as text: the day, then per topic its lines with their sentence ids; then what is next. */

@@ -38,13 +38,14 @@ export const NASTY_CARDS: Record<string, CardContent> = {
     text: 'Zelenskyy said «مرحبا» and 日本語のテキスト too; בנימין נתניהו was not there.', stats: [],
   },
   'emoji': { ...base, kind: 'section', eyebrow: 'Section', title: 'Peace plan 🕊️ talks 🇺🇦 resume 👍🏽', text: 'Leaders shake hands 🤝 in Geneva.', stats: [] },
-  'markup': { ...base, kind: 'home', title: '</script><b>x', topics: [{ id: '<i>y</i>', colour: 'teal', title: '<img src=x onerror=alert(1)>' }], stats: [{ value: '&amp;', label: '<br>' }], lead: null },
-  'markup-lead': { ...base, kind: 'home', title: 'x', topics: [], stats: [], lead: { text: '</script><img src=x onerror=alert(1)> said so', outlet: '<b>Outlet</b>', date: '&amp;', topic: { id: '<i>y</i>', colour: 'teal', title: '<svg onload=alert(1)>' } } },
+  'markup': { ...base, kind: 'home', title: '</script><b>x', topics: [{ id: '<i>y</i>', colour: 'teal', title: '<img src=x onerror=alert(1)>' }], stats: [{ value: '&amp;', label: '<br>' }], lead: null, leadFrom: 'newest' },
+  'markup-lead': { ...base, kind: 'home', title: 'x', topics: [], stats: [], lead: { text: '</script><img src=x onerror=alert(1)> said so', outlet: '<b>Outlet</b>', date: '&amp;', topic: { id: '<i>y</i>', colour: 'teal', title: '<svg onload=alert(1)>' } }, leadFrom: 'stand' },
   'empty': { brand: '', asOf: null, kind: 'timeline', title: '', stats: [], latest: null },
   'many-topics': {
     ...base, kind: 'home', title: LONG_TITLE,
     topics: Array.from({ length: 9 }, (_, index) => ({ id: `topic-${index}`, colour: TOPIC_COLOURS[index % TOPIC_COLOURS.length] ?? 'blue', title: `Topic number ${index} with a long title` })),
     stats: [{ value: '1234', label: 'articles' }, { value: '987', label: 'independent sources' }, { value: '456', label: 'outlets' }, { value: '30 Dec 2024 – 2 Jan 2025', label: 'coverage' }],
     lead: null,
+    leadFrom: 'newest',
   },
 };

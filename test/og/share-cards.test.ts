@@ -62,9 +62,23 @@ describe('shareCards', () => {
   const umerov = 'Rustem Umerov said on Thursday that talks in Geneva were constructive.';
   const guarantees = { id: 'guarantees', colour: 'blue', title: 'Security guarantees' };
 
-  it('leads the home card with the newest article\'s lead, its outlet, day and topic', () => {
-    expect(contentOf('', 'home').lead).toEqual({ text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees });
-    expect(byPath.get('')?.alt).toBe(`Ukraine peace talks, latest: “${umerov}” The Kyiv Independent, Thu 27 Nov 2025, on Security guarantees.`);
+  it('leads the home card with the newest line of where things stand, its outlet, day and topic', () => {
+    expect(contentOf('', 'home')).toMatchObject({ lead: { text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees }, leadFrom: 'stand' });
+    expect(byPath.get('')?.alt).toBe(`Ukraine peace talks, where things stand: “${umerov}” The Kyiv Independent, Thu 27 Nov 2025, on Security guarantees.`);
+  });
+
+  it('leads the home card with where things stand even when the newest article says something else first', () => {
+    const sample = sampleBriefing();
+    const [kyiv, ...rest] = sample.articles;
+    const opener = { id: 'kyiv-talks#s-0', article: 'kyiv-talks', index: 1, paragraph: 1, text: 'Snow fell across the capital overnight.', topics: [], assignments: [], participants: [] };
+    const shifted = kyiv!.sentences.map((sentence) => ({ ...sentence, index: sentence.index + 1 }));
+    const briefing = { ...sample, articles: [{ ...kyiv!, sentences: [opener, ...shifted] }, ...rest] };
+    expect(shareCards(briefing, SAMPLE_SETTINGS)[0]?.content).toMatchObject({ lead: { text: umerov }, leadFrom: 'stand' });
+  });
+
+  it('falls back on the newest article\'s lead when nothing stands yet', () => {
+    const briefing = sampleBriefing({ statements: [], claims: [] });
+    expect(shareCards(briefing, SAMPLE_SETTINGS)[0]?.content).toMatchObject({ lead: { text: umerov, outlet: 'The Kyiv Independent' }, leadFrom: 'newest' });
   });
 
   it.each<[string, string | null, string | null]>([
@@ -125,11 +139,14 @@ describe('shareCards', () => {
     expect(byPath.get('sources/kyiv-talks/')?.alt).not.toContain('wire copy');
   });
 
-  it('sums up the timeline with its span at each end’s precision and the latest event', () => {
+  it('sums up the timeline in happenings (one each, however many reports tell it) with their span and the latest', () => {
     expect(contentOf('timeline/', 'timeline')).toMatchObject({
-      stats: [{ value: '2', label: 'dated events' }, { value: 'Feb 2022 – 27 Nov 2025', label: 'span' }],
-      latest: { date: '27 Nov 2025', text: umerov, outlet: 'The Kyiv Independent', topic: guarantees },
+      stats: [{ value: '2', label: 'happenings' }, { value: 'Feb 2022 – 27 Nov 2025', label: 'span' }],
+      latest: { date: '27 Nov 2025', text: 'Rustem Umerov said that talks in Geneva were constructive', outlet: 'The Kyiv Independent', topic: guarantees },
     });
+    const twice = sampleBriefing();
+    const told = { ...twice, happenings: twice.happenings.map((h) => (h.id.endsWith('a1') ? { ...h, events: [...h.events, 'kyiv-talks#e-1'] } : h)).filter((h) => !h.id.endsWith('a2')) };
+    expect(shareCards(told, SAMPLE_SETTINGS).find((card) => card.path === 'timeline/')?.content).toMatchObject({ stats: [{ value: '1', label: 'happening' }, { value: 'Feb 2022', label: 'span' }] });
   });
 
   it('gives a claim with a page of its own a card: the claim, its status, independent sources, first report and topic', () => {
@@ -175,11 +192,11 @@ describe('shareCardFor', () => {
 
 describe('shareCards on nasty briefings', () => {
   it('copes with no articles, no events and no participants', () => {
-    const empty = shareCards(sampleBriefing({ articles: [], participants: [], events: [], quotes: [], asOf: null }), SAMPLE_SETTINGS);
+    const empty = shareCards(sampleBriefing({ articles: [], participants: [], events: [], happenings: [], quotes: [], asOf: null }), SAMPLE_SETTINGS);
     const home = empty.find((card) => card.path === '')?.content;
     expect(home).toMatchObject({ asOf: null, lead: null, stats: [{ value: '0', label: 'articles' }, { value: '0', label: 'independent sources' }, { value: '0', label: 'outlets' }] });
     expect(empty.find((card) => card.path === '')?.alt).toContain('Security guarantees, Territory');
-    expect(empty.find((card) => card.path === 'timeline/')?.content).toMatchObject({ latest: null, stats: [{ value: '0', label: 'dated events' }] });
+    expect(empty.find((card) => card.path === 'timeline/')?.content).toMatchObject({ latest: null, stats: [{ value: '0', label: 'happenings' }] });
   });
 
   it('keeps markup in a headline as text in the card data and the alt text', () => {

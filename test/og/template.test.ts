@@ -60,9 +60,9 @@ describe('cardElement', () => {
 
   it.each(Object.entries(NASTY_CARDS))('puts the text of %s in the tree as strings, unchanged', (_name, content) => {
     const all = texts(cardElement(content)).join('\n');
-    // `kind` picks the template and `colour` the colour; `topic` names the topic; every other text field is drawn.
+    // `kind` picks the template, `colour` the colour and `leadFrom` the eyebrow; `topic` names the topic; every other text field is drawn.
     const hidden = 'lead' in content && content.lead ? (besideLead[content.kind] ?? []) : [];
-    const drawn = Object.entries(content).filter(([key, value]) => !['kind', 'topic', 'colour'].includes(key) && !hidden.includes(key) && typeof value === 'string' && value !== '');
+    const drawn = Object.entries(content).filter(([key, value]) => !['kind', 'topic', 'colour', 'leadFrom'].includes(key) && !hidden.includes(key) && typeof value === 'string' && value !== '');
     for (const [, value] of drawn) expect(all).toContain(value);
     const lead = 'lead' in content && typeof content.lead === 'object' ? content.lead : null;
     for (const value of lead ? [lead.text, lead.outlet, lead.date] : []) expect(all).toContain(value);

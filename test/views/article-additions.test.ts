@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UPDATE_LIMITS, capAdditions, type ArticleAdditions } from '../../src/site/views/article-additions.ts';
-import type { Claim, Participant, TimelineEvent } from '../../src/core/model.ts';
+import { UPDATE_LIMITS, capAdditions, countedThing, type ArticleAdditions } from '../../src/site/views/article-additions.ts';
+import type { Claim, Figure, Participant, TimelineEvent } from '../../src/core/model.ts';
 import { articleOf, claimOver } from '../helpers/model-parts.ts';
 
 /** `n` placeholders standing for one kind of addition: capping only counts and slices them. */
@@ -34,5 +34,16 @@ describe('capAdditions', () => {
 
   it('keeps the first items in their order', () => {
     expect(capAdditions(additions).newClaims.shown.map((claim: Claim) => claim.id)).toEqual(['c-0', 'c-1']);
+  });
+});
+
+describe('countedThing', () => {
+  it.each<[string, string, string | null]>([
+    ['22 points', 'points', null],
+    ['22', 'points in the peace plan', 'points in the peace plan'],
+    ['1.2 million', 'casualties', 'casualties'],
+    ['28-point', '28-point', null],
+  ])('%s, about %s: %s', (value, about, expected) => {
+    expect(countedThing({ id: 'a#f-1', sentence: 'a#s-1', value, about, kind: 'points' } as Figure)).toBe(expected);
   });
 });

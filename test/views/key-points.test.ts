@@ -36,6 +36,17 @@ describe('keyPoints', () => {
   });
 });
 
+describe('keyPoints of one happening', () => {
+  it('keeps one key point for a happening two claims tell', () => {
+    const ids = ['a2', 'b2', 'a3', 'b3'];
+    const events = ids.map((id, i) => ({ id: `${id}#e-1`, date: '2025-11-09', precision: 'day' as const, sentence: `${id}#s-1`, text: 'x', evidence: 'on Sunday' }));
+    const happenings = [{ id: 'h-talks', date: '2025-11-09', precision: 'day' as const, line: 'The talks', scheduled: false, events: events.map((e) => e.id) }];
+    const told = indexBriefing({ schemaVersion: 1, title: 'T', asOf: null, articles, topics: [], participants: [], quotes: [], statements: [], events, happenings, figures: [], claims: [] } as Briefing);
+    const claims = [claim('c-first', ['a2', 'b2']), claim('c-second', ['a3', 'b3']), claim('c-other', ['a4', 'b4'])];
+    expect(keyPoints(told, claims).map((c) => c.id)).toEqual(['c-other', 'c-second']);
+  });
+});
+
 describe('claimStates', () => {
   it('gives each value its outlet and the day that outlet first reported it, an outlet with brackets kept whole', () => {
     const sun = articleOf('sun', '2025-11-30', 'The Sun (Malaysia)');

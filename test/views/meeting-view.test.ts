@@ -13,8 +13,8 @@ const texts = [
   'The harbour reopened.',
 ];
 
-function view(formats: string[]) {
-  const article = { ...articleOf('a', '2026-03-02', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
+function view(formats: string[], own: readonly string[] = texts) {
+  const article = { ...articleOf('a', '2026-03-02', 'The Daily', own.length), sentences: own.map((text, i) => sentenceOf('a', i + 1, text)) };
   const topic: Topic = { id: 'talks', title: 'Talks', question: 'Who?', colour: 'purple', role: 'participants', formats, sentences: article.sentences.map((s) => s.id) };
   const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-02', articles: [article], topics: [topic], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] } as Briefing;
   return meetingView(briefing, indexBriefing(briefing), topic);
@@ -26,6 +26,11 @@ describe('meetingView', () => {
     ['the story\'s own formats, read literally (brackets are no pattern)', ['contact group', 'E3 (three countries)'], ['contact group', 'e3 (three countries)', 'bilateral']],
   ])('finds formats with %s', (_, formats, expected) => {
     expect(view(formats).formats.shown.map((row) => row.format)).toEqual(expected);
+  });
+
+  it('shows a format sentence with the sentence it leans on, never alone and cut off', () => {
+    const rows = view([], ['Kallas rejected the terms of the envoys.', 'But the bilateral call went ahead.']).formats.shown;
+    expect(rows.map((row) => row.parts.map((part) => part.text))).toEqual([['Kallas rejected the terms of the envoys.', 'But the bilateral call went ahead.']]);
   });
 
   it('lists who is said to be left out', () => {

@@ -9,6 +9,8 @@
  * 3. Days a day apart that never coincide between two sources ("on Tuesday" vs "on Wednesday"
  *    for one meeting): `disputed`.
  * 4. Otherwise `corroborated` with two or more independent sources, `single-source` with one.
+ * A claim of one sentence is `updated` when that sentence gives two values of one counted thing, one of them as old
+ * or new ("the original framework included 28 points ... was reduced to 22 points").
  * Wire copies are one source, so disagreement is only looked for between sources.
  */
 import type { Claim } from '../model.ts';
@@ -110,6 +112,16 @@ function dateStatus(members: readonly ClaimMember[], days: ReadonlyMap<string, r
   return { status: 'disputed', values: [...disagreeing].sort(([x], [y]) => (x < y ? -1 : 1)).map(([day, outlet]) => `${day} (${outlet})`) };
 }
 
+/** `updated` when one sentence gives a counted thing two values and says which is old or new ("reduced to 22"), else null. */
+function ownChange(member: ClaimMember, figures: ReadonlyMap<string, readonly FigureReading[]>): ClaimStatus | null {
+  const reports: Report[] = (figures.get(member.sentence) ?? []).map((reading) => ({ reading, member, day: dayNumber(member.published) }));
+  for (const head of [...new Set(reports.map((report) => report.reading.head))].sort()) {
+    const own = reports.filter((report) => report.reading.head === head);
+    if (valueGroups(own).length >= 2 && own.some((report) => report.reading.age !== 0)) return figureStatus(own);
+  }
+  return null;
+}
+
 /** The status of a claim with these members (earliest first), their figures, resolved days and opposed stances. */
 export function decideStatus(
   members: readonly ClaimMember[],
@@ -117,7 +129,7 @@ export function decideStatus(
   days: ReadonlyMap<string, readonly string[]>,
   stances: ReadonlyMap<string, string> = new Map(),
 ): ClaimStatus {
-  if (members.length === 1) return { status: 'single-source' };
+  if (members.length === 1) return ownChange(members[0]!, figures) ?? { status: 'single-source' };
   const sources = new Set(members.map((member) => member.source)).size;
   const reports: Report[] = members.flatMap((member) =>
     (figures.get(member.sentence) ?? []).map((reading) => ({ reading, member, day: dayNumber(member.published) })),

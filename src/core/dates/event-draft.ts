@@ -32,6 +32,12 @@ export interface EventDraft {
   published: string;
   /** Whether it was still to come when written. */
   scheduled: boolean;
+  /**
+   * Whether its date only counts back to something the sentence does not tell: the start of a span it measures
+   * ("now in its fourth year", "nearly 11 years of efforts") or a day named by "since" alone ("their first meeting
+   * since 2019"). Still an event; no happening of the timeline, which would put the sentence at that date.
+   */
+  looksBack: boolean;
   /** How many events its sentence has: a sentence that dates one thing tells it best. */
   datesInSentence: number;
 }
@@ -40,6 +46,11 @@ export interface EventDraft {
 const reporting = new Set(contextRules.map((rule) => rule.name));
 /** Rules whose words say more than the date, and stay in the event line. */
 const telling = new Set(['elapsed-span', 'anchored-offset', 'vague-offset', 'within', 'eve', 'preceding-span']);
+
+/** A date that only counts back (see `EventDraft.looksBack`): a span's start, or "since" with nothing but the date. */
+function looksBack(reading: SentenceReading, mention: DateMention): boolean {
+  return mention.rule === 'elapsed-span' || /^since\s/i.test(reading.sentence.text.slice(mention.start, mention.end));
+}
 
 /** How a mention's words stand in its event line. */
 function lineMode(reading: SentenceReading, mention: DateMention): LineMode {
@@ -96,6 +107,7 @@ export function draftEvents(article: ArticleReading, zones: ZoneTable): EventDra
         mode: lineMode(reading, mention),
         published: article.parsed.input.published,
         scheduled: isScheduled(reading, mention, frame.written),
+        looksBack: looksBack(reading, mention),
         datesInSentence: 0,
       });
     }

@@ -1,7 +1,8 @@
 /**
  * The dates stage: every dated statement of every article becomes a timeline event (see
  * `read-article-dates.ts` for how sentences are dated), and the events that tell one happening are
- * grouped into it (`group-happenings.ts`). UTC arithmetic only; this file only wires and orders.
+ * grouped into it (`group-happenings.ts`), but for those whose date only counts back to what the sentence does not
+ * tell (`EventDraft.looksBack`). UTC arithmetic only; this file only wires and orders.
  */
 import type { Happening, TimelineEvent } from '../model.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
@@ -33,7 +34,7 @@ export function extractTimeline(
   const ranked = all.map((draft) => ({ draft, date: draft.event.date, at: order.get(draft.event.sentence) ?? 0 }));
   ranked.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.at - b.at));
   const sorted = ranked.map((entry) => entry.draft);
-  return { events: sorted.map((draft) => draft.event), happenings: groupHappenings(sorted) };
+  return { events: sorted.map((draft) => draft.event), happenings: groupHappenings(sorted.filter((draft) => !draft.looksBack)) };
 }
 
 /** Dates every dated statement; events come ordered by date, then article and sentence. */

@@ -11,7 +11,7 @@ import type { HolderSentence, WordMention } from './holder-sentence.ts';
 import { between } from './holder-sentence.ts';
 import { adjunctPrepositions, adverbs, auxiliaries, coordinators, determiners, negations, relativePronouns, sidePrepositions, subjectPronouns } from './words/clause-words.ts';
 import { pureAdverbs } from './words/adverbs.ts';
-import { documentNouns, unnamedSourceNouns } from './words/unnamed-sources.ts';
+import { besideNouns, documentNouns, unnamedSourceNouns } from './words/unnamed-sources.ts';
 
 /** What a subject stands for: participants, or a pronoun still to resolve. `first` is its first word. */
 export type Subject =
@@ -35,6 +35,7 @@ const maxSide = 6;
 const skippable = new Set([...auxiliaries, ...negations, ...adverbs, ...pureAdverbs]);
 const pronouns = new Map(subjectPronouns);
 const unnamed = new Set([...unnamedSourceNouns, ...documentNouns]);
+const beside = new Set(besideNouns);
 const sides = new Set(sidePrepositions);
 const relatives = new Set(relativePronouns);
 const coordinating = new Set(coordinators);
@@ -80,6 +81,8 @@ export function coordinated(sentence: HolderSentence, entry: WordMention): Subje
 function unnamedSide(sentence: HolderSentence, head: number, context: SubjectContext): Subject | null {
   for (let k = head - 1; k >= 0 && head - k <= maxModifiers; k -= 1) {
     if (between(sentence, k, k + 1).trim() !== '') break;
+    // "Ukraine's allies" speak beside Ukraine, not for it: no side of their own.
+    if (sentence.words[k]!.possessive && beside.has(sentence.lower[head]!)) return null;
     const entry = sentence.mentionsAt[k]?.[0];
     if (entry) return { kind: 'named', ids: [entry.mention.participant], first: entry.first, last: head };
     const side = context.sideOf(sentence.lower[k]!);

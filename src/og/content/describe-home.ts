@@ -1,13 +1,15 @@
 /**
- * The home page's card: the latest news (the lead of the newest article) with its outlet, day and topic; with no
- * articles, the briefing title, its topics and the coverage in figures.
+ * The home page's card: where things stand (its newest line, `stand-lead.ts`) with its outlet, day and topic, else
+ * the lead of the newest article; with no articles, the briefing title, its topics and the coverage in figures.
  */
 import type { Briefing } from '../../core/model.ts';
+import { indexBriefing, type BriefingIndex } from '../../site/data/briefing-index.ts';
 import type { HomeContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { chooseLead, leadOf } from './choose-lead.ts';
 import { countStat, countText } from './count-stat.ts';
 import { shortDateRange } from './short-date.ts';
+import { standLead } from './stand-lead.ts';
 
 /** Distinct values, for counting outlets and independent sources (wire copy counts once). */
 function distinct(values: readonly string[]): number {
@@ -28,7 +30,7 @@ export function homeCardBriefAlt(briefing: Briefing, settings: CardSettings): st
 }
 
 /** The home card. */
-export function describeHome(briefing: Briefing, settings: CardSettings): ShareCard {
+export function describeHome(briefing: Briefing, settings: CardSettings, index: BriefingIndex = indexBriefing(briefing)): ShareCard {
   const dates = briefing.articles.map((article) => article.published).sort();
   const first = dates[0];
   const last = dates.at(-1);
@@ -38,7 +40,8 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
   const outlets = distinct(briefing.articles.map((article) => article.outlet));
   const newest = briefing.articles[0];
   const sentence = newest ? chooseLead(newest.sentences.slice(0, LEAD_WINDOW)) : null;
-  const lead = newest && sentence ? leadOf(briefing, sentence, newest) : null;
+  const stand = standLead(briefing, index);
+  const lead = stand ?? (newest && sentence ? leadOf(briefing, sentence, newest) : null);
   const content: HomeContent = {
     kind: 'home',
     ...cardBase(briefing, settings),
@@ -51,6 +54,7 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
       ...(range === null ? [] : [{ value: range, label: 'coverage' }]),
     ],
     lead,
+    leadFrom: stand ? 'stand' : 'newest',
   };
   const coverage = [countText(articles, 'article'), countText(independent, 'independent source'), countText(outlets, 'outlet')].join(', ');
   return {
@@ -58,7 +62,7 @@ export function describeHome(briefing: Briefing, settings: CardSettings): ShareC
     image: 'og/index.png',
     type: 'website',
     alt: lead
-      ? `${settings.title}, latest: “${lead.text}” ${lead.outlet}, ${lead.date}${lead.topic ? `, on ${lead.topic.title}` : ''}.`
+      ? `${settings.title}, ${stand ? 'where things stand' : 'latest'}: “${lead.text}” ${lead.outlet}, ${lead.date}${lead.topic ? `, on ${lead.topic.title}` : ''}.`
       : `${homeCardBriefAlt(briefing, settings)} ${coverage}${range ? `, ${range}` : ''}.`,
     content,
   };

@@ -1,5 +1,5 @@
 /**
- * The briefing's front page: the latest news, one sentence whole, with its outlet, day and topic. With no articles
+ * The briefing's front page: where things stand (else the latest news), whole, with its outlet, day and topic. With no articles
  * yet, the briefing's title, its topics as coloured labels, and what the coverage amounts to.
  */
 import type { CardTopic, HomeContent } from '../card-content.ts';
@@ -36,7 +36,7 @@ export function homeCard(content: HomeContent): CardElement {
   if (lead) {
     const colour = lead.topic ? topicColour(lead.topic.colour) : COLOURS.accent;
     return frame(
-      { colour, eyebrow: 'Latest', brand: content.brand, asOf: content.asOf },
+      { colour, eyebrow: content.leadFrom === 'stand' ? 'Where things stand' : 'Latest', brand: content.brand, asOf: content.asOf },
       leadBlock({ text: lead.text, attribution: `${lead.outlet} · ${lead.date}`, topic: lead.topic, colour, height: BODY_HEIGHT - EYEBROW_HEIGHT }),
     );
   }

@@ -2,7 +2,7 @@
  * Lookup tables over a briefing, so pages find a sentence, article or participant by id without scanning.
  * Rendering helpers only: nothing here analyses text.
  */
-import type { Article, Briefing, Claim, Participant, Quote, Sentence, Statement, TimelineEvent, Topic } from '../../core/model.ts';
+import type { Article, Briefing, Claim, Happening, Participant, Quote, Sentence, Statement, TimelineEvent, Topic } from '../../core/model.ts';
 
 /** Maps from ids to model values, and a few groupings pages need. */
 export interface BriefingIndex {
@@ -22,6 +22,8 @@ export interface BriefingIndex {
   claimsBySentence: Map<string, Claim[]>;
   /** Events by sentence. */
   eventsBySentence: Map<string, TimelineEvent[]>;
+  /** The happening an event tells, by event id (an event whose date only counts back has none). */
+  happeningByEvent: Map<string, Happening>;
   /** Statements by speaker, newest article first, then reading order. */
   statementsBySpeaker: Map<string, Statement[]>;
   /** First and last publication dates, or null with no articles. */
@@ -45,6 +47,7 @@ export function indexBriefing(briefing: Briefing): BriefingIndex {
     quotesBySpeaker: new Map(),
     claimsBySentence: new Map(),
     eventsBySentence: new Map(),
+    happeningByEvent: new Map(briefing.happenings.flatMap((happening) => happening.events.map((event) => [event, happening] as const))),
     statementsBySpeaker: new Map(),
     dateRange: null,
   };

@@ -12,6 +12,7 @@ import type { Article, Claim, Participant, Quote, Sentence, Statement } from '..
 import type { BriefingIndex } from '../data/briefing-index.ts';
 import { articleOfSentence } from '../views/selectors.ts';
 import { CARD_SOURCES } from '../views/claim-sources.ts';
+import { claimHappening } from '../views/claim-happening.ts';
 import { digestOf } from './digest.ts';
 
 /** Refs of one kind already worked out, by the thing they refer to (the briefing's objects live for one build). */
@@ -62,12 +63,14 @@ export function participantRef(participant: Participant | undefined): string | n
   });
 }
 
-/** A claim card (`ClaimCard`): the claim but its full list of sentences, and the sources the card lists. */
+/** A claim card (`ClaimCard`): the claim but its full list of sentences, the sources the card lists, and the happening it names. */
 export function claimCardRef(index: BriefingIndex, claim: Claim): string {
   return remembered(memos.claimCard, claim, () => {
     const { id, summary, status, independentSources, firstReported, values, topics, outlets, sentences } = claim;
     const listed = sentences.slice(0, CARD_SOURCES).map((sentence) => [sentence, articleRef(articleOfSentence(index, sentence))]);
-    return [id, summary, status, independentSources, firstReported, values ?? null, topics, outlets, sentences.length, listed];
+    const happening = claimHappening(index, claim);
+    const named = happening ? [happening.line, happening.date, happening.precision] : null;
+    return [id, summary, status, independentSources, firstReported, values ?? null, topics, outlets, sentences.length, listed, named];
   });
 }
 
@@ -120,6 +123,12 @@ function withRefs(index: BriefingIndex, value: unknown): unknown {
   }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = withRefs(index, item);
+  // A claim of the briefing: a card names the happening its reports tell (`ClaimCard`), which the claim itself does not hold.
+  const claim = value as Partial<Claim>;
+  if (typeof id === 'string' && Array.isArray(claim.sentences) && index.claimsBySentence.get(claim.sentences[0] ?? '')?.includes(value as Claim)) {
+    const happening = claimHappening(index, value as Claim);
+    return ['claim', out, happening ? [happening.line, happening.date, happening.precision] : null];
+  }
   return out;
 }
 

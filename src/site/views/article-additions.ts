@@ -7,6 +7,8 @@ import type { Article, Briefing, Claim, Figure, Participant, Statement, Timeline
 import { articleOf } from '../../core/ids.ts';
 import { capList, type Capped } from './capped.ts';
 import { oldestFirst } from './selectors.ts';
+import { indexBriefing } from '../data/briefing-index.ts';
+import { onePerHappening } from './claim-happening.ts';
 
 /** One article's contribution. */
 export interface ArticleAdditions {
@@ -30,6 +32,12 @@ export interface ArticleAdditions {
 /** What a figure measures: its kind and what it counts, so "28 points" and "22 points" of a plan meet. */
 function quantityKey(figure: Figure): string {
   return `${figure.kind}\u0000${figure.about.toLowerCase()}`;
+}
+
+/** What a changed figure counts, when its value does not say it already ("points in the plan" for "22", not "points" for "22 points"), else null. */
+export function countedThing(figure: Figure): string | null {
+  const about = figure.about.trim();
+  return about === '' || figure.value.toLowerCase().includes(about.toLowerCase()) ? null : about;
 }
 
 /** Appends to the list under `key`, making it when missing. */
@@ -86,6 +94,9 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
       push(corroborated, p, claim);
     }
   }
+  // Two claims of one happening are one fact: each list names it once.
+  const index = indexBriefing(briefing);
+  for (const lists of [newClaims, corroborated]) for (const [p, list] of lists) lists.set(p, onePerHappening(index, list));
   const sentenceTopics = new Map(briefing.articles.flatMap((article) => article.sentences.map((s) => [s.id, s.topics] as const)));
   const lastFigure = new Map<string, Figure>();
   const lastStatement = new Map<string, Statement>();

@@ -12,14 +12,18 @@ export const MAIN_HOLDERS = 6;
 /** Participant id → rank (0 = most statements), computed once per briefing. */
 const ranks = new WeakMap<Briefing, Map<string, number>>();
 
-/** Each holder's rank by number of statements, then by id. */
+/**
+ * Each holder's rank by number of statements; holders with as many statements share a rank (the place of the first
+ * of them), so that whether one counts among the main holders never hangs on the spelling of its id.
+ */
 function holderRanks(briefing: Briefing): Map<string, number> {
   const cached = ranks.get(briefing);
   if (cached) return cached;
   const counts = new Map<string, number>();
   for (const statement of briefing.statements) counts.set(statement.participant, (counts.get(statement.participant) ?? 0) + 1);
   const order = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-  const ranked = new Map(order.map(([id], i) => [id, i]));
+  const ranked = new Map<string, number>();
+  order.forEach(([id, count], i) => ranked.set(id, i > 0 && order[i - 1]![1] === count ? ranked.get(order[i - 1]![0])! : i));
   ranks.set(briefing, ranked);
   return ranked;
 }

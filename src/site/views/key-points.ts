@@ -1,10 +1,13 @@
 /**
  * Key points by importance and time, not by count alone: facts two or more independent sources report, or that
- * changed or are disputed, ordered by `KEY_POINT_ORDER` (the newest week first, then change, then sources).
+ * changed or are disputed, ordered by `KEY_POINT_ORDER` (the newest week first, then change, then sources). One key
+ * point per happening: a later claim whose reports tell a happening an earlier one already names (`claimHappening`)
+ * is the same fact, told in other sentences.
  */
 import type { Briefing, Claim } from '../../core/model.ts';
 import type { BriefingIndex } from '../data/briefing-index.ts';
 import { lastReported } from './claim-states.ts';
+import { onePerHappening } from './claim-happening.ts';
 import { sortByRules } from './order-rule.ts';
 import { KEY_POINT_ORDER } from './stand-order.ts';
 
@@ -16,7 +19,10 @@ export function isKeyPoint(claim: Claim): boolean {
 /** The key points among `claims`, in key-point order. */
 export function keyPoints(index: BriefingIndex, claims: readonly Claim[]): Claim[] {
   const facts = claims.filter(isKeyPoint).map((claim) => ({ claim, newest: lastReported(index, claim) }));
-  return sortByRules(facts, KEY_POINT_ORDER).map(({ claim }) => claim);
+  return onePerHappening(
+    index,
+    sortByRules(facts, KEY_POINT_ORDER).map(({ claim }) => claim),
+  );
 }
 
 const cache = new WeakMap<Briefing, Claim[]>();

@@ -9,6 +9,9 @@ import type { BriefingIndex } from '../data/briefing-index.ts';
 import { EXCLUSION_TERMS, FORMAT_TERMS } from './words/meeting-formats.ts';
 import { topicSentences } from './selectors.ts';
 import { capList, type Capped } from './capped.ts';
+import { pronounHolder } from './holder-prominence.ts';
+import { readAlone, type ReadablePart } from './read-alone/read-alone.ts';
+import { readingContext } from './read-alone/reading-context.ts';
 
 /** A term as a pattern: a hyphen also matches a space, every other character only itself. */
 const termSource = (term: string) => term.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&').replace(/-/g, '[- ]');
@@ -45,8 +48,11 @@ export function exclusionHeadlines(articles: readonly Article[], participants: r
 
 /** What the topic about who takes part adds above its evidence. */
 export interface MeetingView {
-  /** The newest sentences that describe a format (summit, call, delegation ...), with the format word found. */
-  formats: Capped<{ sentence: Sentence; format: string }>;
+  /**
+   * The newest sentences that describe a format (summit, call, delegation ...), with the format word found, each
+   * readable alone (`parts`: with the sentence it leans on, or its speaker's pronoun named); one that cannot be is left out.
+   */
+  formats: Capped<{ sentence: Sentence; format: string; parts: ReadablePart[] }>;
   /** The newest headlines, then the newest sentences, that say someone is left out. */
   exclusions: Capped<Exclusion>;
   /** Who appears in the topic's sentences most often. */
@@ -58,9 +64,11 @@ export function meetingView(briefing: Briefing, index: BriefingIndex, topic: Pic
   const sentences = topicSentences(index, topic.id);
   const counts = new Map<string, number>();
   for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const context = readingContext(briefing, index);
   const formats = sentences.flatMap((sentence) => {
     const match = formatPattern.exec(sentence.text);
-    return match ? [{ sentence, format: match[0].toLowerCase() }] : [];
+    const readable = match ? readAlone(context, sentence.id, pronounHolder(briefing, index, sentence.id)) : null;
+    return match && readable ? [{ sentence, format: match[0].toLowerCase(), parts: readable.parts }] : [];
   });
   const present = [...counts.entries()]
     .map(([id, count]) => ({ participant: index.participant.get(id), sentences: count }))

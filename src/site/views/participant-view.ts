@@ -5,6 +5,9 @@
 import type { Briefing, Participant, Quote, Statement } from '../../core/model.ts';
 import type { BriefingIndex } from '../data/briefing-index.ts';
 import { articleOfSentence, statementsBy } from './selectors.ts';
+import { pronounHolder } from './holder-prominence.ts';
+import { readAlone } from './read-alone/read-alone.ts';
+import { readingContext } from './read-alone/reading-context.ts';
 
 /** Mentions in one month, by topic. */
 export interface Appearance {
@@ -18,12 +21,19 @@ export interface ParticipantView {
   quotes: Quote[];
   statementsByTopic: { topic: string; statements: Statement[] }[];
   otherStatements: Statement[];
+  /**
+   * The shown statements (`MAX_STATEMENTS` of each group) as they read alone, by sentence id: with the sentences
+   * they lean on and the holder's pronoun named ("[Putin] too said ..."); absent when that takes too much context.
+   */
+  readable: Record<string, string>;
   appearances: Appearance[];
   companions: { participant: Participant; together: number }[];
   dates: string[];
 }
 
 const MAX_COMPANIONS = 12;
+/** Statements shown in each group; the topic page's evidence has them all. */
+export const MAX_STATEMENTS = 10;
 
 export function participantView(briefing: Briefing, index: BriefingIndex, id: string): ParticipantView {
   const participant = index.participant.get(id) as Participant;
@@ -32,6 +42,12 @@ export function participantView(briefing: Briefing, index: BriefingIndex, id: st
     .map((topic) => ({ topic: topic.id, statements: statements.filter((s) => index.sentence.get(s.sentence)?.topics.includes(topic.id)) }))
     .filter((group) => group.statements.length > 0);
   const otherStatements = statements.filter((s) => (index.sentence.get(s.sentence)?.topics.length ?? 0) === 0);
+  const context = readingContext(briefing, index);
+  const readable: Record<string, string> = {};
+  for (const shown of [...statementsByTopic.map((group) => group.statements), otherStatements].flatMap((list) => list.slice(0, MAX_STATEMENTS))) {
+    const parts = readAlone(context, shown.sentence, pronounHolder(briefing, index, shown.sentence))?.parts;
+    if (parts) readable[shown.sentence] = parts.map((part) => part.text).join(' ');
+  }
 
   const months = new Map<string, Appearance>();
   const companions = new Map<string, number>();
@@ -54,6 +70,7 @@ export function participantView(briefing: Briefing, index: BriefingIndex, id: st
     quotes: (index.quotesBySpeaker.get(id) ?? []).slice(),
     statementsByTopic,
     otherStatements,
+    readable,
     appearances: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
     companions: [...companions.entries()]
       .map(([other, together]) => ({ participant: index.participant.get(other), together }))

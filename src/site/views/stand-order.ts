@@ -32,7 +32,7 @@ export const STATEMENT_ORDER: readonly OrderRule<StatementCandidate>[] = [
   { name: 'newest', explains: 'The newest article first.', compare: (a, b) => descending(a.published, b.published) },
   {
     name: 'main-holder',
-    explains: `From articles of the same day, a statement by one of the ${MAIN_HOLDERS} participants the articles give most statements for comes first.`,
+    explains: `From articles of the same day, a statement by one of the ${MAIN_HOLDERS} participants the articles give most statements for (with any that have as many as the last of them) comes first.`,
     compare: (a, b) => Number(a.rank >= MAIN_HOLDERS) - Number(b.rank >= MAIN_HOLDERS),
   },
   { name: 'earlier-in-article', explains: 'Then the sentence nearer the top of its article, where news reports put what matters most.', compare: (a, b) => a.position - b.position },

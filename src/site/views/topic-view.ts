@@ -11,14 +11,25 @@ import { PAGE_SIZE, pagesOf } from './pages.ts';
 import { lastReported } from './claim-states.ts';
 import { isKeyPoint, keyPoints } from './key-points.ts';
 import { dayNumber, isoDay, weekStart } from './time-scale.ts';
+import { readAlone, type ReadablePart } from './read-alone/read-alone.ts';
+import { pronounHolder } from './holder-prominence.ts';
+import { readingContext } from './read-alone/reading-context.ts';
+
+/** Statements each participant shows under "who says what"; the rest are on their page. */
+export const VOICE_LINES = 3;
 
 /** One participant's statements on the topic. */
 export interface Voice {
   participant: Participant;
   statements: Statement[];
+  /**
+   * The newest `VOICE_LINES` statements that read alone, each with the sentences it leans on and the holder's
+   * pronoun named ("[Putin] too said ..."); one that needs more context than that is left to the participant's page.
+   */
+  lines: { statement: Statement; parts: ReadablePart[] }[];
 }
 
-/** A cell of the positions table: the participant's latest statement in a period, or none. */
+/** A cell of the positions table: the participant's first statement in a period that reads alone (else the first), or none. */
 export interface PositionCell {
   period: string;
   statement: Statement | null;
@@ -126,24 +137,37 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
   const sentences = topicSentences(index, topicId);
   const onTopic = new Set(topic.sentences);
 
+  const context = readingContext(briefing, index);
+  const linesOf = (statements: readonly Statement[]): Voice['lines'] => {
+    const lines: Voice['lines'] = [];
+    for (const statement of statements) {
+      if (lines.length === VOICE_LINES) break;
+      const readable = readAlone(context, statement.sentence, pronounHolder(briefing, index, statement.sentence));
+      if (readable) lines.push({ statement, parts: readable.parts });
+    }
+    return lines;
+  };
   const speakers: Voice[] = briefing.participants
     .map((participant) => ({
       participant,
       statements: statementsBy(index, participant.id).filter((statement) => onTopic.has(statement.sentence)),
     }))
     .filter((voice) => voice.statements.length > 0)
-    .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1));
+    .sort((a, b) => b.statements.length - a.statements.length || (a.participant.id < b.participant.id ? -1 : 1))
+    .map((voice) => ({ ...voice, lines: linesOf(voice.statements) }));
 
   const periods = [...new Set(sentences.map((sentence) => articleOfSentence(index, sentence.id)?.published.slice(0, 7) ?? ''))]
     .filter(Boolean)
     .sort()
     .slice(-MAX_PERIODS);
+  // A cell shows one sentence: one that needs the sentence before it ("rejected the conditions") gives way to one that does not.
+  const alone = (statement: Statement): boolean => readAlone(context, statement.sentence)?.parts.length === 1;
   const positions = speakers.slice(0, MAX_POSITION_ROWS).map((voice) => ({
     participant: voice.participant,
-    cells: periods.map((period) => ({
-      period,
-      statement: voice.statements.find((statement) => articleOfSentence(index, statement.sentence)?.published.startsWith(period)) ?? null,
-    })),
+    cells: periods.map((period) => {
+      const own = voice.statements.filter((statement) => articleOfSentence(index, statement.sentence)?.published.startsWith(period));
+      return { period, statement: own.find(alone) ?? own[0] ?? null };
+    }),
   }));
 
   const byArticle = new Map<string, Sentence[]>();

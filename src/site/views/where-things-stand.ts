@@ -5,9 +5,10 @@
  * topic has none, the newest statement of another holder. The orders are in `stand-order.ts`. A sentence shown
  * for one topic is not shown again for a later one, so the home page never repeats itself.
  */
-import type { Briefing, Claim, Participant, Topic } from '../../core/model.ts';
+import type { Briefing, Claim, Happening, Participant, Topic } from '../../core/model.ts';
 import type { BriefingIndex } from '../data/briefing-index.ts';
 import { claimStates, lastReported, newestReport, type ClaimState } from './claim-states.ts';
+import { claimHappening } from './claim-happening.ts';
 import { leadHolder, pronounHolder, rankOf, statementsBySentence } from './holder-prominence.ts';
 import { readAlone, type ReadablePart } from './read-alone/read-alone.ts';
 import { readingContext, type ReadingContext } from './read-alone/reading-context.ts';
@@ -23,6 +24,8 @@ export interface StandLine {
   holder: Participant | null;
   /** The fact (facts only). */
   claim: Claim | null;
+  /** The happening every report of the fact tells, when there is one: what its sources agree on (`claimHappening`). */
+  happening: Happening | null;
   /** For a fact that changed or is disputed: its values in the order first reported. */
   states: ClaimState[];
   /** The sentences shown, in reading order, each readable alone. */
@@ -100,7 +103,7 @@ function pickStatement(picking: Picking, candidates: readonly StatementCandidate
     if (!holder || holder.participant.id === skipHolder || picking.used.has(candidate.sentence)) continue;
     const readable = readAlone(context, candidate.sentence, pronounHolder(briefing, index, candidate.sentence));
     if (!readable || !fresh(picking, readable.parts)) continue;
-    return take(picking, { kind: 'statement', date: candidate.published, holder: holder.participant, claim: null, states: [], parts: readable.parts });
+    return take(picking, { kind: 'statement', date: candidate.published, holder: holder.participant, claim: null, happening: null, states: [], parts: readable.parts });
   }
   return null;
 }
@@ -113,7 +116,7 @@ function pickFact(picking: Picking, candidates: readonly FactCandidate[]): Stand
     const readable = readAlone(context, shown, pronounHolder(briefing, index, shown));
     if (!readable || !fresh(picking, readable.parts)) continue;
     const states = isChanged(claim) ? claimStates(index, claim) : [];
-    return take(picking, { kind: 'fact', date: newest, holder: null, claim, states, parts: readable.parts });
+    return take(picking, { kind: 'fact', date: newest, holder: null, claim, happening: states.length === 0 ? claimHappening(index, claim) : null, states, parts: readable.parts });
   }
   return null;
 }

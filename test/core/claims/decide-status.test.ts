@@ -9,6 +9,15 @@ const points = (value: string, low: number, age: -1 | 0 | 1 = 0): FigureReading 
 describe('decideStatus', () => {
   it.each<[string, ClaimMember[], Array<[string, FigureReading[]]>, Array<[string, string[]]>, Array<[string, string]>, { status: string; values?: string[] }]>([
     ['one source', [member(1, 'A', '2025-11-20')], [], [], [], { status: 'single-source' }],
+    [
+      'one sentence that gives a value as changed ("included 28 points but was reduced to 22")',
+      [member(1, 'A', '2025-11-27')],
+      [['s1', [points('28 points', 28), points('22 points', 22, 1)]]],
+      [],
+      [],
+      { status: 'updated', values: ['28 points (A)', '22 points (A)'] },
+    ],
+    ['one sentence with two values and no change told ("28 points and 3 annexes of 22 points")', [member(1, 'A', '2025-11-27')], [['s1', [points('28 points', 28), points('22 points', 22)]]], [], [], { status: 'single-source' }],
     ['wire copy in two outlets is one source', [member(1, 'Reuters', '2025-11-20'), member(2, 'Reuters', '2025-11-20')], [], [], [], { status: 'single-source' }],
     ['two sources that agree', [member(1, 'A', '2025-11-20'), member(2, 'B', '2025-11-21')], [['s1', [points('28-point', 28)]], ['s2', [points('28 points', 28)]]], [], [], { status: 'corroborated' }],
     [

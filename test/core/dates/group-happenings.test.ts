@@ -38,7 +38,18 @@ describe('groupHappenings', () => {
     expect(happenings.length).toBe(count);
   });
 
-  it('is deterministic: the same articles in any order give the same happenings, each event in exactly one', () => {
+  it.each([
+    ['the start of a span the sentence measures', 'The ferry strike, now in its third year, has cost the islands dearly.', '2023'],
+    ['a span of years counted back', 'Farmers fear the levy would reward the mill for nearly six years of lobbying.', '2019'],
+    ['a term in office counted back', 'His reforms have stalled in his first 8 months in office.', '2024-12'],
+    ['a year named by "since" alone', 'The envoys met in Tallinn, their first meeting since 2021.', '2021'],
+  ])('makes an event but no happening of a date that only counts back: %s', (_, sentence, date) => {
+    const { events, happenings } = timelineOf([[{ slug: 'a', published: '2025-08-16' }, ['Background.', sentence]]]);
+    expect(events.map((e) => e.date)).toContain(date);
+    expect(happenings.map((h) => h.date)).not.toContain(date);
+  });
+
+  it('is deterministic: the same articles in any order give the same happenings, each event in one at most', () => {
     const articles: Parameters<typeof timelineOf>[0] = [
       [{ slug: 'x', published: '2025-08-16' }, ['Background.', 'Envoys met in Geneva on Friday.', 'Envoys met again in Geneva on Saturday.']],
       [{ slug: 'y', published: '2025-08-17' }, ['Background.', 'The Geneva talks of the envoys on Friday were long.']],

@@ -62,8 +62,14 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Ukraine is studying the plan.', 'A senior Ukrainian official told reporters the text had changed.'], ['s-2: ukraine']],
     [['Ukraine is studying the plan.', 'Officials in Kyiv said the draft was unacceptable.'], ['s-2: ukraine']],
     [['The deal for Russia needed more work.'], []],
+    // An opening concession is background to what the sentence asserts.
+    [['While Trump vowed to end the war quickly, his efforts have stalled.'], []],
+    [['Trump vowed to end the war quickly, while Peskov said Moscow would not budge.'], ['s-1: dmitry-peskov donald-trump']],
+    [["Ukraine's allies say Trump is willing to back security guarantees."], []],
+    [['European allies say Trump is willing to back security guarantees.'], ['s-1: europe']],
     // Nested reports: reporting verbs hold, wishes and plans inside reported speech do not.
     [['Rubio said Trump wants to meet Putin soon.'], ['s-1: marco-rubio']],
+    [['Rubio assured allies during a Nov. 25 call that Trump plans to address the guarantees.'], ['s-1: marco-rubio']],
     [['Ukraine is studying the plan.', 'A Ukrainian official said Putin had approved the format.'], ['s-2: ukraine vladimir-putin']],
     // A participle, a gerund, "according to", a passive with its agent.
     [['Zelensky thanked the allies, saying the pledges mattered.'], ['s-1: volodymyr-zelensky']],
@@ -74,6 +80,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Kyiv will host the talks, a plan announced on Monday by Russian President Vladimir Putin’s senior foreign policy aide Yuri Ushakov.'], ['s-1: yuri-ushakov']],
     [['Trump confirmed by phone that the talks would go on.'], ['s-1: donald-trump']],
     [['The plan was rejected.'], []],
+    // A participle that is never a past tense opens a clause about the noun before it; with "have" it is the verb.
+    [['The draft went to Kyiv, a text that drew criticism for terms seen as favouring Moscow.'], []],
+    [['Kyiv has seen the draft and rejected it.'], ['s-1: ukraine']],
     // Pronouns resolve to an earlier subject, never to an object; "he said" to the last speaker.
     [['Trump spoke to Putin by phone.', 'He said the call went well.'], ['s-2: donald-trump']],
     [['Putin will not meet Zelensky, Peskov said.', '“Nothing is planned,” he said.'], ['s-1: dmitry-peskov', 's-2: dmitry-peskov']],

@@ -3,21 +3,24 @@
  * "Both Trump and Zelenskiy said they hoped ...", "A senior U.S. official told CNN ...", "He added that ...". A verb
  * form that could be a noun ("plans", "calls", "offer") counts only with a subject right before it; a bare form
  * without a modal needs a plural subject ("officials say"); a passive ("was rejected") holds no statement of its
- * subject but its agent after "by" ("a visit confirmed by Ushakov"); an infinitive ("agreed to offer") is its
+ * subject but its agent after "by" ("a visit confirmed by Ushakov"), and neither does a participle that is never a
+ * past tense without "have" ("conditions seen as favouring Russia"); an infinitive ("agreed to offer") is its
  * governing verb's. Inside what a speaker is reported to say, only reporting verbs hold statements of their own
- * ("Trump said Putin suggested ..." holds both; "Rubio said Trump wants to meet Putin" holds Rubio only).
+ * ("Trump said Putin suggested ..." holds both; "Rubio said Trump wants to meet Putin" holds Rubio only). An opening
+ * concession ("While Trump vowed a swift end, his efforts have failed") is background: its verbs hold nothing.
  */
 import { lexicon } from '../../participants/lexicon.ts';
 import { between, type HolderSentence } from '../holder-sentence.ts';
 import { phraseEndingAt, readSubjectBefore, type Subject } from '../read-subject.ts';
 import type { Found, StatementRule } from '../rule.ts';
-import { isReportingVerb, stanceLemma, verbForm } from '../stance-verb.ts';
+import { isParticipleOnly, isReportingVerb, stanceLemma, verbForm } from '../stance-verb.ts';
 import { pureAdverbs } from '../words/adverbs.ts';
 import { adverbs, auxiliaries, negations } from '../words/clause-words.ts';
 
 /** Words after which a stance word is a noun ("the plan", "his offer", "a call"). */
 const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each', 'such', 'whose', 'of', 'for', 'with', 'in', 'on', 'by', 'to']);
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const perfectMarkers = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 const modalsAndAuxiliaries = new Set(auxiliaries);
 const steppable = new Set([...adverbs, ...negations, ...pureAdverbs]);
 
@@ -68,9 +71,38 @@ function afterComma(sentence: HolderSentence, v: number): boolean {
   return false;
 }
 
-/** True when the text between two words closes a clause, so that a later verb is no longer inside reported speech. */
-function closesClause(text: string): boolean {
-  return /[;:.!?]/.test(text);
+/**
+ * True when the text between two words closes a clause, so that a later verb is no longer inside reported speech; a
+ * full stop does only before a capital (not an abbreviation's, "Nov. 25").
+ */
+function closesClause(text: string, nextCapital: boolean): boolean {
+  return /[;:!?]/.test(text) || (text.includes('.') && nextCapital);
+}
+
+/** Words that open a sentence with a concession: its first clause is background to the one the sentence asserts. */
+const concessive = new Set(['while', 'although', 'though', 'whereas']);
+
+/**
+ * The end (a word index) of an opening concessive clause ("While Trump vowed a swift end, his efforts have failed"):
+ * its verbs hold no statement, since the sentence asserts what follows the comma. 0 when the sentence opens otherwise.
+ */
+function concessionEnd(sentence: HolderSentence): number {
+  if (!concessive.has(sentence.lower[0] ?? '')) return 0;
+  for (let k = 1; k < sentence.words.length; k += 1) if (between(sentence, k - 1, k).includes(',')) return k;
+  return 0;
+}
+
+/** Most words between a stance verb and the "that" of what it reports ("assured allies during a Nov. 25 call that"). */
+const maxThatGap = 8;
+
+/** True when a "that" follows the verb in its own clause, within a few words: what comes after it is reported. */
+function thatFollows(sentence: HolderSentence, v: number): boolean {
+  for (let k = v + 1; k < sentence.words.length && k - v <= maxThatGap; k += 1) {
+    const gap = between(sentence, k - 1, k);
+    if (sentence.quoted[k] || /[,"“”()—–]/.test(gap) || closesClause(gap, sentence.words[k]!.cap)) return false;
+    if (sentence.lower[k] === 'that') return true;
+  }
+  return false;
 }
 
 /** The nearest word before `k` that is not an adverb or negation, as its index, or -1. */
@@ -87,8 +119,8 @@ export const stanceSubject: StatementRule = {
     const found: Found[] = [];
     let reporting = false;
     let lastHolders: string[] = [];
-    for (let v = 0; v < sentence.words.length; v += 1) {
-      if (v > 0 && closesClause(between(sentence, v - 1, v))) reporting = false;
+    for (let v = concessionEnd(sentence); v < sentence.words.length; v += 1) {
+      if (v > 0 && closesClause(between(sentence, v - 1, v), sentence.words[v]!.cap)) reporting = false;
       const word = sentence.lower[v]!;
       const lemma = stanceLemma(word);
       if (lemma === null || sentence.quoted[v]) continue;
@@ -101,10 +133,12 @@ export const stanceSubject: StatementRule = {
       const previous = before >= 0 ? sentence.lower[before]! : '';
       if (before >= 0 && between(sentence, before, v).trim() === '' && (nounMarkers.has(previous) || sentence.words[before]!.possessive)) continue;
       if (form === 'ing' && !passiveMarkers.has(previous)) continue; // participles are read by their own rule
-      // A passive or a participle after its noun: the holder is the agent after "by", if any ("confirmed by Ushakov").
-      // A past form with a named agent after "by" is one, whatever precedes it ("a visit confirmed on Wednesday by ...").
+      // A passive or a participle after its noun ("the visit confirmed by", "conditions seen as"): the holder is the agent
+      // after "by", if any ("confirmed by Ushakov"). A past form with a named agent after "by" is one, whatever precedes
+      // it ("a visit confirmed on Wednesday by ...").
+      const reducedRelative = isParticipleOnly(word) && !perfectMarkers.has(previous);
       const agent = form === 'past' ? agentAfter(sentence, v, context) : [];
-      if (agent.length > 0 || (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous)))) {
+      if (agent.length > 0 || (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous) || reducedRelative))) {
         for (const participant of agent) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
         continue;
       }
@@ -123,8 +157,8 @@ export const stanceSubject: StatementRule = {
       const holders = context.resolve(subject, speech);
       for (const participant of holders) found.push({ participant, kind: 'reported', at: v, speech });
       if (holders.length > 0) {
-        // What follows a speech verb, or a verb with a "that" clause, is reported speech.
-        if (speech || sentence.lower[v + 1] === 'that') reporting = true;
+        // What follows a speech verb, or a verb with a "that" clause (after its object, "assured allies that"), is reported speech.
+        if (speech || thatFollows(sentence, v)) reporting = true;
         lastHolders = holders;
       }
     }

@@ -13,6 +13,12 @@ export const unnamedSourceNouns: readonly string[] = [
 ];
 
 /**
+ * Unnamed sources that stand beside the one a possessive names, not for it: "Ukraine's allies" are not Ukraine.
+ * A modifier still gives their side ("European allies").
+ */
+export const besideNouns: readonly string[] = ['allies', 'partners', 'backers', 'supporters'];
+
+/**
  * Head nouns of a document that states a side's position ("Europe's proposal rejects ...", "the European plan does
  * not bar ...", "a US document that called for ..."): it speaks for its author, named by a possessive or a modifier.
  */
