@@ -53,7 +53,8 @@ module.exports = {
     },
     {
       name: 'pages-sit-on-top',
-      comment: 'Views, page keys, cards and formatters serve the pages: they never import a page, component or layout (the site data reads what the build hands over, src/integration).',
+      comment:
+        'Views, page keys, cards and formatters serve the pages: they never import a page, component or layout (the site data reads what the build hands over, src/integration).',
       severity: 'error',
       from: { path: '^src/(site|og|format)/' },
       to: { path: '^src/(pages|components|layouts)/' },

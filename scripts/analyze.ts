@@ -21,9 +21,14 @@ Options:
   --out FILE      write the JSON to FILE instead of standard output
   -h, --help      show this help`;
 
-const { values } = parseCommandLine(USAGE, { options: { articles: { type: 'string', default: 'articles' }, content: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseCommandLine(USAGE, {
+  options: { articles: { type: 'string', default: 'articles' }, content: { type: 'string' }, out: { type: 'string' } },
+});
 
-const analysed = analyseProject(resolve(import.meta.dirname, '..'), storyPaths(resolve(values.articles), values.content && resolve(values.content)));
+const analysed = analyseProject(
+  resolve(import.meta.dirname, '..'),
+  storyPaths(resolve(values.articles), values.content && resolve(values.content)),
+);
 if (!analysed.ok) {
   process.stderr.write(`${analysed.report}\n`);
   process.exit(1);
@@ -32,4 +37,6 @@ const { briefing, analyseMs } = analysed;
 writeChunks(values.out ? resolve(values.out) : null, briefingJsonChunks(briefing));
 const sentences = briefing.articles.reduce((sum, article) => sum + article.sentences.length, 0);
 process.stderr.write(`${formatBuildReport(briefing)}\n`);
-process.stderr.write(`Analysis: ${analyseMs.toFixed(0)} ms for ${sentences} sentences (${Math.round(sentences / (analyseMs / 1000))} sentences/s).\n`);
+process.stderr.write(
+  `Analysis: ${analyseMs.toFixed(0)} ms for ${sentences} sentences (${Math.round(sentences / (analyseMs / 1000))} sentences/s).\n`,
+);

@@ -26,7 +26,12 @@ Environment: SITE_URL (or site: in src/content/briefing.yaml) and BASE_PATH say 
 with no address, link previews, feeds and the sitemap are left out (see README.md, Deploying).`;
 
 const { values } = parseCommandLine(USAGE, {
-  options: { articles: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string' },
+    content: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
 });
 
 const root = resolve(import.meta.dirname, '..');

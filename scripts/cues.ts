@@ -57,7 +57,9 @@ if (suggestions.length === 0) {
   process.stdout.write(`Candidate cues for "${topic.title}" (${topic.id}), most typical first. In topic / elsewhere = sentences.\n\n`);
   for (const suggestion of suggestions) {
     const example = text.get(suggestion.example) ?? '';
-    process.stdout.write(`  ${suggestion.term.padEnd(28)} ${String(suggestion.inTopic).padStart(4)} / ${String(suggestion.elsewhere).padEnd(4)} ${suggestion.articles} articles\n`);
+    process.stdout.write(
+      `  ${suggestion.term.padEnd(28)} ${String(suggestion.inTopic).padStart(4)} / ${String(suggestion.elsewhere).padEnd(4)} ${suggestion.articles} articles\n`,
+    );
     process.stdout.write(`      e.g. ${example.length > 110 ? `${example.slice(0, 109)}…` : example}\n`);
   }
   process.stdout.write(`\nTo use one, add it to the topic's cues, e.g.  - { term: ${suggestions[0]!.term}, weight: 1 }\n`);

@@ -75,7 +75,9 @@ interface Meta {
 }
 
 function readMeta(batch: string): Meta[] {
-  const lines = readFileSync(join(dev, batch, 'meta.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(join(dev, batch, 'meta.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const header = (lines.shift() ?? '').split('\t');
   return lines.map((line) => {
     const cells = line.split('\t');

@@ -48,7 +48,10 @@ try {
   fail(`Cannot read the gold file ${goldPath}: ${(error as Error).message}`);
 }
 
-const analysed = analyseProject(resolve(import.meta.dirname, '..'), storyPaths(resolve(values.articles), values.content && resolve(values.content)));
+const analysed = analyseProject(
+  resolve(import.meta.dirname, '..'),
+  storyPaths(resolve(values.articles), values.content && resolve(values.content)),
+);
 if (!analysed.ok) fail(`Fix these inputs first:\n${analysed.report}`);
 
 const report = evaluate(analysed.briefing, gold);

@@ -29,14 +29,24 @@ const { values } = parseCommandLine(USAGE, {
 const site = resolve(values.site);
 const out = resolve(values.out);
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-for (const [what, path] of [['built site', join(site, 'index.html')], ['Chromium', browserPath]] as const) {
+for (const [what, path] of [
+  ['built site', join(site, 'index.html')],
+  ['Chromium', browserPath],
+] as const) {
   if (!existsSync(path)) {
     process.stderr.write(`No ${what} at ${path}.\n`);
     process.exit(1);
   }
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 /** The site as a static host serves it, on 127.0.0.1 and a free port. */
 const server = createServer((request, response) => {
   const path = normalize(join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
@@ -49,7 +59,10 @@ const server = createServer((request, response) => {
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const home = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
-const browser = await chromium.launch({ executablePath: browserPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: browserPath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 mkdirSync(out, { recursive: true });
 try {
   const topic =
@@ -78,7 +91,9 @@ try {
     // The share card as a preview shows it: across the width of the screen, less a margin. A blank page of its
     // own, since the site's pages forbid the inline style this one uses.
     const preview = await browser.newPage({ viewport: { width, height: 700 } });
-    await preview.setContent(`<body style="margin:16px;background:#e9e7e2"><img src="${home}og/index.png" alt="" style="display:block;width:${Math.min(1200, width - 32)}px;border:1px solid #c9c6bf;border-radius:8px"></body>`);
+    await preview.setContent(
+      `<body style="margin:16px;background:#e9e7e2"><img src="${home}og/index.png" alt="" style="display:block;width:${Math.min(1200, width - 32)}px;border:1px solid #c9c6bf;border-radius:8px"></body>`,
+    );
     await preview.waitForFunction(() => document.querySelector('img')?.complete === true);
     await preview.locator('img').screenshot({ path: join(out, `share-card-${width}.png`) });
     process.stdout.write(`wrote ${join(values.out, `share-card-${width}.png`)}\n`);

@@ -37,14 +37,58 @@ const root = resolve(import.meta.dirname, '..');
 /** Cards of every kind with wire-style text; `index` makes each one distinct. */
 function benchCard(index: number): CardToEnsure {
   const base = { brand: 'Ukraine peace talks', asOf: 'as of 27 November 2025' };
-  const stats = [{ value: String(index), label: 'sources' }, { value: '3', label: 'independent sources' }, { value: 'Thu 27 Nov 2025', label: 'newest report' }];
+  const stats = [
+    { value: String(index), label: 'sources' },
+    { value: '3', label: 'independent sources' },
+    { value: 'Thu 27 Nov 2025', label: 'newest report' },
+  ];
   const topic = { id: 'territory', colour: 'rust' as const, title: 'Territory' };
-  const lead = { text: `Umerov said on Thursday that talks on the 28-point plan in Abu Dhabi were constructive (${index}).`, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic };
+  const lead = {
+    text: `Umerov said on Thursday that talks on the 28-point plan in Abu Dhabi were constructive (${index}).`,
+    outlet: 'The Kyiv Independent',
+    date: 'Thu 27 Nov 2025',
+    topic,
+  };
   const kinds: CardContent[] = [
-    { ...base, kind: 'topic', topic: 'territory', colour: 'rust', title: `Territory ${index}`, question: 'Which land would Ukraine give up or keep, and who insists on what?', stats, lead },
-    { ...base, kind: 'participant', colour: 'purple', name: `Rustem Umerov ${index}`, kindLabel: 'Person', role: 'Secretary of the National Security and Defense Council of Ukraine', stats, lead, leadKind: 'statement' },
-    { ...base, kind: 'source', outlet: 'The Kyiv Independent', headline: `Umerov and Driscoll meet in Abu Dhabi as talks on the 28-point plan go on (${index})`, date: 'Thu 27 Nov 2025', wire: 'Reuters', lead: lead.text, topic },
-    { ...base, kind: 'section', eyebrow: 'Section', title: `Sources ${index}`, text: 'Every article the briefing rests on, newest first, with an anchor on every sentence.', stats },
+    {
+      ...base,
+      kind: 'topic',
+      topic: 'territory',
+      colour: 'rust',
+      title: `Territory ${index}`,
+      question: 'Which land would Ukraine give up or keep, and who insists on what?',
+      stats,
+      lead,
+    },
+    {
+      ...base,
+      kind: 'participant',
+      colour: 'purple',
+      name: `Rustem Umerov ${index}`,
+      kindLabel: 'Person',
+      role: 'Secretary of the National Security and Defense Council of Ukraine',
+      stats,
+      lead,
+      leadKind: 'statement',
+    },
+    {
+      ...base,
+      kind: 'source',
+      outlet: 'The Kyiv Independent',
+      headline: `Umerov and Driscoll meet in Abu Dhabi as talks on the 28-point plan go on (${index})`,
+      date: 'Thu 27 Nov 2025',
+      wire: 'Reuters',
+      lead: lead.text,
+      topic,
+    },
+    {
+      ...base,
+      kind: 'section',
+      eyebrow: 'Section',
+      title: `Sources ${index}`,
+      text: 'Every article the briefing rests on, newest first, with an anchor on every sentence.',
+      stats,
+    },
   ];
   return { image: `og/bench/${index}.png`, content: kinds[index % kinds.length] as CardContent };
 }

@@ -23,33 +23,113 @@ const KB = 1024;
 function row(target: string, value: number, limit: number, unit: string, atMost: boolean, digits = 1): TargetCheck {
   const met = atMost ? value <= limit : value >= limit;
   const factor = atMost ? value / limit : limit / value;
-  return { target, value: `${value.toFixed(digits)}${unit}`, met, missedBy: met ? '' : `${factor.toFixed(2)}x ${atMost ? 'over' : 'under'} the limit` };
+  return {
+    target,
+    value: `${value.toFixed(digits)}${unit}`,
+    met,
+    missedBy: met ? '' : `${factor.toFixed(2)}x ${atMost ? 'over' : 'under'} the limit`,
+  };
 }
 
 /** Checks every target the figures allow. */
-export function checkTargets(sizes: readonly SizeFigures[], lighthouse: readonly LighthouseScores[], worst: readonly WorstCaseFigures[] = []): TargetCheck[] {
+export function checkTargets(
+  sizes: readonly SizeFigures[],
+  lighthouse: readonly LighthouseScores[],
+  worst: readonly WorstCaseFigures[] = [],
+): TargetCheck[] {
   const at = (n: number) => sizes.find((size) => size.articles === n);
-  const largest = sizes.reduce<SizeFigures | undefined>((best, size) => (best === undefined || size.articles > best.articles ? size : best), undefined);
+  const largest = sizes.reduce<SizeFigures | undefined>(
+    (best, size) => (best === undefined || size.articles > best.articles ? size : best),
+    undefined,
+  );
   const checks: TargetCheck[] = [];
   for (const size of sizes) {
     // One-off start-up weighs most at small N: 6,000 there, 10,000 from N = 1,000 on.
     const limit = size.articles < 1000 ? 6_000 : 10_000;
-    checks.push(row(`analysis >= ${limit.toLocaleString('en-US')} sentences/s (N=${size.articles})`, size.analysis.sentencesPerSecond.median, limit, ' sentences/s', false, 0));
+    checks.push(
+      row(
+        `analysis >= ${limit.toLocaleString('en-US')} sentences/s (N=${size.articles})`,
+        size.analysis.sentencesPerSecond.median,
+        limit,
+        ' sentences/s',
+        false,
+        0,
+      ),
+    );
   }
   const thousand = at(1000);
   const fiveThousand = at(5000);
-  if (thousand && fiveThousand) checks.push(row('analysis linear: N=5,000 at most 5.5x N=1,000', fiveThousand.analysis.ms.median / thousand.analysis.ms.median, 5.5, 'x', true, 2));
+  if (thousand && fiveThousand)
+    checks.push(
+      row(
+        'analysis linear: N=5,000 at most 5.5x N=1,000',
+        fiveThousand.analysis.ms.median / thousand.analysis.ms.median,
+        5.5,
+        'x',
+        true,
+        2,
+      ),
+    );
   if (thousand) {
     const peer = thousand.peer.cold.ms.median;
-    checks.push(row('cold build, cards excluded, <= 2.7x peer (N=1,000)', thousand.dossier.coldNoCards.ms.median / peer, 2.7, 'x', true, 2));
-    checks.push(row('rebuild after one article <= 1.0x peer cold build (N=1,000; moonshot 0.5x)', thousand.dossier.warm.ms.median / peer, 1, 'x', true, 2));
-    checks.push(row('rebuild after one article <= 2x peer rebuild (N=1,000)', thousand.dossier.warm.ms.median / thousand.peer.warm.ms.median, 2, 'x', true, 2));
-    if (thousand.dossier.unchanged) checks.push(row('rebuild with nothing changed <= 0.5x peer cold build (N=1,000)', thousand.dossier.unchanged.ms.median / peer, 0.5, 'x', true, 2));
+    checks.push(
+      row('cold build, cards excluded, <= 2.7x peer (N=1,000)', thousand.dossier.coldNoCards.ms.median / peer, 2.7, 'x', true, 2),
+    );
+    checks.push(
+      row(
+        'rebuild after one article <= 1.0x peer cold build (N=1,000; moonshot 0.5x)',
+        thousand.dossier.warm.ms.median / peer,
+        1,
+        'x',
+        true,
+        2,
+      ),
+    );
+    checks.push(
+      row(
+        'rebuild after one article <= 2x peer rebuild (N=1,000)',
+        thousand.dossier.warm.ms.median / thousand.peer.warm.ms.median,
+        2,
+        'x',
+        true,
+        2,
+      ),
+    );
+    if (thousand.dossier.unchanged)
+      checks.push(
+        row(
+          'rebuild with nothing changed <= 0.5x peer cold build (N=1,000)',
+          thousand.dossier.unchanged.ms.median / peer,
+          0.5,
+          'x',
+          true,
+          2,
+        ),
+      );
     checks.push(row('share cards in parallel <= 20 ms each (N=1,000)', thousand.cardMs.median, 20, ' ms', true));
   }
   if (fiveThousand) {
-    checks.push(row('rebuild after one article <= 1.5x peer cold build (N=5,000)', fiveThousand.dossier.warm.ms.median / fiveThousand.peer.cold.ms.median, 1.5, 'x', true, 2));
-    if (fiveThousand.dossier.unchanged) checks.push(row('rebuild with nothing changed <= 0.5x peer cold build (N=5,000)', fiveThousand.dossier.unchanged.ms.median / fiveThousand.peer.cold.ms.median, 0.5, 'x', true, 2));
+    checks.push(
+      row(
+        'rebuild after one article <= 1.5x peer cold build (N=5,000)',
+        fiveThousand.dossier.warm.ms.median / fiveThousand.peer.cold.ms.median,
+        1.5,
+        'x',
+        true,
+        2,
+      ),
+    );
+    if (fiveThousand.dossier.unchanged)
+      checks.push(
+        row(
+          'rebuild with nothing changed <= 0.5x peer cold build (N=5,000)',
+          fiveThousand.dossier.unchanged.ms.median / fiveThousand.peer.cold.ms.median,
+          0.5,
+          'x',
+          true,
+          2,
+        ),
+      );
   }
   if (fiveThousand) {
     const peak = Math.max(fiveThousand.analysis.peakRss.max, ...Object.values(fiveThousand.dossier).map((build) => build.peakRss.max));
@@ -60,12 +140,22 @@ export function checkTargets(sizes: readonly SizeFigures[], lighthouse: readonly
     const css = Math.max(...largest.site.kinds.map((kind) => kind.css));
     checks.push(row(`CSS < 20 KB per page (N=${largest.articles}, heaviest page kind)`, css / KB, 20, ' KB', true));
     const scripted = largest.site.kinds.filter((kind) => kind.js > 0 && kind.kind !== 'search').map((kind) => kind.kind);
-    checks.push({ target: 'no JavaScript except on the search page', value: scripted.length === 0 ? 'none' : scripted.join(', '), met: scripted.length === 0, missedBy: scripted.length === 0 ? '' : `${scripted.length} page kinds load scripts` });
+    checks.push({
+      target: 'no JavaScript except on the search page',
+      value: scripted.length === 0 ? 'none' : scripted.join(', '),
+      met: scripted.length === 0,
+      missedBy: scripted.length === 0 ? '' : `${scripted.length} page kinds load scripts`,
+    });
   }
   for (const page of lighthouse) {
     for (const category of ['performance', 'accessibility'] as const) {
       const score = page[category];
-      checks.push({ target: `Lighthouse ${category} 100 (${page.page}, seeds)`, value: score === null ? 'not measured' : String(score), met: score === 100, missedBy: score === 100 ? '' : score === null ? 'not measured' : `${100 - score} points` });
+      checks.push({
+        target: `Lighthouse ${category} 100 (${page.page}, seeds)`,
+        value: score === null ? 'not measured' : String(score),
+        met: score === 100,
+        missedBy: score === 100 ? '' : score === null ? 'not measured' : `${100 - score} points`,
+      });
     }
   }
   const prose = worst.find((entry) => entry.name === 'prose');

@@ -10,7 +10,8 @@ import type { Spread } from './summarise-runs.ts';
 const MB = 1024 * 1024;
 const KB = 1024;
 
-const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const number = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** `12.3 (11.9–13.0)` in the spread's unit after `scale`. */
 function spread(value: Spread, scale = 1, digits = 1): string {
@@ -19,12 +20,21 @@ function spread(value: Spread, scale = 1, digits = 1): string {
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 function buildRow(size: SizeFigures, name: string, build: BuildFigures, peer: number): string[] {
   const cards = build.cardsRendered ? number(build.cardsRendered[0] ?? 0) : '–';
-  return [number(size.articles), name, spread(build.ms, 1000), `${number(build.ms.median / peer, 2)}x`, spread(build.peakRss, MB, 0), cards];
+  return [
+    number(size.articles),
+    name,
+    spread(build.ms, 1000),
+    `${number(build.ms.median / peer, 2)}x`,
+    spread(build.peakRss, MB, 0),
+    cards,
+  ];
 }
 
 /** Which pages each rebuild rendered and which it copied, by page kind, in the first run (empty when not measured). */
@@ -38,7 +48,7 @@ function renderedSection(results: BenchResults): string[] {
   return [
     '## Pages each rebuild rendered',
     '',
-    'HTML pages rendered, of all pages of the kind, in the first run (the rest copied from the previous build by Astro\'s incremental build). A page is rendered when its key (a hash of what it shows) or its code changed; home, about, search and not found have no key and are rendered by every build that renders. A build that finds nothing changed (no input, code or setting, and the site in place untouched) stops before Astro starts and renders nothing.',
+    "HTML pages rendered, of all pages of the kind, in the first run (the rest copied from the previous build by Astro's incremental build). A page is rendered when its key (a hash of what it shows) or its code changed; home, about, search and not found have no key and are rendered by every build that renders. A build that finds nothing changed (no input, code or setting, and the site in place untouched) stops before Astro starts and renders nothing.",
     '',
     ...measured.flatMap((size) => {
       const warm = size.dossier.warm.pages?.[0];
@@ -47,7 +57,10 @@ function renderedSection(results: BenchResults): string[] {
       return [
         `At N = ${number(size.articles)}: rebuild +1 rendered ${number(warm?.rendered ?? 0)} of ${number((warm?.rendered ?? 0) + (warm?.copied ?? 0))} pages, the rebuild with nothing changed ${number(unchanged?.rendered ?? 0)}.`,
         '',
-        table(['kind', 'rebuild +1', 'nothing changed'], kinds.map((kind) => [`\`${kind}\``, cell(warm, kind), cell(unchanged, kind)])),
+        table(
+          ['kind', 'rebuild +1', 'nothing changed'],
+          kinds.map((kind) => [`\`${kind}\``, cell(warm, kind), cell(unchanged, kind)]),
+        ),
         '',
       ];
     }),
@@ -68,7 +81,10 @@ function worstCaseSection(results: BenchResults): string[] {
       worst.map((entry) => [
         entry.name,
         number(entry.sizes[0]!.kilobytes, 0),
-        entry.sizes.slice(0, 3).map((size) => number(size.msPerKilobyte, 2)).join(', '),
+        entry.sizes
+          .slice(0, 3)
+          .map((size) => number(size.msPerKilobyte, 2))
+          .join(', '),
         entry.growth.map((factor) => number(factor, 2)).join(', '),
         number(entry.sizes[3]!.msPerKilobyte, 2),
       ]),
@@ -91,7 +107,13 @@ export function formatResults(results: BenchResults, notes: string | null): stri
     '',
     table(
       ['N', 'sentences', 'analysis (ms)', 'sentences/s', 'peak memory (MB)'],
-      sizes.map((size) => [number(size.articles), number(size.sentences), spread(size.analysis.ms, 1, 0), spread(size.analysis.sentencesPerSecond, 1, 0), spread(size.analysis.peakRss, MB, 0)]),
+      sizes.map((size) => [
+        number(size.articles),
+        number(size.sentences),
+        spread(size.analysis.ms, 1, 0),
+        spread(size.analysis.sentencesPerSecond, 1, 0),
+        spread(size.analysis.peakRss, MB, 0),
+      ]),
     ),
     '',
     '## Builds, beside the plain Astro peer',
@@ -107,7 +129,11 @@ export function formatResults(results: BenchResults, notes: string | null): stri
           buildRow(size, 'peer: rebuild +1', size.peer.warm, peer),
           buildRow(size, 'Dossier: cold, cards drawn', size.dossier.coldFull, peer),
           buildRow(size, 'Dossier: cold, cards cached', size.dossier.coldNoCards, peer),
-          [...buildRow(size, 'Dossier: rebuild +1', size.dossier.warm, peer).slice(0, 3), `${number(size.dossier.warm.ms.median / peer, 2)}x (${number(size.dossier.warm.ms.median / size.peer.warm.ms.median, 2)}x peer rebuild)`, ...buildRow(size, '', size.dossier.warm, peer).slice(4)],
+          [
+            ...buildRow(size, 'Dossier: rebuild +1', size.dossier.warm, peer).slice(0, 3),
+            `${number(size.dossier.warm.ms.median / peer, 2)}x (${number(size.dossier.warm.ms.median / size.peer.warm.ms.median, 2)}x peer rebuild)`,
+            ...buildRow(size, '', size.dossier.warm, peer).slice(4),
+          ],
           ...(size.dossier.unchanged ? [buildRow(size, 'Dossier: rebuild, nothing changed', size.dossier.unchanged, peer)] : []),
         ];
       }),
@@ -147,30 +173,66 @@ export function formatResults(results: BenchResults, notes: string | null): stri
       '',
       table(
         ['kind', 'pages', 'largest HTML (KB)', 'CSS per page (KB)', 'JS per page (KB)', 'scripts'],
-        size.site.kinds.map((kind) => [`\`${kind.kind}\``, number(kind.pages), number(kind.largestHtml / KB, 1), number(kind.css / KB, 1), number(kind.js / KB, 1), kind.scripts.map((script) => `\`${script}\``).join(', ') || '–']),
+        size.site.kinds.map((kind) => [
+          `\`${kind.kind}\``,
+          number(kind.pages),
+          number(kind.largestHtml / KB, 1),
+          number(kind.css / KB, 1),
+          number(kind.js / KB, 1),
+          kind.scripts.map((script) => `\`${script}\``).join(', ') || '–',
+        ]),
       ),
       '',
     );
     if (size.site.overLimit.length > 0) {
       const shown = size.site.overLimit.slice(0, 12).map((page) => `\`${page.page}\` (${number(page.bytes / KB, 0)} KB)`);
-      out.push(`Pages over 150 KB: ${shown.join(', ')}${size.site.overLimit.length > shown.length ? `, and ${size.site.overLimit.length - shown.length} more` : ''}.`, '');
+      out.push(
+        `Pages over 150 KB: ${shown.join(', ')}${size.site.overLimit.length > shown.length ? `, and ${size.site.overLimit.length - shown.length} more` : ''}.`,
+        '',
+      );
     }
   }
   out.push('## Lighthouse (site built from the seed articles)', '');
   out.push(
     results.lighthouse.length === 0
       ? 'Not run (`--no-lighthouse`).'
-      : table(['page', 'performance', 'accessibility', 'failing audits'], results.lighthouse.map((page) => [`\`${page.page}\``, String(page.performance ?? '–'), String(page.accessibility ?? '–'), page.failing.join(', ') || '–'])),
+      : table(
+          ['page', 'performance', 'accessibility', 'failing audits'],
+          results.lighthouse.map((page) => [
+            `\`${page.page}\``,
+            String(page.performance ?? '–'),
+            String(page.accessibility ?? '–'),
+            page.failing.join(', ') || '–',
+          ]),
+        ),
     '',
   );
   if (results.profile) {
     out.push(`## Where analysis time goes (CPU profile, N = ${number(results.profile.articles)})`, '', 'Self time by function:', '');
-    out.push(table(['ms', '%', 'function'], results.profile.functions.map((entry) => [number(entry.ms), number(entry.percent, 1), `\`${entry.name}\``])), '');
+    out.push(
+      table(
+        ['ms', '%', 'function'],
+        results.profile.functions.map((entry) => [number(entry.ms), number(entry.percent, 1), `\`${entry.name}\``]),
+      ),
+      '',
+    );
     out.push('Inclusive time by project file:', '');
-    out.push(table(['ms', '%', 'file'], results.profile.files.map((entry) => [number(entry.ms), number(entry.percent, 1), `\`${entry.name}\``])), '');
+    out.push(
+      table(
+        ['ms', '%', 'file'],
+        results.profile.files.map((entry) => [number(entry.ms), number(entry.percent, 1), `\`${entry.name}\``]),
+      ),
+      '',
+    );
   }
   out.push('## Targets', '');
-  out.push(table(['target', 'measured', 'met', 'missed by'], results.targets.map((check) => [check.target, check.value, check.met ? 'yes' : '**no**', check.missedBy || '–'])), '');
+  out.push(
+    table(
+      ['target', 'measured', 'met', 'missed by'],
+      results.targets.map((check) => [check.target, check.value, check.met ? 'yes' : '**no**', check.missedBy || '–']),
+    ),
+    '',
+  );
   if (notes) out.push('## Closing note', '', notes.trim(), '');
   return `${out.join('\n')}\n`;
 }

@@ -9,7 +9,18 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandLine, usageError } from '../../src/cli/parse-command-line.ts';
-import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OUTLET_NOUNS, OUTLET_PLACES, PLACES, SEED_VENUES, SUBJECTS, TITLES, WIRES } from './corpus-words.ts';
+import {
+  COUNTRIES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  OUTLET_NOUNS,
+  OUTLET_PLACES,
+  PLACES,
+  SEED_VENUES,
+  SUBJECTS,
+  TITLES,
+  WIRES,
+} from './corpus-words.ts';
 import { generateParagraph, type CastMember } from './generated-paragraphs.ts';
 import { between, mixSeed, mulberry32, pick, sample, type Random } from './prng.ts';
 import { readRegisteredPeople, readSourceArticles, type RegisteredPerson, type SourceArticle } from './corpus-sources.ts';
@@ -73,7 +84,12 @@ function dayOfYear(days: number): string {
 }
 
 function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /** Article `index` of the corpus. */
@@ -86,13 +102,26 @@ export function generateArticle(seed: number, index: number, sources: CorpusSour
   const base = pick(random, sources.articles);
   const other = pick(random, sources.articles);
   const basePicked = sample(random, base.paragraphs, between(random, Math.min(5, base.paragraphs.length), base.paragraphs.length));
-  const raw = [...basePicked, ...sample(random, other.paragraphs.filter((paragraph) => !basePicked.includes(paragraph)), between(random, 1, 2))];
+  const raw = [
+    ...basePicked,
+    ...sample(
+      random,
+      other.paragraphs.filter((paragraph) => !basePicked.includes(paragraph)),
+      between(random, 1, 2),
+    ),
+  ];
 
   // Each registered person the paragraphs name is swapped, with probability 0.6, for a distinct cast member.
   const joined = raw.join('\n');
-  const present = sources.people.filter((person) => [...person.fullForms, person.surname].some((form) => new RegExp(`\\b${escapeRegExp(form)}\\b`).test(joined)));
+  const present = sources.people.filter((person) =>
+    [...person.fullForms, person.surname].some((form) => new RegExp(`\\b${escapeRegExp(form)}\\b`).test(joined)),
+  );
   const swapped = present.filter(() => random() < 0.6);
-  const cast = sample(random, Array.from({ length: castSize(index) }, (_, i) => i), swapped.length + between(random, 2, 3)).map((i) => castMember(seed, i));
+  const cast = sample(
+    random,
+    Array.from({ length: castSize(index) }, (_, i) => i),
+    swapped.length + between(random, 2, 3),
+  ).map((i) => castMember(seed, i));
   const swaps = new Map(swapped.map((person, i) => [person, cast[i] as CastMember]));
   const chosen = raw.map((paragraph) => substitute(paragraph, swaps, place, random));
   const context = { cast, place, outlet, year: Number(published.slice(0, 4)) };
@@ -144,7 +173,12 @@ Options:
 
 if (import.meta.main) {
   const { values } = parseCommandLine(USAGE, {
-    options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: 'articles' } },
+    options: {
+      count: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      from: { type: 'string', default: 'articles' },
+    },
   });
   if (!values.out) usageError(USAGE, 'missing --out');
   const root = resolve(import.meta.dirname, '../..');

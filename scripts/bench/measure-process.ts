@@ -86,7 +86,13 @@ export function measureProcess(command: string, args: readonly string[], options
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (timer) clearInterval(timer);
-      resolve({ ms, peakRss: canPoll ? peak : null, code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+      resolve({
+        ms,
+        peakRss: canPoll ? peak : null,
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      });
     });
   });
 }

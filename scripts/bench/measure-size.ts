@@ -60,7 +60,8 @@ export interface SizeFigures {
 }
 
 function check(step: string, result: Measured): Measured {
-  if (result.code !== 0) throw new Error(`${step} failed (exit ${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-2000)}`);
+  if (result.code !== 0)
+    throw new Error(`${step} failed (exit ${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-2000)}`);
   return result;
 }
 
@@ -88,16 +89,35 @@ export async function measureSize(space: Workspace, n: number, runs: number): Pr
   const node = process.execPath;
   const astro = join(space.project, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const quiet = { ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = (step: string) => measureProcess(node, [join(space.project, 'scripts', 'build.ts'), '--articles', corpus, '--out', dist], { cwd: space.project, env: quiet }).then((result) => check(step, result));
-  const peerBuild = (step: string) => measureProcess(node, [astro, 'build'], { cwd: space.peer, env: quiet }).then((result) => check(step, result));
+  const build = (step: string) =>
+    measureProcess(node, [join(space.project, 'scripts', 'build.ts'), '--articles', corpus, '--out', dist], {
+      cwd: space.project,
+      env: quiet,
+    }).then((result) => check(step, result));
+  const peerBuild = (step: string) =>
+    measureProcess(node, [astro, 'build'], { cwd: space.peer, env: quiet }).then((result) => check(step, result));
 
   const analyses: Measured[] = [];
-  const runsOf = { peerCold: [] as Measured[], peerWarm: [] as Measured[], coldFull: [] as Measured[], coldNoCards: [] as Measured[], warm: [] as Measured[], unchanged: [] as Measured[] };
+  const runsOf = {
+    peerCold: [] as Measured[],
+    peerWarm: [] as Measured[],
+    coldFull: [] as Measured[],
+    coldNoCards: [] as Measured[],
+    warm: [] as Measured[],
+    unchanged: [] as Measured[],
+  };
   let site: SiteWeights | null = null;
   let sentences = 0;
   for (let run = 1; run <= runs; run += 1) {
     space.log(`N=${n} run ${run}/${runs}: analysis`);
-    const analysis = check('analysis', await measureProcess(node, [join(space.project, 'scripts', 'analyze.ts'), '--articles', corpus, '--out', join(space.work, `briefing-${n}.json`)], { cwd: space.project }));
+    const analysis = check(
+      'analysis',
+      await measureProcess(
+        node,
+        [join(space.project, 'scripts', 'analyze.ts'), '--articles', corpus, '--out', join(space.work, `briefing-${n}.json`)],
+        { cwd: space.project },
+      ),
+    );
     const reported = /Analysis: (\d+) ms for (\d+) sentences/.exec(analysis.stderr);
     if (!reported) throw new Error(`analysis printed no timing:\n${analysis.stderr.slice(-1000)}`);
     sentences = Number(reported[2]);

@@ -34,7 +34,19 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 function time(input: AnalysisInput, body: string, runs: number): number {
   const withBody: AnalysisInput = {
     ...input,
-    articles: [{ slug: 'case', file: 'articles/case.md', title: 'Case', outlet: 'Bench', published: '2025-11-24', url: null, dateline: null, wire: null, body }],
+    articles: [
+      {
+        slug: 'case',
+        file: 'articles/case.md',
+        title: 'Case',
+        outlet: 'Bench',
+        published: '2025-11-24',
+        url: null,
+        dateline: null,
+        wire: null,
+        body,
+      },
+    ],
   };
   analyze(withBody);
   const times: number[] = [];
@@ -53,7 +65,12 @@ function size(input: AnalysisInput, scale: number, body: string, runs: number): 
 }
 
 /** Measures every case; `input` supplies the topics and the registry. */
-export function measureWorstCases(input: AnalysisInput, runs = 3, log: (line: string) => void = () => {}, cases: readonly WorstCase[] = worstCases): WorstCaseFigures[] {
+export function measureWorstCases(
+  input: AnalysisInput,
+  runs = 3,
+  log: (line: string) => void = () => {},
+  cases: readonly WorstCase[] = worstCases,
+): WorstCaseFigures[] {
   return cases.map((worstCase) => {
     log(`worst case: ${worstCase.name}`);
     const sizes = [1, 2, 4].map((scale) => size(input, scale, worstCase.make(scale), runs));

@@ -103,7 +103,16 @@ export function pageAssets(html: string, page: string, dist: string, base = '/')
 export function weighSite(dist: string, limit = 150 * 1024): SiteWeights {
   const files = walk(dist).sort();
   const kinds = new Map<string, PageKind>();
-  const weights: SiteWeights = { totalBytes: 0, files: files.length, htmlBytes: 0, pngBytes: 0, pages: 0, largest: { page: '', bytes: 0 }, overLimit: [], kinds: [] };
+  const weights: SiteWeights = {
+    totalBytes: 0,
+    files: files.length,
+    htmlBytes: 0,
+    pngBytes: 0,
+    pages: 0,
+    largest: { page: '', bytes: 0 },
+    overLimit: [],
+    kinds: [],
+  };
   for (const file of files) {
     const bytes = statSync(file).size;
     weights.totalBytes += bytes;

@@ -47,5 +47,8 @@ export function sample<T>(random: Random, list: readonly T[], count: number): T[
     const j = Math.floor(random() * (i + 1));
     [indices[i], indices[j]] = [indices[j] as number, indices[i] as number];
   }
-  return indices.slice(0, Math.min(count, list.length)).sort((a, b) => a - b).map((index) => list[index] as T);
+  return indices
+    .slice(0, Math.min(count, list.length))
+    .sort((a, b) => a - b)
+    .map((index) => list[index] as T);
 }

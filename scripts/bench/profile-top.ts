@@ -29,7 +29,11 @@ export interface ProfileEntry {
   percent: number;
 }
 
-const shortUrl = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '~/').replace(/^.*?\/(src|scripts)\//, '$1/');
+const shortUrl = (url: string) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/node_modules\//, '~/')
+    .replace(/^.*?\/(src|scripts)\//, '$1/');
 
 /** Self time per function and inclusive time per project file (a file counted once per sample). */
 export function summariseProfile(profile: Profile, top = 25): { functions: ProfileEntry[]; files: ProfileEntry[] } {
@@ -65,7 +69,10 @@ export function summariseProfile(profile: Profile, top = 25): { functions: Profi
 if (import.meta.main) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' } } });
   const summary = summariseProfile(JSON.parse(readFileSync(positionals[0] ?? '', 'utf8')) as Profile, Number(values.top));
-  for (const [title, rows] of [['self time by function', summary.functions], ['inclusive time by project file', summary.files]] as const) {
+  for (const [title, rows] of [
+    ['self time by function', summary.functions],
+    ['inclusive time by project file', summary.files],
+  ] as const) {
     process.stdout.write(`\n${title}\n`);
     for (const row of rows) process.stdout.write(`${String(row.ms).padStart(8)} ms ${String(row.percent).padStart(5)} %  ${row.name}\n`);
   }

@@ -18,7 +18,10 @@ export interface PageCounts {
 /** The HTML pages of a build log (`/sources/x/index.html`), with whether each was rendered. */
 export function pagesOfLog(log: string): { page: string; rendered: boolean }[] {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/[├└]─ \/(\S*\.html) \((\+|restored|cached)/g)].map((match) => ({ page: match[1] ?? '', rendered: match[2] === '+' }));
+  return [...plain.matchAll(/[├└]─ \/(\S*\.html) \((\+|restored|cached)/g)].map((match) => ({
+    page: match[1] ?? '',
+    rendered: match[2] === '+',
+  }));
 }
 
 /** The counts of a build log. */

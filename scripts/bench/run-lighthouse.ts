@@ -49,7 +49,13 @@ function serve(dir: string): Promise<Server> {
 }
 
 /** Runs Lighthouse on each page of the site in `dist`; `root` is where the `lighthouse` package is installed. */
-export async function runLighthouse(root: string, dist: string, pages: readonly string[], reportDir: string, chromePath = '/usr/bin/chromium'): Promise<LighthouseScores[]> {
+export async function runLighthouse(
+  root: string,
+  dist: string,
+  pages: readonly string[],
+  reportDir: string,
+  chromePath = '/usr/bin/chromium',
+): Promise<LighthouseScores[]> {
   const server = await serve(dist);
   const port = (server.address() as AddressInfo).port;
   const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -59,15 +65,19 @@ export async function runLighthouse(root: string, dist: string, pages: readonly 
       const output = join(reportDir, `lighthouse-${index}.json`);
       // Asynchronous, so this process keeps serving the pages while Lighthouse loads them.
       const result = await new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [
-          cli,
-          `http://127.0.0.1:${port}${page}`,
-          '--only-categories=performance,accessibility',
-          '--output=json',
-          `--output-path=${output}`,
-          '--quiet',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-        ], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: 'ignore' });
+        const child = spawn(
+          process.execPath,
+          [
+            cli,
+            `http://127.0.0.1:${port}${page}`,
+            '--only-categories=performance,accessibility',
+            '--output=json',
+            `--output-path=${output}`,
+            '--quiet',
+            '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+          ],
+          { env: { ...process.env, CHROME_PATH: chromePath }, stdio: 'ignore' },
+        );
         child.on('close', resolve);
       });
       if (result !== 0 || !existsSync(output)) {

@@ -53,7 +53,19 @@ function profileAnalysis(space: Workspace, n: number): BenchResults['profile'] {
   const dir = join(space.work, 'profile');
   writeCorpus(corpus, generateCorpus(space.seed, n, space.sources));
   rmSync(dir, { recursive: true, force: true });
-  spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(space.project, 'scripts', 'analyze.ts'), '--articles', corpus, '--out', join(space.work, 'profile-briefing.json')], { cwd: space.project, stdio: 'ignore' });
+  spawnSync(
+    process.execPath,
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      join(space.project, 'scripts', 'analyze.ts'),
+      '--articles',
+      corpus,
+      '--out',
+      join(space.work, 'profile-briefing.json'),
+    ],
+    { cwd: space.project, stdio: 'ignore' },
+  );
   const file = existsSync(dir) ? readdirSync(dir).find((name) => name.endsWith('.cpuprofile')) : undefined;
   if (!file) return null;
   return { articles: n, ...summariseProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')), 15) };
@@ -62,7 +74,11 @@ function profileAnalysis(space: Workspace, n: number): BenchResults['profile'] {
 /** Builds the seeds' site in the snapshot and scores its home and first topic page. */
 async function scoreSeeds(space: Workspace): Promise<LighthouseScores[]> {
   const dist = join(space.work, 'dist-seeds');
-  const built = spawnSync(process.execPath, [join(space.project, 'scripts', 'build.ts'), '--articles', join(space.project, 'articles'), '--out', dist], { cwd: space.project, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const built = spawnSync(
+    process.execPath,
+    [join(space.project, 'scripts', 'build.ts'), '--articles', join(space.project, 'articles'), '--out', dist],
+    { cwd: space.project, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
   if (built.status !== 0) throw new Error('the seeds site did not build');
   const topics = existsSync(join(dist, 'topics')) ? readdirSync(join(dist, 'topics')).sort() : [];
   const pages = ['/', ...(topics[0] ? [`/topics/${topics[0]}/`] : [])];
@@ -75,7 +91,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   mkdirSync(options.work, { recursive: true });
   const project = join(options.work, 'project');
   snapshotProject(root, project);
-  const space: Workspace = { work: options.work, project, peer: join(options.work, 'peer'), seed: options.seed, sources: readCorpusSources(project), log: options.log };
+  const space: Workspace = {
+    work: options.work,
+    project,
+    peer: join(options.work, 'peer'),
+    seed: options.seed,
+    sources: readCorpusSources(project),
+    log: options.log,
+  };
   const sizes: SizeFigures[] = [];
   for (const [index, n] of options.sizes.entries()) {
     writePeerSite(space.peer, join(options.work, `corpus-${n}`), join(root, 'node_modules'));
@@ -84,11 +107,20 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     writeFileSync(join(options.work, 'results.partial.json'), `${JSON.stringify(sizes, null, 2)}\n`);
   }
   const profiled = options.sizes.filter((n) => n <= 1000).sort((a, b) => b - a)[0];
-  const profile = options.profile && profiled !== undefined ? (options.log(`profiling the analysis at N=${profiled}`), profileAnalysis(space, profiled)) : null;
+  const profile =
+    options.profile && profiled !== undefined
+      ? (options.log(`profiling the analysis at N=${profiled}`), profileAnalysis(space, profiled))
+      : null;
   const lighthouse = options.lighthouse ? (options.log('Lighthouse on the seeds site'), await scoreSeeds(space)) : [];
   const worst = options.worstCases ? measureWorstCases(loadInputs(project).input, 3, options.log) : [];
   const results: BenchResults = {
-    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, date: new Date().toISOString().slice(0, 10) },
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryBytes: totalmem(),
+      node: process.versions.node,
+      date: new Date().toISOString().slice(0, 10),
+    },
     seed: options.seed,
     runs: options.sizes.map((_, index) => options.runs[index] ?? options.runs.at(-1) ?? 1),
     sizes,
@@ -143,7 +175,11 @@ if (import.meta.main) {
     writeFileSync(join(out, 'RESULTS.md'), formatResults(results, existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : null));
     process.exit(0);
   }
-  const list = (text: string) => text.split(',').map((part) => Number(part.trim())).filter((value) => Number.isInteger(value) && value > 0);
+  const list = (text: string) =>
+    text
+      .split(',')
+      .map((part) => Number(part.trim()))
+      .filter((value) => Number.isInteger(value) && value > 0);
   const started = performance.now();
   const results = await runBenchmark({
     sizes: list(values.sizes),
@@ -157,6 +193,8 @@ if (import.meta.main) {
     log: (message) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`),
   });
   const missed = results.targets.filter((check) => !check.met);
-  process.stdout.write(`Wrote ${join(values.out, 'RESULTS.md')}: ${results.targets.length - missed.length} of ${results.targets.length} targets met.\n`);
+  process.stdout.write(
+    `Wrote ${join(values.out, 'RESULTS.md')}: ${results.targets.length - missed.length} of ${results.targets.length} targets met.\n`,
+  );
   for (const check of missed) process.stdout.write(`  missed: ${check.target}: ${check.value} (${check.missedBy})\n`);
 }

@@ -11,7 +11,19 @@ import { installStory } from '../../src/story/install-story.ts';
 import { DEFAULT_STORY } from '../../src/story/story-folders.ts';
 
 /** Top-level entries that are output, caches, history, tests or the project's own story, never copied. */
-const SKIPPED = new Set(['node_modules', 'dist', 'dist.previous', '.git', '.cache', '.astro', 'bench', 'test', '.github', '.ci', 'articles']);
+const SKIPPED = new Set([
+  'node_modules',
+  'dist',
+  'dist.previous',
+  '.git',
+  '.cache',
+  '.astro',
+  'bench',
+  'test',
+  '.github',
+  '.ci',
+  'articles',
+]);
 
 /** Entries of `node_modules` that are caches written by builds, never linked. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);

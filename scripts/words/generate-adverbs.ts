@@ -23,15 +23,25 @@ function lemmas(file: string): Set<string> {
 
 /** English prepositions and conjunctions (closed classes of every reference grammar). */
 const closedClass = new Set(
-  ('about above across after against along alongside amid among around as at before behind below beneath beside besides between beyond ' +
+  (
+    'about above across after against along alongside amid among around as at before behind below beneath beside besides between beyond ' +
     'but by despite down during either except for from in inside into like near neither nor of off on onto or out outside over past ' +
-    'since so than through throughout till to toward towards under underneath until up upon versus via with within without yet').split(' '),
+    'since so than through throughout till to toward towards under underneath until up upon versus via with within without yet'
+  ).split(' '),
 );
 
 const others = [lemmas('index.noun'), lemmas('index.verb'), lemmas('index.adj')];
-const adverbs = [...lemmas('index.adv')].filter((word) => /^[a-z]+$/.test(word) && !word.endsWith('ly') && !closedClass.has(word) && !others.some((set) => set.has(word))).sort();
+const adverbs = [...lemmas('index.adv')]
+  .filter((word) => /^[a-z]+$/.test(word) && !word.endsWith('ly') && !closedClass.has(word) && !others.some((set) => set.has(word)))
+  .sort();
 const rows: string[] = [];
-for (let i = 0; i < adverbs.length; i += 12) rows.push(`  ${adverbs.slice(i, i + 12).map((word) => `'${word}'`).join(', ')},`);
+for (let i = 0; i < adverbs.length; i += 12)
+  rows.push(
+    `  ${adverbs
+      .slice(i, i + 12)
+      .map((word) => `'${word}'`)
+      .join(', ')},`,
+  );
 writeFileSync(
   out,
   `/**

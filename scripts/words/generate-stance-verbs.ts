@@ -50,9 +50,13 @@ function isStance(senses: Synset[]): boolean {
   // A verb whose commonest sense is talking without saying anything in particular ("speak", "talk") reports an act.
   const first = senses[0];
   if (first?.lexname === COMMUNICATION && [...first.frames].every((frame) => INTRANSITIVE_FRAMES.has(frame))) return false;
-  return senses.slice(0, SENSES).some(
-    (sense) => sense.lexname === COMMUNICATION || (WITH_COMPLEMENT.has(sense.lexname) && [...sense.frames].some((frame) => COMPLEMENT_FRAMES.has(frame))),
-  );
+  return senses
+    .slice(0, SENSES)
+    .some(
+      (sense) =>
+        sense.lexname === COMMUNICATION ||
+        (WITH_COMPLEMENT.has(sense.lexname) && [...sense.frames].some((frame) => COMPLEMENT_FRAMES.has(frame))),
+    );
 }
 
 function isReporting(senses: Synset[]): boolean {
@@ -77,7 +81,13 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   if (isReporting(senses)) reporting.add(lemma);
 }
 
-const rowsOf = (list: string[]) => list.sort().map((lemma) => `  [${inflectVerb(lemma).map((form) => `'${form}'`).join(', ')}],`);
+const rowsOf = (list: string[]) =>
+  list.sort().map(
+    (lemma) =>
+      `  [${inflectVerb(lemma)
+        .map((form) => `'${form}'`)
+        .join(', ')}],`,
+  );
 const rows = rowsOf(lemmas.filter((lemma) => !reporting.has(lemma)));
 const reportingRows = rowsOf([...reporting]);
 writeFileSync(

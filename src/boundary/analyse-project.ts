@@ -42,7 +42,12 @@ export interface RejectedProject {
  * Loads the inputs of the project at `root` (folders as in `paths`, relative to it) and analyses them; `memo`
  * holds per-article results of earlier runs (`memo-folder.ts`), which the build uses and the scripts do not.
  */
-export function analyseProject(root: string, paths: Partial<InputPaths> = {}, watch?: AnalysisWatch, memo?: StageMemo): AnalysedProject | RejectedProject {
+export function analyseProject(
+  root: string,
+  paths: Partial<InputPaths> = {},
+  watch?: AnalysisWatch,
+  memo?: StageMemo,
+): AnalysedProject | RejectedProject {
   const started = performance.now();
   const { input, settings, errors } = loadInputs(root, paths);
   if (errors.length > 0) return { ok: false, report: formatInputErrors(errors), errors };

@@ -22,7 +22,8 @@ export function isCalendarDate(value: string): boolean {
 
 /** Shows a found value in a message: strings quoted, anything else as JSON, long values cut. */
 export function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? 'a date-time' : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? 'a date-time' : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -33,7 +34,11 @@ const text = (field: string) =>
     .refine((value) => value.length > 0, { error: `must not be empty` })
     .refine((value) => value.length <= 500, { error: `${field} is longer than 500 characters` });
 
-const optionalText = (field: string) => text(field).nullable().optional().transform((value) => value ?? null);
+const optionalText = (field: string) =>
+  text(field)
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
 
 /** A day written `YYYY-MM-DD`: YAML may hand us a string or (for unquoted dates) a Date; both must be a real day. */
 export const calendarDay = () =>
@@ -68,10 +73,16 @@ export const articleFrontMatterSchema = z.strictObject(
     title: text('title'),
     outlet: text('outlet'),
     published: calendarDay(),
-    url: webAddress.nullable().optional().transform((value) => value ?? null),
+    url: webAddress
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
     dateline: optionalText('dateline'),
     wire: optionalText('wire'),
-    draft: z.boolean({ error: (issue) => `expected true or false, got ${describeValue(issue.input)}` }).optional().default(false),
+    draft: z
+      .boolean({ error: (issue) => `expected true or false, got ${describeValue(issue.input)}` })
+      .optional()
+      .default(false),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field` : `expected a mapping of fields`) },
 );

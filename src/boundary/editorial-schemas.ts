@@ -35,7 +35,12 @@ export const registryEntrySchema = z.strictObject({
   id,
   name: z.string().min(1),
   kind: z.enum(['person', 'organization', 'country']),
-  affiliation: z.string().min(1).nullable().optional().transform((value) => value ?? null),
+  affiliation: z
+    .string()
+    .min(1)
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   aliases: z.array(z.string().min(1)).optional().default([]),
 });
 

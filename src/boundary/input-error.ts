@@ -14,7 +14,9 @@ export interface InputError {
 
 /** `articles/x.md:4:7 published: expected YYYY-MM-DD, got "yesterday"`. */
 export function formatInputError(error: InputError): string {
-  const place = [error.file, error.line, error.line === undefined ? undefined : error.column].filter((part) => part !== undefined).join(':');
+  const place = [error.file, error.line, error.line === undefined ? undefined : error.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   return `${place} ${error.field ? `${error.field}: ` : ''}${error.message}`;
 }
 

@@ -35,7 +35,12 @@ export const DEFAULT_CONTENT_DIR = 'src/content';
  * `briefing.yaml` and `places.yaml`. Lets a build, a script or a test read another story's editorial data.
  */
 export function contentPaths(dir: string): Pick<InputPaths, 'topics' | 'registry' | 'settings' | 'places'> {
-  return { topics: join(dir, 'topics'), registry: join(dir, 'participants.yaml'), settings: join(dir, 'briefing.yaml'), places: join(dir, 'places.yaml') };
+  return {
+    topics: join(dir, 'topics'),
+    registry: join(dir, 'participants.yaml'),
+    settings: join(dir, 'briefing.yaml'),
+    places: join(dir, 'places.yaml'),
+  };
 }
 
 /** The default layout of a Dossier project. */
@@ -110,7 +115,8 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
     }
     const topic = validate(topicSchema, data, file, errors);
     if (topic?.role === 'participants') {
-      if (participantsTopic) errors.push({ file, field: 'role', message: `only one topic can have role: participants, and ${participantsTopic} has it` });
+      if (participantsTopic)
+        errors.push({ file, field: 'role', message: `only one topic can have role: participants, and ${participantsTopic} has it` });
       participantsTopic ??= file;
     }
     // When the background was written is for the pages, not the analysis.
@@ -123,7 +129,12 @@ function readTopics(root: string, dir: string, errors: InputError[]): TopicDefin
 }
 
 function readSettings(root: string, path: string, errors: InputError[]): BriefingSettings {
-  return validate(briefingSettingsSchema, readYaml(path, pathOf(root, path), errors), pathOf(root, path), errors) ?? { title: 'Briefing', description: 'A briefing.' };
+  return (
+    validate(briefingSettingsSchema, readYaml(path, pathOf(root, path), errors), pathOf(root, path), errors) ?? {
+      title: 'Briefing',
+      description: 'A briefing.',
+    }
+  );
 }
 
 /** Reads and validates every input below `root`. Never throws for bad input: problems come back in `errors`. */
@@ -144,7 +155,9 @@ export function loadInputs(root: string, paths: Partial<InputPaths> = {}): Loade
   const places = existsSync(placesPath)
     ? (validate(placesSchema, readYaml(placesPath, pathOf(root, placesPath), errors) ?? [], pathOf(root, placesPath), errors) ?? [])
     : [];
-  const placeOffsets = Object.fromEntries(places.flatMap((place) => (typeof place === 'string' ? [] : [[place.name.toLowerCase(), place.utcOffset] as const])));
+  const placeOffsets = Object.fromEntries(
+    places.flatMap((place) => (typeof place === 'string' ? [] : [[place.name.toLowerCase(), place.utcOffset] as const])),
+  );
 
   const published = folder.articles.filter((article: ArticleFile) => !article.draft);
   return {

@@ -76,7 +76,10 @@ export function parseArticleFile(file: string, slug: string, bytes: Uint8Array):
       article: null,
       errors: document.errors.map((error) => {
         const position = counter.linePos(error.pos[0]);
-        const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mappings/.test(error.message) ? ' (put a value that contains ": " in quotes)' : '';
+        const hint =
+          error.code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mappings/.test(error.message)
+            ? ' (put a value that contains ": " in quotes)'
+            : '';
         return { file, line: position.line + 1, column: position.col, message: `YAML syntax: ${error.message.split('\n')[0]}${hint}` };
       }),
     };

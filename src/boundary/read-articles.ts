@@ -27,7 +27,8 @@ export function readArticles(root: string, dir: string): ArticleFolder {
   } catch (error) {
     // A missing folder is a project with no articles yet; a file or an unreadable folder is a mistake to name.
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') errors.push({ file: relative(root, dir).split(sep).join('/'), message: `cannot be read as the articles folder (${code})` });
+    if (code !== 'ENOENT')
+      errors.push({ file: relative(root, dir).split(sep).join('/'), message: `cannot be read as the articles folder (${code})` });
     return { articles, errors };
   }
   const realDir = realpathSync(dir);

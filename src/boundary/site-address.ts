@@ -42,7 +42,8 @@ function settingsSite(root: string): string | null {
 export function siteAddress(root: string, env: Record<string, string | undefined>): SiteAddress {
   const fromEnv = env.SITE_URL?.trim();
   if (fromEnv) {
-    if (!isWebAddress(fromEnv)) throw new Error(`SITE_URL must be an http or https address, such as https://briefing.example.org; got "${fromEnv}"`);
+    if (!isWebAddress(fromEnv))
+      throw new Error(`SITE_URL must be an http or https address, such as https://briefing.example.org; got "${fromEnv}"`);
     return { url: fromEnv, from: 'SITE_URL' };
   }
   const fromSettings = settingsSite(root);

@@ -21,7 +21,11 @@ export function usageError(usage: string, message: string): never {
  * Reads `args` (default: this process's arguments) as `config` says, in strict mode. `--help` anywhere before a
  * `--` wins over every other argument, so it works even beside a mistake.
  */
-export function parseCommandLine<const T extends Omit<ParseArgsConfig, 'args' | 'strict'>>(usage: string, config: T, args = process.argv.slice(2)): CommandLine<T> {
+export function parseCommandLine<const T extends Omit<ParseArgsConfig, 'args' | 'strict'>>(
+  usage: string,
+  config: T,
+  args = process.argv.slice(2),
+): CommandLine<T> {
   const end = args.indexOf('--');
   const before = end === -1 ? args : args.slice(0, end);
   if (before.includes('--help') || before.includes('-h')) {

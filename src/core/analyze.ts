@@ -49,6 +49,14 @@ export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}, m
   const topics = assembleTopics(input.topics, articles);
   const people = peopleBySentence(namedIn, participants);
   on('claims');
-  const claims = clusterClaims({ readings, topics: topicsBySentence(articles), figures, events, statements, people, sides: sidesOf(participants) });
+  const claims = clusterClaims({
+    readings,
+    topics: topicsBySentence(articles),
+    figures,
+    events,
+    statements,
+    people,
+    sides: sidesOf(participants),
+  });
   return assembleBriefing(input.title, { articles, topics, participants, quotes, statements, events, happenings, figures, claims });
 }

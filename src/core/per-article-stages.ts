@@ -35,7 +35,12 @@ export function parseArticles(articles: readonly ArticleInput[], memo: StageMemo
 }
 
 /** Sentence id → topic assignments, for every sentence of every article. */
-export function topicsOfArticles(readings: readonly ArticleReading[], topics: readonly TopicDefinition[], memo: StageMemo, watch: ArticleWatch): Map<string, TopicAssignment[]> {
+export function topicsOfArticles(
+  readings: readonly ArticleReading[],
+  topics: readonly TopicDefinition[],
+  memo: StageMemo,
+  watch: ArticleWatch,
+): Map<string, TopicAssignment[]> {
   const result = new Map<string, TopicAssignment[]>();
   const unread = readings.filter((reading) => {
     const kept = memo.recall('topics', reading.parsed.input, topics) as Array<[string, TopicAssignment[]]> | undefined;
@@ -70,7 +75,12 @@ export function draftsRecalled(memo: StageMemo, zones: ZoneTable, places: unknow
       });
     }
     const drafts = draftEvents(article, zones);
-    memo.keep('dates', article.parsed.input, drafts.map(({ reading, ...draft }): KeptDraft => ({ ...draft, sentence: reading.sentence.id })), places);
+    memo.keep(
+      'dates',
+      article.parsed.input,
+      drafts.map(({ reading, ...draft }): KeptDraft => ({ ...draft, sentence: reading.sentence.id })),
+      places,
+    );
     return drafts;
   };
 }

@@ -17,7 +17,8 @@ export function* briefingJsonChunks(briefing: Briefing): Generator<string> {
     const comma = i < entries.length - 1 ? ',' : '';
     if (Array.isArray(value) && value.length > 0) {
       yield `\n  ${JSON.stringify(key)}: [`;
-      for (const [j, item] of value.entries()) yield `\n    ${indented(JSON.stringify(item, null, 2), '    ')}${j < value.length - 1 ? ',' : ''}`;
+      for (const [j, item] of value.entries())
+        yield `\n    ${indented(JSON.stringify(item, null, 2), '    ')}${j < value.length - 1 ? ',' : ''}`;
       yield `\n  ]${comma}`;
     } else {
       yield `\n  ${JSON.stringify(key)}: ${indented(JSON.stringify(value, null, 2), '  ')}${comma}`;

@@ -44,16 +44,20 @@ export function formatReport(report: EvalReport, misses = 12): string {
   lines.push(`  junk persons (${participants.junk.length}): ${participants.junk.join(', ') || 'none'}`);
 
   lines.push('', 'Quotes');
-  lines.push(`  found ${quotes.found}/${quotes.gold} (${pct(quotes.recall)}); speaker right ${quotes.speakerCorrect}/${quotes.found} (${pct(quotes.speakerAccuracy)})`);
+  lines.push(
+    `  found ${quotes.found}/${quotes.gold} (${pct(quotes.recall)}); speaker right ${quotes.speakerCorrect}/${quotes.found} (${pct(quotes.speakerAccuracy)})`,
+  );
   for (const text of quotes.missed.slice(0, misses)) lines.push(`    missed: ${clip(text)}`);
-  for (const w of quotes.wrongSpeaker.slice(0, misses)) lines.push(`    speaker ${w.briefing ?? 'none'} instead of ${w.gold ?? 'none'}: ${clip(w.text, 70)}`);
+  for (const w of quotes.wrongSpeaker.slice(0, misses))
+    lines.push(`    speaker ${w.briefing ?? 'none'} instead of ${w.gold ?? 'none'}: ${clip(w.text, 70)}`);
 
   lines.push('', 'Statements (who says what)');
   lines.push(
     `  holders over ${statements.sentences} sentences: P ${num(statements.precision)}  R ${num(statements.recall)}  F1 ${num(statements.f1)}  ` +
       `tp ${statements.truePositives} fp ${statements.falsePositives} fn ${statements.falseNegatives}`,
   );
-  for (const m of statements.misses.slice(0, misses)) lines.push(`    gold [${m.gold.join(', ')}] got [${m.predicted.join(', ')}]: ${clip(m.text)}`);
+  for (const m of statements.misses.slice(0, misses))
+    lines.push(`    gold [${m.gold.join(', ')}] got [${m.predicted.join(', ')}]: ${clip(m.text)}`);
   if (statements.misses.length > misses) lines.push(`    … ${statements.misses.length - misses} more`);
 
   lines.push('', 'Events');
@@ -66,7 +70,9 @@ export function formatReport(report: EvalReport, misses = 12): string {
     `  multi-source claims that are one gold fact: ${claims.correct}/${claims.multiSource} (${pct(claims.precision)}; wholly inside one: ${claims.correctStrict})`,
   );
   lines.push(`  corroborated gold facts found: ${claims.corroboratedFound}/${claims.corroborated} (${pct(claims.recall)})`);
-  lines.push(`  discrepancies shown: ${claims.discrepanciesShown}/${claims.discrepancies}; updates shown: ${claims.updatesShown}/${claims.updates}`);
+  lines.push(
+    `  discrepancies shown: ${claims.discrepanciesShown}/${claims.discrepancies}; updates shown: ${claims.updatesShown}/${claims.updates}`,
+  );
   for (const j of claims.judgements.filter((j) => !j.correct).slice(0, misses)) {
     lines.push(`    ✗ ${j.articles} articles, ${pct(j.share)} in [${clip(j.gold ?? 'no gold fact', 40)}]: ${clip(j.summary, 80)}`);
   }

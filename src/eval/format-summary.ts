@@ -11,10 +11,13 @@ const of = (part: number, whole: number): string => `${part}/${whole}`;
 type Row = [label: string, read: (report: EvalReport) => string];
 
 function topicRow(topic: string, measure: 'f1' | 'recall' | 'precision'): Row {
-  return [`  ${topic} ${measure}`, (r) => {
-    const counts = r.topics.main.topics.find((t) => t.topic === topic);
-    return counts ? num(counts[measure]) : '-';
-  }];
+  return [
+    `  ${topic} ${measure}`,
+    (r) => {
+      const counts = r.topics.main.topics.find((t) => t.topic === topic);
+      return counts ? num(counts[measure]) : '-';
+    },
+  ];
 }
 
 function topicRows(reports: ReadonlyArray<readonly [string, EvalReport]>): Row[] {
@@ -46,5 +49,7 @@ export function formatSummary(reports: ReadonlyArray<readonly [string, EvalRepor
   const header = ['measure', ...reports.map(([name]) => name)];
   const table = [header, ...rows.map(([label, read]) => [label, ...reports.map(([, report]) => read(report))])];
   const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-  return table.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return table
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
+    .join('\n');
 }

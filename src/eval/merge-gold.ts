@@ -29,7 +29,11 @@ export function mergeGolds(batches: ReadonlyArray<readonly [string, GoldFile]>):
     participants.set(
       participant.id,
       known
-        ? { ...known, aliases: [...new Set([...known.aliases, ...participant.aliases])], articles: [...known.articles, ...participant.articles] }
+        ? {
+            ...known,
+            aliases: [...new Set([...known.aliases, ...participant.aliases])],
+            articles: [...known.articles, ...participant.articles],
+          }
         : participant,
     );
   }

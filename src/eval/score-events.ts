@@ -32,9 +32,7 @@ export function scoreEvents(briefing: Briefing, pairs: readonly ArticlePair[], g
       gold++;
       const sentences = new Set(sentencesContaining(pair.article, event.evidence).map((s) => s.id));
       if (sentences.size === 0) evidenceNotFound++;
-      const hit = briefing.events.some(
-        (e) => sentences.has(e.sentence) && e.date === event.date && e.precision === event.precision,
-      );
+      const hit = briefing.events.some((e) => sentences.has(e.sentence) && e.date === event.date && e.precision === event.precision);
       if (hit) found++;
       else missed.push(`${event.date} (${event.precision}): ${event.evidence}`);
     }

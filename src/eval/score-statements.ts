@@ -44,7 +44,11 @@ export interface StatementReport {
 }
 
 /** Scores the briefing's statements against the gold holders of the paired articles. */
-export function scoreStatements(briefing: Briefing, pairs: readonly ArticlePair[], participants: readonly GoldParticipant[]): StatementReport {
+export function scoreStatements(
+  briefing: Briefing,
+  pairs: readonly ArticlePair[],
+  participants: readonly GoldParticipant[],
+): StatementReport {
   const goldIdOf = new Map(
     briefing.participants.map((participant) => {
       const ids = goldIdsOf(participant, participants);
@@ -73,7 +77,8 @@ export function scoreStatements(briefing: Briefing, pairs: readonly ArticlePair[
       tp += hits;
       fp += predicted.length - hits;
       fn += expected.length - hits;
-      if (hits !== predicted.length || hits !== expected.length) misses.push({ file: gold.file, text: sentence.text, gold: expected, predicted });
+      if (hits !== predicted.length || hits !== expected.length)
+        misses.push({ file: gold.file, text: sentence.text, gold: expected, predicted });
     }
   }
   return { sentences, truePositives: tp, falsePositives: fp, falseNegatives: fn, ...rates(tp, fp, fn), misses };

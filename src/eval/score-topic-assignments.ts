@@ -121,7 +121,11 @@ export function scoreTopicAssignments(briefing: Briefing, pairs: readonly Articl
     }
   }
   return {
-    main: score(rows.filter((row) => !row.borderline), goldTopics, mapped),
+    main: score(
+      rows.filter((row) => !row.borderline),
+      goldTopics,
+      mapped,
+    ),
     strict: score(rows, goldTopics, mapped),
     unmatchedSentences,
     misses: rows.filter((row) => row.gold.join() !== row.predicted.join()),

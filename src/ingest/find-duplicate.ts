@@ -44,7 +44,8 @@ export function findDuplicate(body: string, existing: readonly ExistingArticle[]
   for (const article of existing) {
     const reason = compareBodies(body, article.body);
     if (reason === 'same text') return { file: article.file, reason: 'the same text' };
-    if (reason === 'paragraphs') return { file: article.file, reason: `${Math.round(DUPLICATE_SHARE * 100)}% or more of the same paragraphs` };
+    if (reason === 'paragraphs')
+      return { file: article.file, reason: `${Math.round(DUPLICATE_SHARE * 100)}% or more of the same paragraphs` };
   }
   return null;
 }

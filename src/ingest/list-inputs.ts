@@ -41,7 +41,12 @@ export function listInputs(args: readonly string[], cwd: string): InputRef[] {
       continue;
     }
     const names = readdirSync(path, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && INPUT_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension)))
+      .filter(
+        (entry) =>
+          entry.isFile() &&
+          !entry.name.startsWith('.') &&
+          INPUT_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension)),
+      )
       .map((entry) => entry.name)
       .sort();
     if (names.length === 0) inputs.push({ kind: 'problem', message: `no ${INPUT_EXTENSIONS.join(', ')} files in this folder`, shown: arg });

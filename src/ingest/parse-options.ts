@@ -76,15 +76,21 @@ export function parseOptions(argv: readonly string[]): IngestOptions {
   }
   const { values, positionals } = parsed;
   const options: IngestOptions = {
-    inputs: positionals, flags: {}, force: values.force, out: values.out, help: values.help,
-    showRemoved: values['show-removed'], timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+    inputs: positionals,
+    flags: {},
+    force: values.force,
+    out: values.out,
+    help: values.help,
+    showRemoved: values['show-removed'],
+    timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
   };
   if (options.help) return options;
   if (positionals.length === 0) throw new IngestError(`no inputs (give files, folders or web addresses)\n${USAGE}`);
   const timeout = textFlag('timeout', values.timeout);
   if (timeout !== undefined) {
     const seconds = Number(timeout);
-    if (!/^\d+(?:\.\d+)?$/.test(timeout) || seconds < 0.1 || seconds > 600) throw new IngestError(`--timeout must be a number of seconds from 0.1 to 600, got "${timeout}"`);
+    if (!/^\d+(?:\.\d+)?$/.test(timeout) || seconds < 0.1 || seconds > 600)
+      throw new IngestError(`--timeout must be a number of seconds from 0.1 to 600, got "${timeout}"`);
     options.timeoutMs = seconds * 1000;
   }
 

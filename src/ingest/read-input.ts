@@ -25,7 +25,9 @@ function readFileText(path: string): string {
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const code = (error as { code?: string }).code;
-    throw new IngestError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`);
+    throw new IngestError(
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`,
+    );
   }
 }
 

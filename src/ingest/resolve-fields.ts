@@ -37,7 +37,12 @@ function pick(field: Field, source: SourceArticle, flags: ArticleFields, found: 
 }
 
 /** See the file comment. `headline` is the cleaned headline; `cleaned` the cleaned body. */
-export function resolveFields(source: SourceArticle, flags: ArticleFields, cleaned: CleanedBody, headline: string): { meta: ArticleMeta; sources: FieldSources } {
+export function resolveFields(
+  source: SourceArticle,
+  flags: ArticleFields,
+  cleaned: CleanedBody,
+  headline: string,
+): { meta: ArticleMeta; sources: FieldSources } {
   const found: FoundFields = { ...source.found, title: { value: headline, from: source.headlineFrom } };
   if (cleaned.dateline) found.dateline = { value: cleaned.dateline, from: 'the body' };
   if (cleaned.wire) found.wire = { value: cleaned.wire, from: 'the body' };

@@ -27,7 +27,13 @@ function describeError(error: unknown): string {
 }
 
 /** The report lines of one article written. */
-function reportLines(outcome: IngestOutcome, shown: string, fetchedBytes: number | null, show: (path: string) => string, options: IngestOptions): string[] {
+function reportLines(
+  outcome: IngestOutcome,
+  shown: string,
+  fetchedBytes: number | null,
+  show: (path: string) => string,
+  options: IngestOptions,
+): string[] {
   const { paragraphs, removed, sources } = outcome.article;
   const fetched = fetchedBytes === null ? '' : `, fetched ${Math.ceil(fetchedBytes / 1024)} KB`;
   const fields = FIELD_ORDER.filter((field) => sources[field] !== undefined).map((field) => `${field} from ${sources[field]}`);

@@ -35,7 +35,9 @@ function hashSlug(text: string): string {
 
 /** `Zelenskyy’s “peace” plan — Genève` → `zelenskyys-peace-plan-geneve`; at most `max` characters. */
 export function slugify(title: string, max: number = MAX_SLUG_LENGTH): string {
-  const words = foldToAscii(title).split(' ').filter((word) => word.length > 0);
+  const words = foldToAscii(title)
+    .split(' ')
+    .filter((word) => word.length > 0);
   if (words.length === 0) return hashSlug(stripInvisible(title).trim());
   let slug = '';
   for (const word of words) {

@@ -30,11 +30,18 @@ function readExisting(dir: string, except: string, show: (path: string) => strin
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('.') && join(dir, name) !== except)
     .sort()
-    .map((name) => ({ file: show(join(dir, name)), body: splitFrontMatter(readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n')).body }));
+    .map((name) => ({
+      file: show(join(dir, name)),
+      body: splitFrontMatter(readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n')).body,
+    }));
 }
 
 /** Writes `source` as an article into `options.out`; `show` turns a path into the form used in messages. Throws `IngestError`. */
-export function writeArticle(source: SourceArticle, options: Pick<IngestOptions, 'flags' | 'force' | 'out'>, show: (path: string) => string): IngestOutcome {
+export function writeArticle(
+  source: SourceArticle,
+  options: Pick<IngestOptions, 'flags' | 'force' | 'out'>,
+  show: (path: string) => string,
+): IngestOutcome {
   const article = prepareArticle(source, options.flags);
   const path = join(options.out, `${article.slug}.md`);
   const replaced = existsSync(path);

@@ -119,11 +119,15 @@ export function startAnalysis(job: AnalysisJob): AnalysisRun {
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const bound = heapMb === null ? [] : [`--max-old-space-size=${heapMb}`];
       const memo = job.memo ? ['--memo', job.memo] : [];
-      child = spawn(process.execPath, [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--content', job.content, '--into', job.into, ...memo], {
-        stdio: ['ignore', 'inherit', 'pipe'],
-        // The analysis imports some 300 TypeScript modules: Node keeps them compiled for the next run.
-        env: { NODE_COMPILE_CACHE: join(job.root, '.astro', 'compile-cache'), ...process.env },
-      });
+      child = spawn(
+        process.execPath,
+        [...bound, SCRIPT, '--root', job.root, '--articles', job.articles, '--content', job.content, '--into', job.into, ...memo],
+        {
+          stdio: ['ignore', 'inherit', 'pipe'],
+          // The analysis imports some 300 TypeScript modules: Node keeps them compiled for the next run.
+          env: { NODE_COMPILE_CACHE: join(job.root, '.astro', 'compile-cache'), ...process.env },
+        },
+      );
       let stderr = '';
       child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
       child.on('close', (code) => resolve({ code, stderr }));

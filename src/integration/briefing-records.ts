@@ -22,7 +22,7 @@ export function writeBriefingRecords(path: string, briefing: Briefing): void {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(bytes.length);
     writeSync(fd, length);
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
   };
   try {
     for (const [field, value] of Object.entries(briefing)) {

@@ -30,7 +30,9 @@ export function formatBuildReport(briefing: Briefing, notes: readonly string[] =
   if (discovered.length > 0) {
     lines.push('Discovered people to register in src/content/participants.yaml:');
     for (const person of discovered) {
-      lines.push(`  ${person.id}: ${person.name}${person.roles.length > 0 ? ` (${person.roles[0]})` : ''}, ${person.mentions.length} mention(s)`);
+      lines.push(
+        `  ${person.id}: ${person.name}${person.roles.length > 0 ? ` (${person.roles[0]})` : ''}, ${person.mentions.length} mention(s)`,
+      );
     }
   }
   if (undated.length > 0) lines.push(`Articles with no dated event: ${undated.map((article) => article.id).join(', ')}`);

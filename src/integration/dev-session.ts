@@ -62,8 +62,12 @@ function reloadPages(server: DevServer): void {
   for (const environment of Object.values(server.environments)) {
     if (environment.name === 'client') continue;
     const seen = new Set<Parameters<typeof environment.moduleGraph.invalidateModule>[0]>();
-    for (const module of environment.moduleGraph.getModulesByFile(HANDOFF_MODULE) ?? []) environment.moduleGraph.invalidateModule(module, seen, now, true);
-    const runner = 'runner' in environment ? (environment.runner as { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(node: never): void } }) : null;
+    for (const module of environment.moduleGraph.getModulesByFile(HANDOFF_MODULE) ?? [])
+      environment.moduleGraph.invalidateModule(module, seen, now, true);
+    const runner =
+      'runner' in environment
+        ? (environment.runner as { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(node: never): void } })
+        : null;
     for (const module of seen) {
       const evaluated = module.id === null || runner === null ? undefined : runner.evaluatedModules.getModuleById(module.id);
       if (evaluated) runner?.evaluatedModules.invalidateModule(evaluated as never);
@@ -86,7 +90,16 @@ export function startDevSession(options: DevSessionOptions): DevSession {
     running?.stop();
     const into = join(workDir, `analysis-${mine}`);
     mkdirSync(into, { recursive: true });
-    const run = startAnalysis({ root, articles, content, into, memo: join(workDir, 'article-memo'), heapMb: null, onRetry: warn, onSlow: warn });
+    const run = startAnalysis({
+      root,
+      articles,
+      content,
+      into,
+      memo: join(workDir, 'article-memo'),
+      heapMb: null,
+      onRetry: warn,
+      onSlow: warn,
+    });
     running = run;
     const ready = run.done.then((outcome): string | Promise<string> => {
       // A run stopped for a newer one hands over whatever the newer one gives; one stopped at the end, nothing.

@@ -21,7 +21,9 @@ export function dossier(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, createCodegenDir, logger }) => {
         const root = fileURLToPath(config.root);
-        const articles = process.env.DOSSIER_ARTICLES_DIR ? resolve(process.env.DOSSIER_ARTICLES_DIR) : resolve(root, DEFAULT_INPUT_PATHS.articles);
+        const articles = process.env.DOSSIER_ARTICLES_DIR
+          ? resolve(process.env.DOSSIER_ARTICLES_DIR)
+          : resolve(root, DEFAULT_INPUT_PATHS.articles);
         const content = process.env.DOSSIER_CONTENT_DIR ? resolve(process.env.DOSSIER_CONTENT_DIR) : resolve(root, DEFAULT_CONTENT_DIR);
         const say = (line: string) => logger.info(line);
         if (command === 'build') {
@@ -42,7 +44,15 @@ export function dossier(): AstroIntegration {
         } else if (command === 'dev') {
           dev?.close();
           const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-          dev = startDevSession({ root, articles, content, workDir: fileURLToPath(createCodegenDir()), base, say, warn: (line) => logger.warn(line) });
+          dev = startDevSession({
+            root,
+            articles,
+            content,
+            workDir: fileURLToPath(createCodegenDir()),
+            base,
+            say,
+            warn: (line) => logger.warn(line),
+          });
         }
       },
       'astro:server:setup': ({ server }) => dev?.attach(server),

@@ -36,7 +36,9 @@ export async function indexSearch(siteDir: string): Promise<number> {
     if (added.errors.length > 0) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   } finally {
     await pagefind.close();

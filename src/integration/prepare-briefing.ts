@@ -29,9 +29,16 @@ at --root with the editorial data in --content and writes briefing.json, cards.j
 With --memo, the per-article results of earlier runs kept in that folder are reused, and this run's are kept there.`;
 
 const { values } = parseCommandLine(USAGE, {
-  options: { root: { type: 'string' }, articles: { type: 'string' }, content: { type: 'string' }, into: { type: 'string' }, memo: { type: 'string' } },
+  options: {
+    root: { type: 'string' },
+    articles: { type: 'string' },
+    content: { type: 'string' },
+    into: { type: 'string' },
+    memo: { type: 'string' },
+  },
 });
-if (!values.root || !values.articles || !values.content || !values.into) usageError(USAGE, 'missing --root, --articles, --content or --into');
+if (!values.root || !values.articles || !values.content || !values.into)
+  usageError(USAGE, 'missing --root, --articles, --content or --into');
 
 // What the analysis is reading now, for the build to name an article that takes long: rewritten in place at every
 // step, synchronously, so that it is on disk even while the analysis is busy.

@@ -46,10 +46,14 @@ const REMOVER = 'remover.pid';
 
 /** Removes `dir` in a detached process that goes on after this one ends (and never holds its output open). */
 function removeDetached(dir: string): void {
-  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', dir], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const remover = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', dir],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   remover.unref();
   try {
     writeFileSync(join(dir, REMOVER), String(remover.pid));

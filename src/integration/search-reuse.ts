@@ -29,7 +29,11 @@ function pagefindVersion(root: string): string {
 /** A digest of every searchable page of `siteDir`, path and bytes, in path order, with Pagefind's version. */
 export function searchDigest(siteDir: string, root: string): string {
   const hash = createHash('sha256').update(`pagefind ${pagefindVersion(root)}\n${SEARCHABLE_PAGES}\n`);
-  for (const path of globSync(SEARCHABLE_PAGES, { cwd: siteDir }).sort()) hash.update(`${path}\n`).update(readFileSync(join(siteDir, path))).update('\n');
+  for (const path of globSync(SEARCHABLE_PAGES, { cwd: siteDir }).sort())
+    hash
+      .update(`${path}\n`)
+      .update(readFileSync(join(siteDir, path)))
+      .update('\n');
   return hash.digest('hex');
 }
 

@@ -75,7 +75,8 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
     process.stderr.write(`${message}\n`);
     process.exit(1);
   };
-  if (!existsSync(articles)) stop(`Build stopped: there is no articles folder at ${shown(articles)}/ (an empty folder builds an empty briefing).`);
+  if (!existsSync(articles))
+    stop(`Build stopped: there is no articles folder at ${shown(articles)}/ (an empty folder builds an empty briefing).`);
 
   await takeBuildLock(root, (message) => process.stderr.write(`${message}\n`));
   const previous = `${outDir}.previous`;
@@ -88,7 +89,9 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
   const lastReport = force ? null : upToDateReport(cacheDir, buildInputs, outDir);
   if (lastReport !== null) {
     reported = true;
-    process.stdout.write(`\n${lastReport}Nothing changed since the last build (articles, editorial data, code, configuration): ${out}/ is up to date.\n`);
+    process.stdout.write(
+      `\n${lastReport}Nothing changed since the last build (articles, editorial data, code, configuration): ${out}/ is up to date.\n`,
+    );
     if (!addressed) process.stdout.write(`${NO_ADDRESS_WARNING}\n`);
     process.exit(0);
   }
@@ -146,7 +149,8 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
   });
   handBriefing(analysed);
 
-  const fail = (step: string, error: unknown): never => stop(`Build failed during ${step}: ${(error as Error).message}; ${out}/ was left as it was.`);
+  const fail = (step: string, error: unknown): never =>
+    stop(`Build failed during ${step}: ${(error as Error).message}; ${out}/ was left as it was.`);
 
   async function finish(pages: number): Promise<void> {
     await analysed;

@@ -9,7 +9,7 @@ export function writeChunks(path: string | null, chunks: Iterable<string>): void
   // Standard output may be a non-blocking pipe, which writeSync cannot fill; Node's stream queues instead.
   const write = (buffer: Buffer) => {
     if (fd === null) process.stdout.write(buffer);
-    else for (let written = 0; written < buffer.length; ) written += writeSync(fd, buffer, written);
+    else for (let written = 0; written < buffer.length;) written += writeSync(fd, buffer, written);
   };
   try {
     let pending: string[] = [];

@@ -34,7 +34,11 @@ export function readFontSlices(packageDir: string, weight: number): FontSlice[] 
   const css = readFileSync(join(packageDir, `${weight}.css`), 'utf8');
   return [...css.matchAll(FACE)].map((face) => {
     const base = face[1] ?? '';
-    return { name: base.slice(base.lastIndexOf('-') + 1), path: join(packageDir, 'files', `${base}-${face[2]}-normal.woff`), ranges: parseUnicodeRange(face[3] ?? '') };
+    return {
+      name: base.slice(base.lastIndexOf('-') + 1),
+      path: join(packageDir, 'files', `${base}-${face[2]}-normal.woff`),
+      ranges: parseUnicodeRange(face[3] ?? ''),
+    };
   });
 }
 

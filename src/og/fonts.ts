@@ -95,13 +95,19 @@ export function scriptFontFiles(text: string, root: string = process.cwd()): Fon
     if (script.subset !== 'sliced') {
       const dir = join(packageDir(root, script.packageName), 'files');
       const stem = script.packageName.slice(script.packageName.indexOf('/') + 1);
-      for (const weight of WEIGHTS) files.push({ name: script.family, weight, path: join(dir, `${stem}-${script.subset}-${weight}-normal.woff`) });
+      for (const weight of WEIGHTS)
+        files.push({ name: script.family, weight, path: join(dir, `${stem}-${script.subset}-${weight}-normal.woff`) });
       continue;
     }
-    const codePoints = new Set(Array.from(text).filter((character) => script.pattern.test(character)).map((character) => character.codePointAt(0) ?? 0));
+    const codePoints = new Set(
+      Array.from(text)
+        .filter((character) => script.pattern.test(character))
+        .map((character) => character.codePointAt(0) ?? 0),
+    );
     for (const weight of WEIGHTS) {
       for (const slice of slicesOf(root, script, weight)) {
-        if ([...codePoints].some((codePoint) => covers(slice.ranges, codePoint))) files.push({ name: `${script.family} ${slice.name}`, weight, path: slice.path });
+        if ([...codePoints].some((codePoint) => covers(slice.ranges, codePoint)))
+          files.push({ name: `${script.family} ${slice.name}`, weight, path: slice.path });
       }
     }
   }

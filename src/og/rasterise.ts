@@ -24,7 +24,11 @@ export type MissingGlyphs = (code: string, text: string) => void;
  * missing-glyph box), since fetching fonts would make builds depend on the network. `onMissing` hears
  * about both.
  */
-export async function toSvg(element: CardElement, fonts: Font[] = fontsForText(cardText(element)), onMissing?: MissingGlyphs): Promise<string> {
+export async function toSvg(
+  element: CardElement,
+  fonts: Font[] = fontsForText(cardText(element)),
+  onMissing?: MissingGlyphs,
+): Promise<string> {
   const loadAdditionalAsset = async (code: string, text: string): Promise<string> => {
     onMissing?.(code, text);
     return code === 'emoji' ? EMOJI_STAND_IN : '';

@@ -17,7 +17,16 @@ function sourceFiles(root: string): string[] {
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => `src/og/template/${name}`);
-  return [...templates, 'src/site/topic-palette.ts', 'src/og/rasterise.ts', 'src/og/encode-png.ts', 'src/og/fonts.ts', 'src/og/font-slices.ts', 'src/og/words/script-fonts.ts', 'src/og/words/rtl-scripts.ts'];
+  return [
+    ...templates,
+    'src/site/topic-palette.ts',
+    'src/og/rasterise.ts',
+    'src/og/encode-png.ts',
+    'src/og/fonts.ts',
+    'src/og/font-slices.ts',
+    'src/og/words/script-fonts.ts',
+    'src/og/words/rtl-scripts.ts',
+  ];
 }
 
 /** `name@version` of a package the rendering depends on. */
@@ -34,9 +43,14 @@ export function renderVersion(root: string = process.cwd()): string {
   const known = computed.get(root);
   if (known) return known;
   const hash = createHash('sha256');
-  for (const file of sourceFiles(root)) hash.update(`${file}\n`).update(readFileSync(join(root, file))).update('\n');
+  for (const file of sourceFiles(root))
+    hash
+      .update(`${file}\n`)
+      .update(readFileSync(join(root, file)))
+      .update('\n');
   for (const font of fontFiles(root)) hash.update(`${font.name} ${font.weight}\n`).update(readFileSync(font.path)).update('\n');
-  for (const name of ['satori', '@resvg/resvg-js', ...scriptFonts.map((font) => font.packageName)]) hash.update(`${packageVersion(root, name)}\n`);
+  for (const name of ['satori', '@resvg/resvg-js', ...scriptFonts.map((font) => font.packageName)])
+    hash.update(`${packageVersion(root, name)}\n`);
   const version = hash.digest('hex').slice(0, 16);
   computed.set(root, version);
   return version;

@@ -52,7 +52,16 @@ export function shareCards(briefing: Briefing, settings: CardSettings): ShareCar
   return [
     describeHome(briefing, settings, index),
     ...briefing.topics.map((topic) => describeTopic(briefing, settings, topic, articles, index)),
-    ...briefing.participants.map((participant) => describeParticipant(briefing, settings, participant, quotes.get(participant.id) ?? 0, statements.get(participant.id), participant.mentions.flatMap(located))),
+    ...briefing.participants.map((participant) =>
+      describeParticipant(
+        briefing,
+        settings,
+        participant,
+        quotes.get(participant.id) ?? 0,
+        statements.get(participant.id),
+        participant.mentions.flatMap(located),
+      ),
+    ),
     ...briefing.articles.map((article) => describeSource(briefing, settings, article)),
     describeTimeline(briefing, settings, index),
     ...briefing.claims.filter(hasClaimPage).map((claim) => describeClaim(briefing, settings, claim)),

@@ -13,7 +13,10 @@ const PRINT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** One line of comment text: no line breaks or control characters, at most `max` characters. */
 function commentText(text: string, max = 120): string {
-  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

@@ -20,6 +20,11 @@ export interface DiscoveredPerson {
 export function discoveredPeople(briefing: Briefing): DiscoveredPerson[] {
   return briefing.participants
     .filter((participant) => !participant.registered)
-    .map((participant) => ({ id: participant.id, name: participant.name, mentions: participant.mentions.length, roles: [...participant.roles] }))
+    .map((participant) => ({
+      id: participant.id,
+      name: participant.name,
+      mentions: participant.mentions.length,
+      roles: [...participant.roles],
+    }))
     .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

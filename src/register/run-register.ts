@@ -81,7 +81,8 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
 
   if (values.list) {
     if (people.length === 0) io.out(`Everyone the text names is in ${shown}.`);
-    else io.out(`${people.length} ${people.length === 1 ? 'person' : 'people'} found in the text but not in ${shown} (most mentioned first):`);
+    else
+      io.out(`${people.length} ${people.length === 1 ? 'person' : 'people'} found in the text but not in ${shown} (most mentioned first):`);
     for (const person of people) io.out(describePerson(person));
     return 0;
   }
@@ -90,7 +91,13 @@ export function runRegister(argv: readonly string[], io: RegisterConsole, root: 
   const registered = new Set(analysed.input.registry.map((entry) => entry.id));
   const wanted = [...new Set(ids)];
   const problems = wanted.flatMap((id) =>
-    byId.has(id) ? [] : [registered.has(id) ? `error: ${id} is already in ${shown}` : `error: no discovered person has the id "${id}" (npm run register -- --list shows them)`],
+    byId.has(id)
+      ? []
+      : [
+          registered.has(id)
+            ? `error: ${id} is already in ${shown}`
+            : `error: no discovered person has the id "${id}" (npm run register -- --list shows them)`,
+        ],
   );
   if (problems.length > 0) {
     for (const line of problems) io.err(line);

@@ -6,7 +6,9 @@ import { PROJECT_STORY } from './story-folders.ts';
 /** Files directly in `dir` whose names end in one of `endings`; none when it does not exist. */
 function countFiles(dir: string, endings: readonly string[]): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && endings.some((ending) => entry.name.endsWith(ending))).length;
+  return readdirSync(dir, { withFileTypes: true }).filter(
+    (entry) => entry.isFile() && endings.some((ending) => entry.name.endsWith(ending)),
+  ).length;
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

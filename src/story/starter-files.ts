@@ -75,7 +75,10 @@ before the evidence. Replace this text.
 `;
 
 /** Every starter file of a story called `title`, by path inside the editorial data folder. */
-export function starterFiles(title: string, description = `What the coverage says about ${title}, every statement linked to its source.`): Record<string, string> {
+export function starterFiles(
+  title: string,
+  description = `What the coverage says about ${title}, every statement linked to its source.`,
+): Record<string, string> {
   return {
     'briefing.yaml': settingsFile(title, description),
     'participants.yaml': REGISTER_FILE,

@@ -16,4 +16,7 @@ export interface StoryFolders {
 export const PROJECT_STORY: StoryFolders = { articles: DEFAULT_INPUT_PATHS.articles, content: DEFAULT_CONTENT_DIR };
 
 /** The default story, what a fresh clone builds, kept apart from the project's own story, relative to its root. */
-export const DEFAULT_STORY: StoryFolders = { articles: 'test/fixtures/default-story/articles', content: 'test/fixtures/default-story/content' };
+export const DEFAULT_STORY: StoryFolders = {
+  articles: 'test/fixtures/default-story/articles',
+  content: 'test/fixtures/default-story/content',
+};

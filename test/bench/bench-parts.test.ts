@@ -9,8 +9,22 @@ import { parseArticleFile } from '../../src/boundary/parse-article-file.ts';
 /** Two small wire-style articles, with a registered person to swap. */
 const sources: CorpusSources = {
   articles: [
-    { slug: 'a', paragraphs: ['Foreign Minister Sergei Lavrov said on Monday that talks in Geneva would resume.', 'Lavrov said 12 delegates attended.', 'The meeting lasted 3.5 hours.'] },
-    { slug: 'b', paragraphs: ['Rustem Umerov met envoys in Geneva on Nov. 27.', '"We are close," Umerov told reporters.', 'About 1,500 troops were moved.'] },
+    {
+      slug: 'a',
+      paragraphs: [
+        'Foreign Minister Sergei Lavrov said on Monday that talks in Geneva would resume.',
+        'Lavrov said 12 delegates attended.',
+        'The meeting lasted 3.5 hours.',
+      ],
+    },
+    {
+      slug: 'b',
+      paragraphs: [
+        'Rustem Umerov met envoys in Geneva on Nov. 27.',
+        '"We are close," Umerov told reporters.',
+        'About 1,500 troops were moved.',
+      ],
+    },
   ],
   people: [
     { fullForms: ['Sergei Lavrov'], surname: 'Lavrov' },
@@ -39,7 +53,9 @@ describe('generateCorpus', () => {
   });
 
   it('swaps registered names, venues and numbers for generated ones', () => {
-    const bodies = generateCorpus(1, 40, sources).map((file) => file.text.split('\n---\n')[1] ?? '').join('\n');
+    const bodies = generateCorpus(1, 40, sources)
+      .map((file) => file.text.split('\n---\n')[1] ?? '')
+      .join('\n');
     const venues = new Set([...bodies.matchAll(/talks in ([A-Z][a-z]+(?: [A-Z][a-z]+)?) would resume/g)].map((match) => match[1]));
     expect(venues.size).toBeGreaterThan(3);
     expect(new Set(bodies.match(/\d+(?:\.\d+)? hours/g)).size).toBeGreaterThan(3);
@@ -80,7 +96,8 @@ describe('page weights', () => {
   });
 
   it('counts linked and inline CSS and scripts, not JSON data', () => {
-    const html = '<link rel="stylesheet" href="/missing.css"><style>p{}</style><script type="application/ld+json">{"a":1}</script><script>go()</script><script type="module" src="/x.js"></script>';
+    const html =
+      '<link rel="stylesheet" href="/missing.css"><style>p{}</style><script type="application/ld+json">{"a":1}</script><script>go()</script><script type="module" src="/x.js"></script>';
     expect(pageAssets(html, 'index.html', '/nonexistent')).toEqual({ css: 3, js: 4, scripts: ['/x.js'] });
   });
 });

@@ -13,7 +13,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'dossier-bench-test-'));
 let results: BenchResults;
 
 beforeAll(async () => {
-  await runBenchmark({ sizes: [20], runs: [1], lighthouse: false, profile: false, worstCases: false, work: join(scratch, 'work'), out: join(scratch, 'out'), seed: 1, log: () => undefined });
+  await runBenchmark({
+    sizes: [20],
+    runs: [1],
+    lighthouse: false,
+    profile: false,
+    worstCases: false,
+    work: join(scratch, 'work'),
+    out: join(scratch, 'out'),
+    seed: 1,
+    log: () => undefined,
+  });
   results = JSON.parse(readFileSync(join(scratch, 'out', 'results.json'), 'utf8')) as BenchResults;
 }, 180_000);
 

@@ -33,7 +33,9 @@ describe('analyseProject', () => {
     if (analysed.ok) return;
     expect(analysed.errors).toHaveLength(4);
     expect(analysed.report.split('\n')[0]).toBe('4 problems in 3 input files:');
-    expect(analysed.report).toContain('test/fixtures/broken-articles/2025-08-16-bad-date.md:4 published: expected YYYY-MM-DD, got "yesterday"');
+    expect(analysed.report).toContain(
+      'test/fixtures/broken-articles/2025-08-16-bad-date.md:4 published: expected YYYY-MM-DD, got "yesterday"',
+    );
     expect(analysed).not.toHaveProperty('briefing');
   });
 });

@@ -23,7 +23,8 @@ function story(name: string, files: Record<string, string>) {
   return storyPaths(join(root, name, 'articles'), content);
 }
 
-const topic = (id: string, extra = '') => `---\nid: ${id}\ntitle: ${id}\nquestion: Q?\norder: 1\nthreshold: 1\n${extra}cues:\n  - { term: x, weight: 1 }\n---\n`;
+const topic = (id: string, extra = '') =>
+  `---\nid: ${id}\ntitle: ${id}\nquestion: Q?\norder: 1\nthreshold: 1\n${extra}cues:\n  - { term: x, weight: 1 }\n---\n`;
 
 describe('loadInputs of a content folder', () => {
   it('reads topic colours, roles and formats, and places with offsets', () => {
@@ -45,10 +46,22 @@ describe('loadInputs of a content folder', () => {
   });
 
   it.each<[string, Record<string, string>, string[]]>([
-    ['an unknown colour', { 'topics/a.mdx': topic('a', 'colour: red\n') }, ['topics/a.mdx colour: expected one of blue, rust, green, purple, teal, magenta, gold, slate']],
+    [
+      'an unknown colour',
+      { 'topics/a.mdx': topic('a', 'colour: red\n') },
+      ['topics/a.mdx colour: expected one of blue, rust, green, purple, teal, magenta, gold, slate'],
+    ],
     ['an unknown role', { 'topics/a.mdx': topic('a', 'role: people\n') }, ['role: expected participants, the one role a topic can have']],
-    ['formats without the role', { 'topics/a.mdx': topic('a', 'formats: [summit]\n') }, ['formats: only the topic with role: participants lists formats of talks']],
-    ['two topics about who takes part', { 'topics/a.mdx': topic('a', 'role: participants\n'), 'topics/b.mdx': topic('b', 'role: participants\n') }, ['topics/b.mdx role: only one topic can have role: participants, and']],
+    [
+      'formats without the role',
+      { 'topics/a.mdx': topic('a', 'formats: [summit]\n') },
+      ['formats: only the topic with role: participants lists formats of talks'],
+    ],
+    [
+      'two topics about who takes part',
+      { 'topics/a.mdx': topic('a', 'role: participants\n'), 'topics/b.mdx': topic('b', 'role: participants\n') },
+      ['topics/b.mdx role: only one topic can have role: participants, and'],
+    ],
     ['an offset that is no zone', { 'places.yaml': '- { name: X, utcOffset: 30 }\n' }, ['places.yaml 0.utcOffset']],
     ['a place with a typo in its fields', { 'places.yaml': '- { name: X, offset: 3 }\n' }, ['places.yaml 0']],
   ])('names the file and field of %s', (name, files, expected) => {
@@ -58,6 +71,11 @@ describe('loadInputs of a content folder', () => {
   });
 
   it('reads the default content layout through contentPaths', () => {
-    expect(contentPaths('src/content')).toEqual({ topics: 'src/content/topics', registry: 'src/content/participants.yaml', settings: 'src/content/briefing.yaml', places: 'src/content/places.yaml' });
+    expect(contentPaths('src/content')).toEqual({
+      topics: 'src/content/topics',
+      registry: 'src/content/participants.yaml',
+      settings: 'src/content/briefing.yaml',
+      places: 'src/content/places.yaml',
+    });
   });
 });

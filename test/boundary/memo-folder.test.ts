@@ -70,7 +70,10 @@ describe('an analysis with the per-article memo', () => {
   it('gives the same briefing when an article is edited, reading it again, and forgets articles no longer there', () => {
     const [first, ...rest] = seeds.articles;
     if (!first) throw new Error('no seed articles');
-    const input = { ...seeds, articles: [{ ...first, body: `${first.body}\n\nKyiv said on Sunday it would not cede the Donbas.\n` }, ...rest] };
+    const input = {
+      ...seeds,
+      articles: [{ ...first, body: `${first.body}\n\nKyiv said on Sunday it would not cede the Donbas.\n` }, ...rest],
+    };
     expect(withMemo(input)).toEqual({ json: fresh(input), recalled: STAGES * rest.length });
     expect(readdirSync(dir)).toHaveLength(seeds.articles.length);
   });

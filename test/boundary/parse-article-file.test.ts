@@ -35,7 +35,16 @@ describe('parseArticleFile', () => {
 
   it('keeps optional fields', () => {
     const { article } = parse([
-      '---', 'title: T', 'outlet: O', 'published: 2025-08-15', 'url: https://example.org/a', 'dateline: WASHINGTON', 'wire: Reuters', 'draft: true', '---', 'Body.',
+      '---',
+      'title: T',
+      'outlet: O',
+      'published: 2025-08-15',
+      'url: https://example.org/a',
+      'dateline: WASHINGTON',
+      'wire: Reuters',
+      'draft: true',
+      '---',
+      'Body.',
     ]);
     expect(article).toMatchObject({ url: 'https://example.org/a', dateline: 'WASHINGTON', wire: 'Reuters', draft: true });
   });
@@ -90,7 +99,11 @@ describe('parseArticleFile', () => {
   });
 
   it.each([
-    ['no front matter', ['Just text.'], 'articles/x.md:1 no front matter: an article starts with a `---` line, its fields, and another `---` line'],
+    [
+      'no front matter',
+      ['Just text.'],
+      'articles/x.md:1 no front matter: an article starts with a `---` line, its fields, and another `---` line',
+    ],
     ['an empty body', [...good.slice(0, 5), '', '  ', ''], 'articles/x.md:6 the article has no body text'],
   ])('refuses %s', (_, lines, expected) => {
     expect(report(lines)).toEqual([expected]);
@@ -113,6 +126,8 @@ describe('parseArticleFile', () => {
   it('refuses NUL bytes and invalid UTF-8', () => {
     expect(report(`${good.join('\n')}\u0000`)).toEqual(['articles/x.md file contains NUL bytes: it is binary, not a Markdown article']);
     const invalid = new Uint8Array([...encode(good.join('\n')), 0xff, 0xfe, 0x41]);
-    expect(parseArticleFile('articles/x.md', 'x', invalid).errors.map(formatInputError)).toEqual(['articles/x.md file is not valid UTF-8 text']);
+    expect(parseArticleFile('articles/x.md', 'x', invalid).errors.map(formatInputError)).toEqual([
+      'articles/x.md file is not valid UTF-8 text',
+    ]);
   });
 });

@@ -24,18 +24,38 @@ describe('siteAddress', () => {
     ['neither set', null, SETTINGS, { url: null, from: null }],
     ['no settings file', null, null, { url: null, from: null }],
     ['SITE_URL alone', 'https://briefing.example.org', SETTINGS, { url: 'https://briefing.example.org', from: 'SITE_URL' }],
-    ['site in briefing.yaml alone', null, `${SETTINGS}site: https://news.example.net\n`, { url: 'https://news.example.net', from: 'briefing.yaml' }],
-    ['both: SITE_URL wins', 'http://staging.example.org', `${SETTINGS}site: https://news.example.net\n`, { url: 'http://staging.example.org', from: 'SITE_URL' }],
-    ['an empty SITE_URL is unset', '  ', `${SETTINGS}site: https://news.example.net\n`, { url: 'https://news.example.net', from: 'briefing.yaml' }],
+    [
+      'site in briefing.yaml alone',
+      null,
+      `${SETTINGS}site: https://news.example.net\n`,
+      { url: 'https://news.example.net', from: 'briefing.yaml' },
+    ],
+    [
+      'both: SITE_URL wins',
+      'http://staging.example.org',
+      `${SETTINGS}site: https://news.example.net\n`,
+      { url: 'http://staging.example.org', from: 'SITE_URL' },
+    ],
+    [
+      'an empty SITE_URL is unset',
+      '  ',
+      `${SETTINGS}site: https://news.example.net\n`,
+      { url: 'https://news.example.net', from: 'briefing.yaml' },
+    ],
     ['a site that is no web address is left to the input check', null, `${SETTINGS}site: ftp://example.org\n`, { url: null, from: null }],
     ['a settings file that does not parse', null, 'title: [\n', { url: null, from: null }],
   ])('%s', (name, env, yaml, expected) => {
     expect(siteAddress(project(name.replace(/\W+/g, '-'), yaml), env === null ? {} : { SITE_URL: env })).toEqual(expected);
   });
 
-  it.each(['example.org', 'javascript:alert(1)', 'file:///etc/passwd', '/briefing/'])('refuses SITE_URL=%s with a message naming it', (value) => {
-    expect(() => siteAddress(project('refused', SETTINGS), { SITE_URL: value })).toThrow(`SITE_URL must be an http or https address, such as https://briefing.example.org; got "${value}"`);
-  });
+  it.each(['example.org', 'javascript:alert(1)', 'file:///etc/passwd', '/briefing/'])(
+    'refuses SITE_URL=%s with a message naming it',
+    (value) => {
+      expect(() => siteAddress(project('refused', SETTINGS), { SITE_URL: value })).toThrow(
+        `SITE_URL must be an http or https address, such as https://briefing.example.org; got "${value}"`,
+      );
+    },
+  );
 });
 
 describe('the site field of briefing.yaml', () => {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { topicSchema } from '../../src/boundary/editorial-schemas.ts';
 
-const topic = { id: 'territory', title: 'Territory', question: 'Who keeps which land?', order: 1, threshold: 1, cues: [{ term: 'land', weight: 1 }] };
+const topic = {
+  id: 'territory',
+  title: 'Territory',
+  question: 'Who keeps which land?',
+  order: 1,
+  threshold: 1,
+  cues: [{ term: 'land', weight: 1 }],
+};
 
 describe('topicSchema written', () => {
   it.each([

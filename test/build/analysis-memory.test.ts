@@ -18,11 +18,15 @@ describe('a build whose analysis outgrows its heap bound', () => {
   let result: SpawnSyncReturns<string>;
   beforeAll(() => {
     // --force: an analysis kept from an earlier build of the same articles would otherwise be reused, not run.
-    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', defaultStory.articles, '--content', defaultStory.content, '--out', out, '--force'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, DOSSIER_ANALYSIS_HEAP_MB: '8' },
-    });
+    result = spawnSync(
+      process.execPath,
+      ['scripts/build.ts', '--articles', defaultStory.articles, '--content', defaultStory.content, '--out', out, '--force'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DOSSIER_ANALYSIS_HEAP_MB: '8' },
+      },
+    );
   });
 
   it('says so, runs the analysis again unbounded and succeeds', () => {
@@ -31,6 +35,8 @@ describe('a build whose analysis outgrows its heap bound', () => {
   });
 
   it('publishes the same briefing as any other build', () => {
-    expect(readFileSync(join(out, 'briefing.json'), 'utf8')).toBe(readFileSync(join(root, 'test', 'golden', 'seeds-briefing.json'), 'utf8'));
+    expect(readFileSync(join(out, 'briefing.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'test', 'golden', 'seeds-briefing.json'), 'utf8'),
+    );
   });
 });

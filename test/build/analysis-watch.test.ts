@@ -23,15 +23,21 @@ describe('the analysis watch', () => {
   it('is told every stage in order, and every article as each stage begins it', () => {
     const told: string[] = [];
     analyze(
-      input([articleInput('one', 'Kyiv said the talks would go on.'), articleInput('two', 'Moscow said it would wait.', { published: '2025-11-29' })]),
+      input([
+        articleInput('one', 'Kyiv said the talks would go on.'),
+        articleInput('two', 'Moscow said it would wait.', { published: '2025-11-29' }),
+      ]),
       (stage, article) => told.push(article === null ? stage : `${stage}:${article}`),
     );
     const stages = told.filter((line) => !line.includes(':'));
     expect(stages).toEqual(['text', 'topics', 'participants', 'statements', 'quotes', 'dates', 'figures', 'claims']);
     for (const stage of ['text', 'topics', 'participants', 'statements', 'quotes', 'dates', 'figures']) {
-      expect(told.filter((line) => line.startsWith(`${stage}:`)).map((line) => line.split(':')[1]).sort()).toEqual(
-        stage === 'participants' ? ['one', 'one', 'two', 'two'] : ['one', 'two'],
-      );
+      expect(
+        told
+          .filter((line) => line.startsWith(`${stage}:`))
+          .map((line) => line.split(':')[1])
+          .sort(),
+      ).toEqual(stage === 'participants' ? ['one', 'one', 'two', 'two'] : ['one', 'two']);
     }
   });
 
@@ -54,7 +60,8 @@ describe('the status watch', () => {
     stop();
     expect(told.length).toBeGreaterThanOrEqual(1);
     const path = relative(process.cwd(), join(articles, 'slow-one.md'));
-    for (const message of told) expect(message).toMatch(new RegExp(`^The analysis has been reading ${path} in its quotes stage for \\d+ s\\.$`));
+    for (const message of told)
+      expect(message).toMatch(new RegExp(`^The analysis has been reading ${path} in its quotes stage for \\d+ s\\.$`));
     expect(told.join('\n')).not.toContain('quick-one');
   });
 
@@ -81,7 +88,9 @@ describe('notes on sentences read in pieces', () => {
 
   it('name the file and line of each sentence past the limit, and nothing for short ones', () => {
     const notes = longSentenceNotes(join(scratch, 'project'), [article, articleInput('short', 'Only a short sentence.')]);
-    expect(notes).toEqual(['articles/long.md:7: a sentence of 900 words is read by the analysis in pieces of at most 400 words (its page shows it whole)']);
+    expect(notes).toEqual([
+      'articles/long.md:7: a sentence of 900 words is read by the analysis in pieces of at most 400 words (its page shows it whole)',
+    ]);
   });
 
   it('are listed at the end of the build report', () => {

@@ -28,8 +28,14 @@ describe('briefing records', () => {
 
   it.each<[string, unknown]>([
     ['empty lists and nulls', { schemaVersion: 1, title: '', asOf: null, articles: [], topics: [], claims: [] }],
-    ['lists longer than one record', { schemaVersion: 1, title: 'x', figures: Array.from({ length: 1000 }, (_, i) => ({ id: `f${i}`, value: String(i) })) }],
-    ['text that looks like structure', { title: 'Line one\n  ],\n"two" \u0000 \u2028', topics: [{}, [], 'plain', 3, { nested: [[1, 2], { deep: ['x'] }] }] }],
+    [
+      'lists longer than one record',
+      { schemaVersion: 1, title: 'x', figures: Array.from({ length: 1000 }, (_, i) => ({ id: `f${i}`, value: String(i) })) },
+    ],
+    [
+      'text that looks like structure',
+      { title: 'Line one\n  ],\n"two" \u0000 \u2028', topics: [{}, [], 'plain', 3, { nested: [[1, 2], { deep: ['x'] }] }] },
+    ],
   ])('keep %s as they were', (name, value) => {
     expect(roundTrip(value, name.replaceAll(' ', '-'))).toEqual(value);
   });

@@ -13,10 +13,14 @@ describe('a build over broken articles', () => {
   const out = join(scratch, 'dist');
   let result: SpawnSyncReturns<string>;
   beforeAll(() => {
-    result = spawnSync(process.execPath, ['scripts/build.ts', '--articles', 'test/fixtures/broken-articles', '--content', defaultStory.content, '--out', out], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    result = spawnSync(
+      process.execPath,
+      ['scripts/build.ts', '--articles', 'test/fixtures/broken-articles', '--content', defaultStory.content, '--out', out],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
   });
 
   it('fails with a non-zero exit and writes nothing', () => {
@@ -28,7 +32,9 @@ describe('a build over broken articles', () => {
     const lines = result.stderr.split('\n');
     expect(lines).toContain('  test/fixtures/broken-articles/2025-08-16-bad-date.md:4 published: expected YYYY-MM-DD, got "yesterday"');
     expect(lines).toContain('  test/fixtures/broken-articles/2025-08-17-missing-outlet.md:1 outlet: required');
-    expect(lines).toContain('  test/fixtures/broken-articles/2025-08-17-missing-outlet.md:4 url: expected an http or https address, got "javascript:alert(1)"');
+    expect(lines).toContain(
+      '  test/fixtures/broken-articles/2025-08-17-missing-outlet.md:4 url: expected an http or https address, got "javascript:alert(1)"',
+    );
     expect(result.stderr).toMatch(/test\/fixtures\/broken-articles\/2025-08-14-unquoted-colon\.md:2:\d+ YAML syntax: /);
     expect(result.stderr).toContain('4 problems in 3 input files:');
     expect(result.stderr).not.toContain('2025-08-15-good.md');

@@ -31,7 +31,9 @@ const edited = '2025-08-16-trump-and-putin-hold-direct-talks-on-ukraine-ceasefir
 /** The HTML pages a build's log lists as rendered (not copied from the previous build), as paths below the site. */
 function renderedPages(log: string): string[] {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/[├└]─ \/(\S*index\.html|404\.html) \(\+/g)].map((match) => (match[1] ?? '').replace(/index\.html$/, '')).sort();
+  return [...plain.matchAll(/[├└]─ \/(\S*index\.html|404\.html) \(\+/g)]
+    .map((match) => (match[1] ?? '').replace(/index\.html$/, ''))
+    .sort();
 }
 
 /** What the incremental copy's last build said. */
@@ -61,71 +63,107 @@ describe('a rebuild that renders only what changed', () => {
   let first = '';
   let pages = 0;
 
-  it('renders every page the first time, and stops at once when nothing changed', () => {
-    pages = rebuild().length;
-    expect(pages).toBeGreaterThan(40);
-    first = join(scratch.dir, 'first');
-    cpSync(join(incremental, 'dist'), first, { recursive: true });
-    expect(rebuild()).toEqual([]);
-    expect(said).toContain('Nothing changed since the last build (articles, editorial data, code, configuration): dist/ is up to date.');
-    expect(said).toContain('Briefing "Ukraine peace talks"');
-    expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
-  }, STEP);
+  it(
+    'renders every page the first time, and stops at once when nothing changed',
+    () => {
+      pages = rebuild().length;
+      expect(pages).toBeGreaterThan(40);
+      first = join(scratch.dir, 'first');
+      cpSync(join(incremental, 'dist'), first, { recursive: true });
+      expect(rebuild()).toEqual([]);
+      expect(said).toContain('Nothing changed since the last build (articles, editorial data, code, configuration): dist/ is up to date.');
+      expect(said).toContain('Briefing "Ukraine peace talks"');
+      expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
+    },
+    STEP,
+  );
 
-  it('renders only the pages without a key when its site was touched, reusing the analysis and the search index', () => {
-    writeFileSync(join(incremental, 'dist', 'index.html'), 'touched');
-    expect(rebuild()).toEqual(ALWAYS);
-    expect(said).toContain('the last analysis read: its results reused');
-    expect(said).toMatch(/search: the searchable pages are those of dist\/, its index of \d+ pages copied/);
-    expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
-  }, STEP);
+  it(
+    'renders only the pages without a key when its site was touched, reusing the analysis and the search index',
+    () => {
+      writeFileSync(join(incremental, 'dist', 'index.html'), 'touched');
+      expect(rebuild()).toEqual(ALWAYS);
+      expect(said).toContain('the last analysis read: its results reused');
+      expect(said).toMatch(/search: the searchable pages are those of dist\/, its index of \d+ pages copied/);
+      expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
+    },
+    STEP,
+  );
 
-  it('gives a clean build’s site after an article is added, rendering the pages it changes and copying others', () => {
-    cpSync(join(projectRoot, 'test', 'fixtures', 'sixth-article', sixth), join(articles, sixth));
-    const rendered = rebuild();
-    expect(rendered).toContain(`sources/${sixth.replace(/\.md$/, '')}/`);
-    expect(rendered).toContain('updates/');
-    expect(rendered.length).toBeLessThan(pages);
-    expect(differenceFromClean()).toBeNull();
-  }, STEP);
+  it(
+    'gives a clean build’s site after an article is added, rendering the pages it changes and copying others',
+    () => {
+      cpSync(join(projectRoot, 'test', 'fixtures', 'sixth-article', sixth), join(articles, sixth));
+      const rendered = rebuild();
+      expect(rendered).toContain(`sources/${sixth.replace(/\.md$/, '')}/`);
+      expect(rendered).toContain('updates/');
+      expect(rendered.length).toBeLessThan(pages);
+      expect(differenceFromClean()).toBeNull();
+    },
+    STEP,
+  );
 
-  it('gives the first site again after that article is removed', () => {
-    rmSync(join(articles, sixth));
-    const rendered = rebuild();
-    expect(rendered).not.toContain(`sources/${sixth.replace(/\.md$/, '')}/`);
-    expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
-  }, STEP);
+  it(
+    'gives the first site again after that article is removed',
+    () => {
+      rmSync(join(articles, sixth));
+      const rendered = rebuild();
+      expect(rendered).not.toContain(`sources/${sixth.replace(/\.md$/, '')}/`);
+      expect(firstDifference(join(incremental, 'dist'), first)).toBeNull();
+    },
+    STEP,
+  );
 
-  it('gives a clean build’s site after an article is edited', () => {
-    appendFileSync(join(articles, edited), '\nUkrainian President Volodymyr Zelenskiy said on Saturday that Kyiv would not give up land in the Donbas.\n');
-    const rendered = rebuild();
-    expect(rendered).toContain(`sources/${edited.replace(/\.md$/, '')}/`);
-    expect(differenceFromClean()).toBeNull();
-  }, STEP);
+  it(
+    'gives a clean build’s site after an article is edited',
+    () => {
+      appendFileSync(
+        join(articles, edited),
+        '\nUkrainian President Volodymyr Zelenskiy said on Saturday that Kyiv would not give up land in the Donbas.\n',
+      );
+      const rendered = rebuild();
+      expect(rendered).toContain(`sources/${edited.replace(/\.md$/, '')}/`);
+      expect(differenceFromClean()).toBeNull();
+    },
+    STEP,
+  );
 
-  it('renders only its topic page when a topic’s introduction changes', () => {
-    for (const project of [incremental, clean]) appendFileSync(join(project, 'src/content/topics/territory.mdx'), '\nMaps of the front line change weekly.\n');
-    expect(rebuild()).toEqual([...ALWAYS, 'topics/territory/'].sort());
-    expect(differenceFromClean()).toBeNull();
-  }, STEP);
+  it(
+    'renders only its topic page when a topic’s introduction changes',
+    () => {
+      for (const project of [incremental, clean])
+        appendFileSync(join(project, 'src/content/topics/territory.mdx'), '\nMaps of the front line change weekly.\n');
+      expect(rebuild()).toEqual([...ALWAYS, 'topics/territory/'].sort());
+      expect(differenceFromClean()).toBeNull();
+    },
+    STEP,
+  );
 
-  it('renders the pages that use a changed component, and only those', () => {
-    for (const project of [incremental, clean]) {
-      const file = join(project, 'src/components/Pager.astro');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('<nav class="pager"', '<nav class="pager" data-pager'));
-    }
-    const rendered = rebuild();
-    expect(rendered).toContain('updates/');
-    expect(rendered).toContain('topics/territory/');
-    expect(rendered.filter((page) => page.startsWith('sources/') && page !== 'sources/')).toEqual([]);
-    expect(rendered.filter((page) => page.startsWith('participants/') && page !== 'participants/')).toEqual([]);
-    expect(differenceFromClean()).toBeNull();
-  }, STEP);
+  it(
+    'renders the pages that use a changed component, and only those',
+    () => {
+      for (const project of [incremental, clean]) {
+        const file = join(project, 'src/components/Pager.astro');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('<nav class="pager"', '<nav class="pager" data-pager'));
+      }
+      const rendered = rebuild();
+      expect(rendered).toContain('updates/');
+      expect(rendered).toContain('topics/territory/');
+      expect(rendered.filter((page) => page.startsWith('sources/') && page !== 'sources/')).toEqual([]);
+      expect(rendered.filter((page) => page.startsWith('participants/') && page !== 'participants/')).toEqual([]);
+      expect(differenceFromClean()).toBeNull();
+    },
+    STEP,
+  );
 
-  it('renders every page and reuses nothing with --force, giving the same site', () => {
-    expect(rebuild(true).length).toBeGreaterThan(40);
-    expect(said).not.toContain('reused');
-    expect(said).toMatch(/search: \d+ pages indexed/);
-    expect(firstDifference(join(incremental, 'dist'), join(clean, 'dist'))).toBeNull();
-  }, STEP);
+  it(
+    'renders every page and reuses nothing with --force, giving the same site',
+    () => {
+      expect(rebuild(true).length).toBeGreaterThan(40);
+      expect(said).not.toContain('reused');
+      expect(said).toMatch(/search: \d+ pages indexed/);
+      expect(firstDifference(join(incremental, 'dist'), join(clean, 'dist'))).toBeNull();
+    },
+    STEP,
+  );
 });

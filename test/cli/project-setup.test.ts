@@ -42,7 +42,8 @@ describe('Astro telemetry', () => {
   const astroScripts = Object.entries(pkg.scripts).filter(([, command]) => /(^|&& |\s)astro /.test(command));
 
   it.each(astroScripts)('is off in npm run %s', (_, command) => {
-    for (const part of command.split('&&').filter((step) => /\bastro /.test(step))) expect(part).toMatch(/ASTRO_TELEMETRY_DISABLED=1 astro /);
+    for (const part of command.split('&&').filter((step) => /\bastro /.test(step)))
+      expect(part).toMatch(/ASTRO_TELEMETRY_DISABLED=1 astro /);
   });
 
   it('is off in the build, which starts Astro itself, and in astro.config.mjs for a plain npx astro', () => {

@@ -87,7 +87,17 @@ describe('held-out: blind sentences', () => {
 
   it('files at least 24 of the 40 with exactly the annotated topics (25 reached)', () => {
     const exact = rows.filter((row) => {
-      const parsed = parseArticle({ slug: 'b', file: 'b.md', title: 'b', outlet: 'o', published: '2025-12-01', url: null, dateline: null, wire: null, body: row.text });
+      const parsed = parseArticle({
+        slug: 'b',
+        file: 'b.md',
+        title: 'b',
+        outlet: 'o',
+        published: '2025-12-01',
+        url: null,
+        dateline: null,
+        wire: null,
+        body: row.text,
+      });
       const topics = [...new Set([...assignTopics(readArticles([parsed]), input.topics).values()].flat().map((a) => a.topic))].sort();
       return topics.join() === [...row.topics].sort().join();
     });

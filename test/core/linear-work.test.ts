@@ -57,10 +57,61 @@ describe('linear work: no input costs more than prose does, per kilobyte', () =>
 describe('valid output whatever the text', () => {
   /** Pieces of text that stress the rules: marks, digits, names, dates, brackets, scripts. */
   const piece = fc.constantFrom(
-    '"', '“', '”', "'", '‘', '’', '«', '»', '(', ')', '[', ']', ',', '.', ';', ':', '—', ' ', ' ', ' ', '\n\n',
-    '1,', '000', '28', '2025', 'on Monday', 'the next day', 'a day earlier', 'Friday', 'Nov. 25', 'Trump', 'Putin said',
-    'Zelensky', 'Rubio told', 'the president', 'he said', 'according to', 'Mr.', 'U.S.', 'the Kremlin', 'peace plan',
-    'ceasefire', 'Donbas', 'security guarantees', 'Ivan', 'Petrov', 'al-', 'von der', '🇺🇦', '👍🏽', '́', 'é', 'שלום', 'سلام', '中文',
+    '"',
+    '“',
+    '”',
+    "'",
+    '‘',
+    '’',
+    '«',
+    '»',
+    '(',
+    ')',
+    '[',
+    ']',
+    ',',
+    '.',
+    ';',
+    ':',
+    '—',
+    ' ',
+    ' ',
+    ' ',
+    '\n\n',
+    '1,',
+    '000',
+    '28',
+    '2025',
+    'on Monday',
+    'the next day',
+    'a day earlier',
+    'Friday',
+    'Nov. 25',
+    'Trump',
+    'Putin said',
+    'Zelensky',
+    'Rubio told',
+    'the president',
+    'he said',
+    'according to',
+    'Mr.',
+    'U.S.',
+    'the Kremlin',
+    'peace plan',
+    'ceasefire',
+    'Donbas',
+    'security guarantees',
+    'Ivan',
+    'Petrov',
+    'al-',
+    'von der',
+    '🇺🇦',
+    '👍🏽',
+    '́',
+    'é',
+    'שלום',
+    'سلام',
+    '中文',
   );
   const body = fc.array(piece, { minLength: 1, maxLength: 300 }).map((pieces) => pieces.join(''));
 
@@ -68,7 +119,9 @@ describe('valid output whatever the text', () => {
     fc.assert(
       fc.property(body, (text) => {
         const briefing = analyseBody(text);
-        const sentences = new Map(briefing.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence] as const)));
+        const sentences = new Map(
+          briefing.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence] as const)),
+        );
         const participants = new Set(briefing.participants.map((participant) => participant.id));
         expect(new Set(sentences.keys()).size).toBe(sentences.size);
         for (const sentence of sentences.values()) expect(sentence.text.trim()).not.toBe('');

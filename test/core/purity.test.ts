@@ -12,7 +12,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const FORBIDDEN = [/^astro(?::|\/|$)/, /^node:/, /^(fs|path|os|child_process|worker_threads|crypto|url)$/, /^satori/, /^@resvg\//, /^@astrojs\//];
+const FORBIDDEN = [
+  /^astro(?::|\/|$)/,
+  /^node:/,
+  /^(fs|path|os|child_process|worker_threads|crypto|url)$/,
+  /^satori/,
+  /^@resvg\//,
+  /^@astrojs\//,
+];
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 describe('src/core', () => {

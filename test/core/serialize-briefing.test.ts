@@ -19,7 +19,20 @@ describe('serializeBriefing', () => {
   it('writes empty lists, nulls and nested text with newlines the same way', () => {
     const odd = { ...briefing, asOf: null, quotes: [], title: 'Line one\nline "two"' } as Briefing;
     expect(serializeBriefing(odd)).toBe(`${JSON.stringify(odd, null, 2)}\n`);
-    const empty = { schemaVersion: 1, title: '', asOf: null, articles: [], topics: [], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] } as unknown as Briefing;
+    const empty = {
+      schemaVersion: 1,
+      title: '',
+      asOf: null,
+      articles: [],
+      topics: [],
+      participants: [],
+      quotes: [],
+      statements: [],
+      events: [],
+      happenings: [],
+      figures: [],
+      claims: [],
+    } as unknown as Briefing;
     expect(serializeBriefing(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
 });

@@ -60,12 +60,16 @@ beforeAll(async () => {
   copyProject(project);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: project,
-    env: devEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  server = spawn(
+    process.execPath,
+    [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: project,
+      env: devEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   // Without colours, which Astro's logger adds in CI even on a pipe.
   const keep = (chunk: string) => (log += chunk.replace(/\x1b\[[0-9;]*m/g, ''));
   server.stdout?.setEncoding('utf8').on('data', keep);
@@ -95,14 +99,26 @@ describe('astro dev', () => {
 
   it('shows an edited article without a restart, and says search still has the old text', { timeout: 120_000 }, async () => {
     expect(await headline(`/sources/${ID}/`)).toBe('Trump offers hope on Ukraine security guarantees');
-    writeFileSync(join(articles, `${ID}.md`), article({ title: 'Marigold headline after an edit', published: '2025-08-14', body: 'Witkoff met Putin in Moscow on Thursday.' }));
-    expect(await until('the edited headline', async () => (await headline(`/sources/${ID}/`)) === 'Marigold headline after an edit')).toBe(true);
+    writeFileSync(
+      join(articles, `${ID}.md`),
+      article({ title: 'Marigold headline after an edit', published: '2025-08-14', body: 'Witkoff met Putin in Moscow on Thursday.' }),
+    );
+    expect(await until('the edited headline', async () => (await headline(`/sources/${ID}/`)) === 'Marigold headline after an edit')).toBe(
+      true,
+    );
     expect(log).toContain('search still holds the articles as they were when the dev server started');
   });
 
   it('shows a new article, then the problems of a broken one until it is fixed', { timeout: 180_000 }, async () => {
     const added = '2025-12-04-erdogan-offers-istanbul';
-    writeFileSync(join(articles, `${added}.md`), article({ title: 'Erdogan offers talks in Istanbul', published: '2025-12-04', body: 'Turkish President Tayyip Erdogan offered to host talks.' }));
+    writeFileSync(
+      join(articles, `${added}.md`),
+      article({
+        title: 'Erdogan offers talks in Istanbul',
+        published: '2025-12-04',
+        body: 'Turkish President Tayyip Erdogan offered to host talks.',
+      }),
+    );
     expect(await until('the new article', async () => (await get(`/sources/${added}/`)).status === 200)).toBe(true);
 
     // The dev server's error page draws the report in the browser; its console has it as text.
@@ -123,11 +139,23 @@ describe('astro dev', () => {
       try {
         const page = await browser.newPage();
         // Vite's client must have connected to the dev server before it can be told to reload.
-        const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+        const connected = page.waitForEvent('console', {
+          predicate: (message) => message.text().includes('[vite] connected'),
+          timeout: 60_000,
+        });
         await page.goto(`${origin}/sources/${ID}/`);
         await connected;
-        writeFileSync(join(articles, `${ID}.md`), article({ title: 'Zinnia headline after a second edit', published: '2025-08-14', body: 'Witkoff met Putin in Moscow on Friday.' }));
-        await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Zinnia headline after a second edit', undefined, { timeout: 90_000 });
+        writeFileSync(
+          join(articles, `${ID}.md`),
+          article({
+            title: 'Zinnia headline after a second edit',
+            published: '2025-08-14',
+            body: 'Witkoff met Putin in Moscow on Friday.',
+          }),
+        );
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Zinnia headline after a second edit', undefined, {
+          timeout: 90_000,
+        });
       } finally {
         await browser.close();
       }

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..', '..');
 const seeds = join(root, 'test', 'fixtures', 'seeds');
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts', 'eval-dev.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  spawnSync(process.execPath, [join(root, 'scripts', 'eval-dev.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
 
 /** Two batches of seed articles laid out as a development set, each with its slice of the seed annotation. */
 function writeDevSet(dir: string): void {

@@ -7,7 +7,11 @@ import { defaultStory } from '../helpers/stories.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts', 'eval.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  spawnSync(process.execPath, [join(root, 'scripts', 'eval.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
 
 describe('npm run eval', () => {
   it('scores the default story against the seed annotation as JSON', () => {

@@ -42,9 +42,18 @@ describe('mapTopicId and rates', () => {
   });
 
   it.each<[[number, number, number], [number, number, number]]>([
-    [[1, 1, 0], [0.5, 1, 2 / 3]],
-    [[0, 1, 1], [0, 0, 0]],
-    [[0, 0, 0], [1, 1, 1]],
+    [
+      [1, 1, 0],
+      [0.5, 1, 2 / 3],
+    ],
+    [
+      [0, 1, 1],
+      [0, 0, 0],
+    ],
+    [
+      [0, 0, 0],
+      [1, 1, 1],
+    ],
   ])('%j', ([tp, fp, fn], [precision, recall, f1]) => {
     const out = rates(tp, fp, fn);
     expect(out.precision).toBeCloseTo(precision, 6);

@@ -16,7 +16,11 @@ export const tinyGold: GoldFile = {
         { text: 'Nothing here.', topics: [], holders: [] },
       ],
     },
-    { file: 'b.txt', headline: 'B', sentences: [{ text: 'Zelensky said land is not for sale.', topics: ['territory'], holders: ['volodymyr-zelensky'] }] },
+    {
+      file: 'b.txt',
+      headline: 'B',
+      sentences: [{ text: 'Zelensky said land is not for sale.', topics: ['territory'], holders: ['volodymyr-zelensky'] }],
+    },
     { file: 'c.txt', headline: 'C', sentences: [{ text: 'An article nobody analysed.', topics: [] }] },
   ],
   participants: [
@@ -96,7 +100,15 @@ export const tinyBriefing: Briefing = {
       sentence('y', 4, 'Nothing here.', []),
     ]),
   ],
-  topics: ['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants'].map((id) => ({ id, title: id, question: '?', colour: 'blue', role: null, formats: [], sentences: [] })),
+  topics: ['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants'].map((id) => ({
+    id,
+    title: id,
+    question: '?',
+    colour: 'blue',
+    role: null,
+    formats: [],
+    sentences: [],
+  })),
   participants: [
     person('trump', 'Donald Trump', ['Trump']),
     person('putin-1', 'Putin', []),

@@ -13,7 +13,17 @@ const root = resolve(import.meta.dirname, '..', '..');
 const forbidden = [join(root, 'articles'), join(root, 'src', 'content')];
 
 /** The file system calls that read or look at a path, by name. */
-const READERS = ['readFileSync', 'readdirSync', 'existsSync', 'statSync', 'lstatSync', 'openSync', 'opendirSync', 'cpSync', 'realpathSync'] as const;
+const READERS = [
+  'readFileSync',
+  'readdirSync',
+  'existsSync',
+  'statSync',
+  'lstatSync',
+  'openSync',
+  'opendirSync',
+  'cpSync',
+  'realpathSync',
+] as const;
 
 function isOwnStory(path: unknown): boolean {
   const text = typeof path === 'string' ? path : path instanceof URL && path.protocol === 'file:' ? fileURLToPath(path) : null;
@@ -27,7 +37,10 @@ for (const name of READERS) {
   const original = filesystem[name];
   if (typeof original !== 'function') continue;
   filesystem[name] = function guarded(this: unknown, ...args: unknown[]) {
-    if (isOwnStory(args[0])) throw new Error(`a test read ${String(args[0])}, part of the project's own story: read a story under test/fixtures/ (test/helpers/stories.ts) instead`);
+    if (isOwnStory(args[0]))
+      throw new Error(
+        `a test read ${String(args[0])}, part of the project's own story: read a story under test/fixtures/ (test/helpers/stories.ts) instead`,
+      );
     return original.apply(this, args);
   };
 }

@@ -6,7 +6,8 @@ import { whereThingsStand, type StandLine } from '../../src/site/views/where-thi
 
 function label(line: StandLine): string {
   if (line.holder) return `statement by ${line.holder.name}`;
-  if (line.states.length > 0) return `${line.claim?.status}: ${line.states.map((state) => `${state.value} (${state.article?.published ?? '?'})`).join(' → ')}`;
+  if (line.states.length > 0)
+    return `${line.claim?.status}: ${line.states.map((state) => `${state.value} (${state.article?.published ?? '?'})`).join(' → ')}`;
   const happening = line.happening ? `, all of ${line.happening.line} (${line.happening.date}); one of them` : '';
   return `fact, ${line.claim?.independentSources} independent sources${happening}`;
 }
@@ -18,11 +19,16 @@ export function standText(briefing: Briefing): string {
   const lines = [`Where things stand as of ${view.asOf ?? 'no articles'}`];
   for (const { topic, lines: own } of view.topics) {
     lines.push(`${topic.title}:`);
-    for (const line of own) lines.push(`  ${line.date} · ${label(line)}: ${line.parts.map((part) => part.text).join(' ')} [${line.parts.map((part) => part.id).join(', ')}]`);
+    for (const line of own)
+      lines.push(
+        `  ${line.date} · ${label(line)}: ${line.parts.map((part) => part.text).join(' ')} [${line.parts.map((part) => part.id).join(', ')}]`,
+      );
   }
   lines.push('What is next:');
   for (const { entry, who, where } of whatIsNext(briefing, index).shown) {
-    lines.push(`  ${entry.happening.date} (${entry.happening.precision}) scheduled: ${entry.lead.map((part) => part.text).join(' ')} · who: ${who.map((p) => p.name).join(', ') || '-'} · where: ${where ?? '-'}`);
+    lines.push(
+      `  ${entry.happening.date} (${entry.happening.precision}) scheduled: ${entry.lead.map((part) => part.text).join(' ')} · who: ${who.map((p) => p.name).join(', ') || '-'} · where: ${where ?? '-'}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -10,10 +10,16 @@ import type { StoryFolders } from '../../src/story/story-folders.ts';
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
 /** The default story: the seed articles as ingested, and their editorial data. */
-export const defaultStory: StoryFolders = { articles: join(fixtures, 'default-story', 'articles'), content: join(fixtures, 'default-story', 'content') };
+export const defaultStory: StoryFolders = {
+  articles: join(fixtures, 'default-story', 'articles'),
+  content: join(fixtures, 'default-story', 'content'),
+};
 
 /** The second story: six short articles on a fictional trade dispute, its topics, register and places. */
-export const secondStory: StoryFolders = { articles: join(fixtures, 'second-story', 'articles'), content: join(fixtures, 'second-story', 'content') };
+export const secondStory: StoryFolders = {
+  articles: join(fixtures, 'second-story', 'articles'),
+  content: join(fixtures, 'second-story', 'content'),
+};
 
 /** The raw inputs the second story's articles are ingested from (`.md` files with front matter and a saved page). */
 export const secondStoryRaw = join(fixtures, 'second-story', 'raw');

@@ -54,7 +54,11 @@ describe('take-dateline', () => {
 
 describe('take-wire-credit', () => {
   it.each([
-    [['A potential compromise could involve halting aerial warfare. – Reuters'], 'Reuters', ['A potential compromise could involve halting aerial warfare.']],
+    [
+      ['A potential compromise could involve halting aerial warfare. – Reuters'],
+      'Reuters',
+      ['A potential compromise could involve halting aerial warfare.'],
+    ],
     [['Body.', '- AP'], 'AP', ['Body.']],
     [['Lavrov spoke to reporters. (AFP)'], 'AFP', ['Lavrov spoke to reporters.']],
     [['Body.', 'Reuters'], 'Reuters', ['Body.']],
@@ -84,7 +88,10 @@ describe('take-wire-credit', () => {
 
 describe('drop-orphan-quote', () => {
   it.each([
-    ['German Chancellor Friedrich Merz also said there would be robust security guarantees. "', 'German Chancellor Friedrich Merz also said there would be robust security guarantees.'],
+    [
+      'German Chancellor Friedrich Merz also said there would be robust security guarantees. "',
+      'German Chancellor Friedrich Merz also said there would be robust security guarantees.',
+    ],
     ['Erdogan said talks would resume. \u201C', 'Erdogan said talks would resume.'],
     ['"We are ready," Lavrov said. "', '"We are ready," Lavrov said.'],
     ['He said: "We will not give up. "', 'He said: "We will not give up. "'],

@@ -7,7 +7,6 @@ import { normaliseSpaces } from '../../src/ingest/clean/normalise-spaces.ts';
 import { stripFurniturePhrases } from '../../src/ingest/clean/strip-furniture-phrases.ts';
 import { HEADLINE, applyOnce, state } from './clean-state.ts';
 
-
 describe('clean rules', () => {
   it('run in a fixed, named order, each named after its file', () => {
     expect(cleanRules.map((rule) => rule.name)).toEqual([
@@ -107,7 +106,9 @@ describe('clean rules', () => {
     });
 
     it('sees through Markdown formatting in .md bodies', () => {
-      expect(applyOnce(dropFurnitureLines, ['**Advertisement**', 'Read more: [Plan](https://x.example)', 'Kept.'], { markdown: true })).toEqual(['Kept.']);
+      expect(
+        applyOnce(dropFurnitureLines, ['**Advertisement**', 'Read more: [Plan](https://x.example)', 'Kept.'], { markdown: true }),
+      ).toEqual(['Kept.']);
     });
   });
 
@@ -140,8 +141,14 @@ describe('clean rules', () => {
       [[`${HEADLINE}.`, 'Body.'], ['Body.']],
       [[HEADLINE.toUpperCase(), 'Body.'], ['Body.']],
       [['Witkoff and Kushner fly to Moscow for talks with Putin:', 'Body.'], ['Body.']],
-      [['Body.', HEADLINE], ['Body.', HEADLINE]],
-      [['Witkoff and Kushner fly to Moscow', 'Body.'], ['Witkoff and Kushner fly to Moscow', 'Body.']],
+      [
+        ['Body.', HEADLINE],
+        ['Body.', HEADLINE],
+      ],
+      [
+        ['Witkoff and Kushner fly to Moscow', 'Body.'],
+        ['Witkoff and Kushner fly to Moscow', 'Body.'],
+      ],
     ])('%j → %j', (input, expected) => {
       expect(applyOnce(dropHeadlineRepeats, input)).toEqual(expected);
     });
@@ -154,7 +161,11 @@ describe('clean rules', () => {
 
 describe('cleanBody', () => {
   it('reaches a fixed point when removals uncover each other (headline, dateline, headline)', () => {
-    const result = cleanBody(HEADLINE, [HEADLINE, 'MOSCOW', HEADLINE, 'Witkoff landed in Moscow.\u00A0 Advertisement follows.', 'Advertisement', '– Reuters'], false);
+    const result = cleanBody(
+      HEADLINE,
+      [HEADLINE, 'MOSCOW', HEADLINE, 'Witkoff landed in Moscow.\u00A0 Advertisement follows.', 'Advertisement', '– Reuters'],
+      false,
+    );
     expect(result).toMatchObject({ paragraphs: ['Witkoff landed in Moscow. Advertisement follows.'], dateline: 'MOSCOW', wire: 'Reuters' });
     expect(result.removed.map(({ kind, text, kept }) => [kind, text, kept])).toEqual([
       ['advertisement line', 'Advertisement', null],

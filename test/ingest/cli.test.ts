@@ -49,7 +49,12 @@ describe('ingest command', () => {
     const folder = readArticles(ROOT, out);
     expect(folder.errors).toEqual([]);
     // Front matter wins over --outlet; --outlet wins over the page's og:site_name.
-    expect(folder.articles.map((article) => article.outlet).sort()).toEqual(['The Capital Report', 'The Wire Desk', 'The Wire Desk', 'The Wire Desk']);
+    expect(folder.articles.map((article) => article.outlet).sort()).toEqual([
+      'The Capital Report',
+      'The Wire Desk',
+      'The Wire Desk',
+      'The Wire Desk',
+    ]);
     for (const text of readArticlesIn(out).values()) {
       expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
       expect(text).not.toContain('\r');
@@ -77,11 +82,16 @@ describe('ingest command', () => {
     writeInput(join(inbox, 'story_files'), 'nested.html', '<html><body><p>Nested page text, long enough.</p></body></html>');
     const run = runIngestCli([inbox, ...FLAGS, '--out', join(dir, 'out')]);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n').filter((line) => line.startsWith('wrote ')).map((line) => line.replace(/^.* from /, ''))).toEqual([
-      `${join(inbox, 'a.md')} (1 paragraph)`,
-      `${join(inbox, 'b.txt')} (1 paragraph)`,
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('wrote '))
+        .map((line) => line.replace(/^.* from /, '')),
+    ).toEqual([`${join(inbox, 'a.md')} (1 paragraph)`, `${join(inbox, 'b.txt')} (1 paragraph)`]);
+    expect([...readArticlesIn(join(dir, 'out')).keys()]).toEqual([
+      '2025-11-23-umerov-meets-driscoll-in-abu-dhabi.md',
+      '2025-11-23-witkoff-lands-in-moscow.md',
     ]);
-    expect([...readArticlesIn(join(dir, 'out')).keys()]).toEqual(['2025-11-23-umerov-meets-driscoll-in-abu-dhabi.md', '2025-11-23-witkoff-lands-in-moscow.md']);
   });
 
   it('names each kind removed, and lists every removed line with its reason under --show-removed', () => {
@@ -111,7 +121,11 @@ describe('ingest command', () => {
       ['a file: address', () => 'file:///etc/passwd', 'only http and https addresses can be fetched'],
       ['a PDF', (dir: string) => writeInput(dir, 'x.pdf', '%PDF-1.4'), 'unsupported input type ".pdf"'],
       ['an empty file', (dir: string) => writeInput(dir, 'empty.txt', ''), 'no body text left after cleaning'],
-      ['only furniture', (dir: string) => writeInput(dir, 'f.txt', 'Headline\nAdvertisement\nLeave a comment\nHeadline\n'), 'no body text left after cleaning'],
+      [
+        'only furniture',
+        (dir: string) => writeInput(dir, 'f.txt', 'Headline\nAdvertisement\nLeave a comment\nHeadline\n'),
+        'no body text left after cleaning',
+      ],
       ['a page without an article', (dir: string) => writeInput(dir, 'p.html', '<html><body></body></html>'), 'no article text found'],
     ])('reports %s in one line and goes on with the next input', (_name, makeInput, message) => {
       const dir = tempDir('nasty');
@@ -127,7 +141,11 @@ describe('ingest command', () => {
 
     it('strips zero-width and bidi characters from the title and the slug, and keeps the text', () => {
       const out = tempDir('invisible');
-      const input = writeInput(out, 'z.txt', '\uFEFFZelenskyy\u200B meets\u00A0Erdogan \u202Ein Ankara\u202C\r\nBody\u00A0text\u200B here.\r\n');
+      const input = writeInput(
+        out,
+        'z.txt',
+        '\uFEFFZelenskyy\u200B meets\u00A0Erdogan \u202Ein Ankara\u202C\r\nBody\u00A0text\u200B here.\r\n',
+      );
       const run = runIngestCli([input, ...FLAGS, '--out', join(out, 'a')]);
       expect(run.status).toBe(0);
       const files = readArticlesIn(join(out, 'a'));
@@ -141,7 +159,21 @@ describe('ingest command', () => {
       const run = runIngestCli(['--help']);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^usage: npm run ingest -- <file\|folder\|URL\.\.\.>/);
-      for (const option of ['--outlet', '--published', '--url', '--wire', '--dateline', '--force', '--out', '--show-removed', '--timeout', 'og:site_name', 'JSON-LD', 'FOLDER', 'URL']) {
+      for (const option of [
+        '--outlet',
+        '--published',
+        '--url',
+        '--wire',
+        '--dateline',
+        '--force',
+        '--out',
+        '--show-removed',
+        '--timeout',
+        'og:site_name',
+        'JSON-LD',
+        'FOLDER',
+        'URL',
+      ]) {
         expect(run.stdout).toContain(option);
       }
     });

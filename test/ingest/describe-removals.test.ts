@@ -8,8 +8,14 @@ const removal = (kind: string, kept: string | null = null, text = kind): Removal
 describe('describeRemovals', () => {
   it.each<[Removal[], string]>([
     [[], 'nothing'],
-    [[removal('headline repeat'), removal('dateline', 'WASHINGTON'), removal('headline repeat')], '2 headline repeats, dateline WASHINGTON'],
-    [[removal('advertisement line'), removal('photo credit'), removal('advertisement line'), removal('live-page prompt')], '2 advertisement lines, photo credit, live-page prompt'],
+    [
+      [removal('headline repeat'), removal('dateline', 'WASHINGTON'), removal('headline repeat')],
+      '2 headline repeats, dateline WASHINGTON',
+    ],
+    [
+      [removal('advertisement line'), removal('photo credit'), removal('advertisement line'), removal('live-page prompt')],
+      '2 advertisement lines, photo credit, live-page prompt',
+    ],
     [[removal('wire credit', 'AP'), removal('wire credit', 'AP')], '2 × wire credit AP'],
     [[removal('dateline', 'KYIV/WASHINGTON (Reuters)')], 'dateline KYIV/WASHINGTON (Reuters)'],
   ])('%j → %s', (removed, expected) => {
@@ -19,9 +25,11 @@ describe('describeRemovals', () => {
 
 describe('listRemovals', () => {
   it('gives one line per removal with the removed text quoted and the reason', () => {
-    expect(listRemovals([{ kind: 'advertisement line', text: 'Advertisement', reason: 'drop-furniture-lines: matches "Advertisement"', kept: null }])).toEqual([
-      'advertisement line: "Advertisement" (drop-furniture-lines: matches "Advertisement")',
-    ]);
+    expect(
+      listRemovals([
+        { kind: 'advertisement line', text: 'Advertisement', reason: 'drop-furniture-lines: matches "Advertisement"', kept: null },
+      ]),
+    ).toEqual(['advertisement line: "Advertisement" (drop-furniture-lines: matches "Advertisement")']);
   });
 
   it.each<[string, string]>([

@@ -45,9 +45,24 @@ beforeAll(async () => {
     '/story': send(PAGE),
     '/bare': send(BARE),
     '/moved': (_request, response) => response.writeHead(301, { location: '/story' }).end(),
-    '/latin1': send(Buffer.from('<html><head><title>Caf\u00e9 talks</title></head><body><p>Caf\u00e9 diplomacy in Gen\u00e8ve went on into the night, officials said.</p></body></html>', 'latin1'), { 'content-type': 'text/html; charset=iso-8859-1' }),
+    '/latin1': send(
+      Buffer.from(
+        '<html><head><title>Caf\u00e9 talks</title></head><body><p>Caf\u00e9 diplomacy in Gen\u00e8ve went on into the night, officials said.</p></body></html>',
+        'latin1',
+      ),
+      { 'content-type': 'text/html; charset=iso-8859-1' },
+    ),
     // Windows-1252 writes curly quotes as bytes 0x93 and 0x94.
-    '/meta-charset': send(Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>T</title></head><body><p>'), Buffer.from([0x93]), Buffer.from('We are close'), Buffer.from([0x94]), Buffer.from(', Witkoff said.</p></body></html>')]), {}),
+    '/meta-charset': send(
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="windows-1252"><title>T</title></head><body><p>'),
+        Buffer.from([0x93]),
+        Buffer.from('We are close'),
+        Buffer.from([0x94]),
+        Buffer.from(', Witkoff said.</p></body></html>'),
+      ]),
+      {},
+    ),
     '/untyped': send('<!doctype html><html><body><p>A page without a declared type.</p></body></html>', {}),
     '/pdf': send('%PDF-1.4 not a page', { 'content-type': 'application/pdf' }),
     '/json': send('{"headline":"x"}', { 'content-type': 'application/json' }),
@@ -106,7 +121,9 @@ describe('fetchPage', () => {
   });
 
   it('gives up after the time limit', async () => {
-    await expect(fetchPage(`${server.base}/silent`, { ...LIMITS, timeoutMs: 200 })).rejects.toThrow(/^could not fetch it: no complete answer within 0\.2 s$/);
+    await expect(fetchPage(`${server.base}/silent`, { ...LIMITS, timeoutMs: 200 })).rejects.toThrow(
+      /^could not fetch it: no complete answer within 0\.2 s$/,
+    );
   });
 
   it('names a refused connection', async () => {
@@ -121,8 +138,14 @@ describe('ingest of a web address', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const [first, fields] = run.stdout.split('\n');
-    expect(first).toMatch(new RegExp(`^wrote .*2025-11-25-umerov-and-driscoll-hold-talks-in-abu-dhabi\\.md from ${server.base}/story \\(3 paragraphs, fetched ${Math.ceil(Buffer.byteLength(PAGE) / 1024)} KB\\)$`));
-    expect(fields).toBe('  fields: title from the page title, outlet from og:site_name, published from article:published_time, url from the canonical link, dateline from the body, wire from the body');
+    expect(first).toMatch(
+      new RegExp(
+        `^wrote .*2025-11-25-umerov-and-driscoll-hold-talks-in-abu-dhabi\\.md from ${server.base}/story \\(3 paragraphs, fetched ${Math.ceil(Buffer.byteLength(PAGE) / 1024)} KB\\)$`,
+      ),
+    );
+    expect(fields).toBe(
+      '  fields: title from the page title, outlet from og:site_name, published from article:published_time, url from the canonical link, dateline from the body, wire from the body',
+    );
     const text = [...readArticlesIn(out).values()][0] ?? '';
     expect(text).toContain(`outlet: The Gulf Ledger\npublished: 2025-11-25\nurl: ${server.base}/world/umerov-driscoll-talks\n`);
     expect(text).not.toMatch(/Advertisement|loadAds|Home/);
@@ -131,7 +154,9 @@ describe('ingest of a web address', () => {
   it('lets flags win over the page, and falls back to the fetched address for the url', async () => {
     const out = tempDir('flags');
     const run = await runIngestAsync([`${server.base}/bare`, '--outlet', 'Syndicated Desk', '--published', '2025-11-26', '--out', out]);
-    expect(run.stdout.split('\n')[1]).toBe('  fields: title from the page title, outlet from --outlet, published from --published, url from the fetched address, dateline from the body, wire from the body');
+    expect(run.stdout.split('\n')[1]).toBe(
+      '  fields: title from the page title, outlet from --outlet, published from --published, url from the fetched address, dateline from the body, wire from the body',
+    );
     expect([...readArticlesIn(out).values()][0]).toContain(`url: ${server.base}/bare\n`);
   });
 
@@ -139,7 +164,9 @@ describe('ingest of a web address', () => {
     const out = tempDir('no-outlet');
     const run = await runIngestAsync([`${server.base}/bare`, '--published', '2025-11-26', '--out', out]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`error: ${server.base}/bare: missing --outlet (the publication that printed the article; the input does not name it)\n`);
+    expect(run.stderr).toBe(
+      `error: ${server.base}/bare: missing --outlet (the publication that printed the article; the input does not name it)\n`,
+    );
   });
 
   it('reports a failed fetch in one line and goes on with the next input', async () => {

@@ -16,7 +16,12 @@ describe('findDuplicate', () => {
 
   it.each([
     ['identical', body(paragraphs(5)), body(paragraphs(5)), 'same text'],
-    ['case, quotes, spaces and escapes differ', 'Lavrov said \u201Cno\u201D.\n\n1\\. First  point', 'lavrov said "no".\n\n1. first point', 'same text'],
+    [
+      'case, quotes, spaces and escapes differ',
+      'Lavrov said \u201Cno\u201D.\n\n1\\. First  point',
+      'lavrov said "no".\n\n1. first point',
+      'same text',
+    ],
     ['one paragraph added to ten', body(paragraphs(10)), body([...paragraphs(10), 'An extra closing line.']), 'paragraphs'],
     ['same text, paragraphs split differently', 'One. Two.\n\nThree.', 'One. Two. Three.', 'same text'],
     ['two of ten paragraphs changed', body(paragraphs(10)), body([...paragraphs(8), 'New 9.', 'New 10.']), null],

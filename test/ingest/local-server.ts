@@ -33,7 +33,11 @@ export async function startServer(routes: Record<string, Route>): Promise<LocalS
 }
 
 /** A route that sends `body` with `headers`. */
-export function send(body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' }, status = 200): Route {
+export function send(
+  body: string | Uint8Array,
+  headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' },
+  status = 200,
+): Route {
   return (_request, response) => {
     response.writeHead(status, headers).end(body);
   };

@@ -17,12 +17,26 @@ describe('readPageFields', () => {
     [
       'meta tags',
       '<meta property="og:site_name" content=" The Gulf Ledger "><meta property="article:published_time" content="2025-11-25T18:40:00+04:00"><link rel="canonical" href="https://gulf.example.org/a">',
-      { outlet: { value: 'The Gulf Ledger', from: 'og:site_name' }, published: { value: '2025-11-25', from: 'article:published_time' }, url: { value: 'https://gulf.example.org/a', from: 'the canonical link' } },
+      {
+        outlet: { value: 'The Gulf Ledger', from: 'og:site_name' },
+        published: { value: '2025-11-25', from: 'article:published_time' },
+        url: { value: 'https://gulf.example.org/a', from: 'the canonical link' },
+      },
     ],
     [
       'JSON-LD NewsArticle',
-      ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Kyiv Morning' }, datePublished: '2025-11-27T06:00:00Z', url: 'https://kyiv.example.org/s' }),
-      { outlet: { value: 'Kyiv Morning', from: 'JSON-LD publisher.name' }, published: { value: '2025-11-27', from: 'JSON-LD datePublished' }, url: { value: 'https://kyiv.example.org/s', from: 'JSON-LD url' } },
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        publisher: { '@type': 'Organization', name: 'Kyiv Morning' },
+        datePublished: '2025-11-27T06:00:00Z',
+        url: 'https://kyiv.example.org/s',
+      }),
+      {
+        outlet: { value: 'Kyiv Morning', from: 'JSON-LD publisher.name' },
+        published: { value: '2025-11-27', from: 'JSON-LD datePublished' },
+        url: { value: 'https://kyiv.example.org/s', from: 'JSON-LD url' },
+      },
     ],
     [
       'meta tags before JSON-LD',
@@ -41,14 +55,26 @@ describe('readPageFields', () => {
         '@graph': [
           { '@type': 'WebPage', '@id': 'https://x.example/#page', url: 'https://x.example/page' },
           { '@type': 'Organization', '@id': 'https://x.example/#org', name: 'Graph Times' },
-          { '@type': ['Article', 'NewsArticle'], publisher: { '@id': 'https://x.example/#org' }, datePublished: '2025-08-15', mainEntityOfPage: { '@id': 'https://x.example/story' } },
+          {
+            '@type': ['Article', 'NewsArticle'],
+            publisher: { '@id': 'https://x.example/#org' },
+            datePublished: '2025-08-15',
+            mainEntityOfPage: { '@id': 'https://x.example/story' },
+          },
         ],
       }),
-      { outlet: { value: 'Graph Times', from: 'JSON-LD publisher.name' }, published: { value: '2025-08-15', from: 'JSON-LD datePublished' }, url: { value: 'https://x.example/story', from: 'JSON-LD url' } },
+      {
+        outlet: { value: 'Graph Times', from: 'JSON-LD publisher.name' },
+        published: { value: '2025-08-15', from: 'JSON-LD datePublished' },
+        url: { value: 'https://x.example/story', from: 'JSON-LD url' },
+      },
     ],
     [
       'a NewsArticle over an Article in a list',
-      ld([{ '@type': 'Article', publisher: 'Blog Network', datePublished: '2020-01-01' }, { '@type': 'NewsArticle', publisher: [{ name: 'Wire Desk' }], datePublished: '2025-08-16' }]),
+      ld([
+        { '@type': 'Article', publisher: 'Blog Network', datePublished: '2020-01-01' },
+        { '@type': 'NewsArticle', publisher: [{ name: 'Wire Desk' }], datePublished: '2025-08-16' },
+      ]),
       { outlet: { value: 'Wire Desk', from: 'JSON-LD publisher.name' }, published: { value: '2025-08-16', from: 'JSON-LD datePublished' } },
     ],
     [
@@ -86,7 +112,9 @@ describe('readPageFields', () => {
     });
 
     it('never runs what it reads', () => {
-      expect(readJsonLd(['{"@type":"NewsArticle","publisher":{"name":"x","toString":"alert(1)"},"__proto__":{"polluted":true}}'])).toEqual({ outlet: 'x' });
+      expect(readJsonLd(['{"@type":"NewsArticle","publisher":{"name":"x","toString":"alert(1)"},"__proto__":{"polluted":true}}'])).toEqual({
+        outlet: 'x',
+      });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   });

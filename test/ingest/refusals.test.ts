@@ -30,7 +30,9 @@ describe('ingest refusals', () => {
     ['nine of ten paragraphs, one added', (body: string) => `A rewritten headline\n\n${body}\nA closing line added by another outlet.\n`],
   ])('skips a duplicate (%s), naming the earlier file; --force writes it with a warning', (_name, makeCopy) => {
     const out = tempDir('dup');
-    const paragraphs = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1}: Dmitriev and Witkoff met again, officials said.`).join('\n');
+    const paragraphs = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1}: Dmitriev and Witkoff met again, officials said.`).join(
+      '\n',
+    );
     const first = writeInput(out, 'first.txt', `Dmitriev and Witkoff meet in Miami\n${paragraphs}\n`);
     const copy = writeInput(out, 'copy.txt', makeCopy(paragraphs));
     const articles = join(out, 'articles');

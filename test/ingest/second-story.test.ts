@@ -23,7 +23,9 @@ describe('the second story', () => {
 
   it('gives the committed articles, byte for byte', () => {
     const made = readArticlesIn(out);
-    const committed = readdirSync(secondStory.articles).filter((name) => name.endsWith('.md')).sort();
+    const committed = readdirSync(secondStory.articles)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     expect([...made.keys()].sort()).toEqual(committed);
     for (const [name, text] of made) expect(text, name).toBe(readFileSync(join(secondStory.articles, name), 'utf8'));
   });

@@ -38,7 +38,11 @@ describe('seed articles', () => {
   beforeAll(() => {
     out = makeTempDir('seeds');
     const path = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
-    run = spawnSync('bash', [join(ROOT, 'scripts', 'ingest-seeds.sh')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: path, OUT: out } });
+    run = spawnSync('bash', [join(ROOT, 'scripts', 'ingest-seeds.sh')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: path, OUT: out },
+    });
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -53,12 +57,47 @@ describe('seed articles', () => {
   it('are valid articles for the build, with the metadata of the seeds README', () => {
     const folder = readArticles(ROOT, out);
     expect(folder.errors).toEqual([]);
-    const meta = folder.articles.map(({ slug, outlet, published, url, dateline, wire }) => ({ slug, outlet, published, url, dateline, wire }));
+    const meta = folder.articles.map(({ slug, outlet, published, url, dateline, wire }) => ({
+      slug,
+      outlet,
+      published,
+      url,
+      dateline,
+      wire,
+    }));
     expect(meta).toEqual([
-      { slug: '2025-08-14-talks-on-security-guarantees-needed-for-ukraine-peace-rubio', outlet: 'Anadolu Agency', published: '2025-08-14', url: null, dateline: 'WASHINGTON', wire: null },
-      { slug: '2025-08-14-trump-offers-hope-on-ukraine-security-guarantees', outlet: 'The West Australian', published: '2025-08-14', url: null, dateline: null, wire: 'Reuters' },
-      { slug: '2025-08-16-donald-trump-and-vladimir-putin-meet-in-alaska-to-discuss', outlet: 'NZ Herald', published: '2025-08-16', url: null, dateline: null, wire: null },
-      { slug: '2025-08-16-trump-and-putin-hold-direct-talks-on-ukraine-ceasefire-in', outlet: 'The Sun (Malaysia)', published: '2025-08-16', url: null, dateline: 'ANCHORAGE', wire: 'Reuters' },
+      {
+        slug: '2025-08-14-talks-on-security-guarantees-needed-for-ukraine-peace-rubio',
+        outlet: 'Anadolu Agency',
+        published: '2025-08-14',
+        url: null,
+        dateline: 'WASHINGTON',
+        wire: null,
+      },
+      {
+        slug: '2025-08-14-trump-offers-hope-on-ukraine-security-guarantees',
+        outlet: 'The West Australian',
+        published: '2025-08-14',
+        url: null,
+        dateline: null,
+        wire: 'Reuters',
+      },
+      {
+        slug: '2025-08-16-donald-trump-and-vladimir-putin-meet-in-alaska-to-discuss',
+        outlet: 'NZ Herald',
+        published: '2025-08-16',
+        url: null,
+        dateline: null,
+        wire: null,
+      },
+      {
+        slug: '2025-08-16-trump-and-putin-hold-direct-talks-on-ukraine-ceasefire-in',
+        outlet: 'The Sun (Malaysia)',
+        published: '2025-08-16',
+        url: null,
+        dateline: 'ANCHORAGE',
+        wire: 'Reuters',
+      },
       {
         slug: '2025-11-27-us-to-discuss-ukraine-security-guarantees-after-peace-deal',
         outlet: 'The Kyiv Independent',

@@ -27,7 +27,9 @@ describe('readSource', () => {
     ['page.html', false],
     ['page.htm', false],
   ])('picks the reader for %s', (name, markdown) => {
-    const text = name.includes('.htm') ? '<html><body><article><h1>T</h1><p>Body text, long enough.</p></article></body></html>' : 'Title\n\nBody.';
+    const text = name.includes('.htm')
+      ? '<html><body><article><h1>T</h1><p>Body text, long enough.</p></article></body></html>'
+      : 'Title\n\nBody.';
     expect(readSource(name, text).markdown).toBe(markdown);
   });
 
@@ -36,19 +38,36 @@ describe('readSource', () => {
   });
 
   it('normalises CRLF line ends and a byte-order mark before reading', () => {
-    expect(readSource('a.txt', '\uFEFFHeadline\r\n\r\nFirst.\r\nSecond.\r\n')).toMatchObject({ headline: 'Headline', paragraphs: ['First.', 'Second.'] });
+    expect(readSource('a.txt', '\uFEFFHeadline\r\n\r\nFirst.\r\nSecond.\r\n')).toMatchObject({
+      headline: 'Headline',
+      paragraphs: ['First.', 'Second.'],
+    });
   });
 });
 
 describe('.txt', () => {
   it('takes the first non-empty line as the headline and every other line as a paragraph', () => {
-    expect(readText('\n\nHeadline\nOne.\n\n\nTwo.\n')).toEqual({ headline: 'Headline', headlineFrom: 'the first line', paragraphs: ['One.', 'Two.'], markdown: false, stated: {}, found: {} });
+    expect(readText('\n\nHeadline\nOne.\n\n\nTwo.\n')).toEqual({
+      headline: 'Headline',
+      headlineFrom: 'the first line',
+      paragraphs: ['One.', 'Two.'],
+      markdown: false,
+      stated: {},
+      found: {},
+    });
   });
 
   it('turns a wire story into a clean article', () => {
     const prepared = prepareArticle(readText(fixture('wire-story.txt')), FLAGS);
     expect(prepared.slug).toBe('2025-11-26-lavrov-says-moscow-is-ready-to-study-revised-us-peace-plan');
-    expect(prepared.meta).toEqual({ title: 'Lavrov says Moscow is ready to study revised US peace plan', outlet: 'The Wire Desk', published: '2025-11-26', url: null, dateline: 'MOSCOW', wire: 'AP' });
+    expect(prepared.meta).toEqual({
+      title: 'Lavrov says Moscow is ready to study revised US peace plan',
+      outlet: 'The Wire Desk',
+      published: '2025-11-26',
+      url: null,
+      dateline: 'MOSCOW',
+      wire: 'AP',
+    });
     expect(prepared.body).not.toMatch(/Advertisement|Share this article|\(AP\)|MOSCOW/);
     expect(prepared.body.split('\n\n')).toHaveLength(4);
     expect(reread(prepared.slug, prepared.text)?.wire).toBe('AP');
@@ -58,20 +77,33 @@ describe('.txt', () => {
 describe('.md', () => {
   it('with front matter: the front matter wins over flags, the repeated heading and furniture go, Markdown stays', () => {
     const source = readMarkdown(fixture('with-front-matter.md'));
-    expect(source.stated).toEqual({ title: "Vance: talks with Kyiv are 'moving in the right direction'", outlet: 'The Capital Report', published: '2025-11-28', url: 'https://capital.example.org/vance-kyiv-talks', wire: 'AFP' });
+    expect(source.stated).toEqual({
+      title: "Vance: talks with Kyiv are 'moving in the right direction'",
+      outlet: 'The Capital Report',
+      published: '2025-11-28',
+      url: 'https://capital.example.org/vance-kyiv-talks',
+      wire: 'AFP',
+    });
     const prepared = prepareArticle(source, { ...FLAGS, wire: 'Reuters' });
     expect(prepared.meta).toMatchObject({ outlet: 'The Capital Report', published: '2025-11-28', wire: 'AFP', dateline: null });
     expect(prepared.removed.map((removal) => removal.kind)).toEqual(['advertisement line', 'related link', 'headline repeat']);
     expect(prepared.sources).toMatchObject({ title: 'front matter title', outlet: 'front matter outlet', wire: 'front matter wire' });
     expect(prepared.body).toContain('*moving in the right direction*');
-    expect(prepared.body).toContain('- territory in the east,\n- the size of Ukraine\'s army,');
+    expect(prepared.body).toContain("- territory in the east,\n- the size of Ukraine's army,");
     expect(prepared.body).not.toMatch(/^# |Advertisement|Read more/m);
     expect(reread(prepared.slug, prepared.text)?.title).toBe("Vance: talks with Kyiv are 'moving in the right direction'");
   });
 
   it('without front matter: the first # heading is the headline and flags fill the fields', () => {
     const prepared = prepareArticle(readMarkdown(fixture('no-front-matter.md')), FLAGS);
-    expect(prepared.meta).toEqual({ title: 'Erdogan offers to host a new round of Russia-Ukraine talks in Istanbul', outlet: 'The Wire Desk', published: '2025-11-26', url: null, dateline: 'ANKARA', wire: null });
+    expect(prepared.meta).toEqual({
+      title: 'Erdogan offers to host a new round of Russia-Ukraine talks in Istanbul',
+      outlet: 'The Wire Desk',
+      published: '2025-11-26',
+      url: null,
+      dateline: 'ANKARA',
+      wire: null,
+    });
     expect(prepared.body.startsWith('Turkish President Recep Tayyip Erdogan said')).toBe(true);
   });
 
@@ -89,7 +121,10 @@ describe('.md', () => {
   });
 
   it('reads only the known front matter fields, as text', () => {
-    expect(readMarkdown('---\ntitle: T\npublished: 2025-08-15\ndraft: true\nauthor: X\n---\nBody.').stated).toEqual({ title: 'T', published: '2025-08-15' });
+    expect(readMarkdown('---\ntitle: T\npublished: 2025-08-15\ndraft: true\nauthor: X\n---\nBody.').stated).toEqual({
+      title: 'T',
+      published: '2025-08-15',
+    });
   });
 
   it('refuses front matter that is not YAML, in one line', () => {
@@ -117,11 +152,32 @@ describe('.html', () => {
       "Ukraine's national security chief Rustem Umerov met U.S. Army Secretary Dan Driscoll in Abu Dhabi on Tuesday, as Washington pressed both sides to narrow their differences over a peace plan that Kyiv says still needs work.",
     );
     expect(prepared.meta).toMatchObject({ dateline: 'ABU DHABI', wire: 'Reuters', outlet: 'The Northern Ledger', published: '2025-11-25' });
-    expect(paragraphs).toContain('"We are ready for a constructive dialogue, but not on the basis of ultimatums," Foreign Minister Sergei Lavrov told reporters.');
+    expect(paragraphs).toContain(
+      '"We are ready for a constructive dialogue, but not on the basis of ultimatums," Foreign Minister Sergei Lavrov told reporters.',
+    );
     expect(paragraphs).toContain(
       "The revised plan, cut from 28 points to 19, leaves the future of Ukraine's eastern Donbas region and the size of its army for leaders to settle at a later meeting.",
     );
-    for (const unwanted of ['Skip to content', 'Politics', 'Advertisement', 'Read more', 'gtag', 'loadAd', 'Share on', 'Sign up', 'reader42', 'Leave a comment', 'Your email', 'Most read', 'Unrelated', 'All rights reserved', 'Photo:', 'Jane Doe', '<strong>', '<p>']) {
+    for (const unwanted of [
+      'Skip to content',
+      'Politics',
+      'Advertisement',
+      'Read more',
+      'gtag',
+      'loadAd',
+      'Share on',
+      'Sign up',
+      'reader42',
+      'Leave a comment',
+      'Your email',
+      'Most read',
+      'Unrelated',
+      'All rights reserved',
+      'Photo:',
+      'Jane Doe',
+      '<strong>',
+      '<p>',
+    ]) {
       expect(prepared.body).not.toContain(unwanted);
     }
   });
@@ -134,13 +190,31 @@ describe('.html', () => {
   });
 
   it('lets flags win over meta tags', () => {
-    const prepared = prepareArticle(source, { outlet: 'Ledger Syndication', published: '2025-11-26', url: 'https://syndication.example.com/x', wire: 'AFP' });
-    expect(prepared.meta).toMatchObject({ outlet: 'Ledger Syndication', published: '2025-11-26', url: 'https://syndication.example.com/x', wire: 'AFP' });
+    const prepared = prepareArticle(source, {
+      outlet: 'Ledger Syndication',
+      published: '2025-11-26',
+      url: 'https://syndication.example.com/x',
+      wire: 'AFP',
+    });
+    expect(prepared.meta).toMatchObject({
+      outlet: 'Ledger Syndication',
+      published: '2025-11-26',
+      url: 'https://syndication.example.com/x',
+      wire: 'AFP',
+    });
   });
 
   it.each([
-    ['og:title when there is no <title>', '<html><head><meta property="og:title" content="OG headline"></head><body><article><p>Some body text of the article, long enough to keep.</p></article></body></html>', 'OG headline'],
-    ['the canonical link when there is no og:url', '<html><head><title>T</title><link rel="canonical" href="https://example.com/c"></head><body><article><p>Body text that Readability keeps as content.</p></article></body></html>', 'T'],
+    [
+      'og:title when there is no <title>',
+      '<html><head><meta property="og:title" content="OG headline"></head><body><article><p>Some body text of the article, long enough to keep.</p></article></body></html>',
+      'OG headline',
+    ],
+    [
+      'the canonical link when there is no og:url',
+      '<html><head><title>T</title><link rel="canonical" href="https://example.com/c"></head><body><article><p>Body text that Readability keeps as content.</p></article></body></html>',
+      'T',
+    ],
   ])('falls back to %s', (_name, html, headline) => {
     const page = readHtml(html);
     expect(page.headline).toBe(headline);
@@ -151,11 +225,16 @@ describe('.html', () => {
     ['a relative canonical link', '<link rel="canonical" href="/relative">', undefined],
     ['a javascript: address', '<meta property="og:url" content="javascript:alert(1)">', undefined],
   ])('ignores %s as the address', (_name, head, url) => {
-    expect(readHtml(`<html><head><title>T</title>${head}</head><body><p>Body text long enough to be kept by Readability.</p></body></html>`).found.url).toBe(url);
+    expect(
+      readHtml(`<html><head><title>T</title>${head}</head><body><p>Body text long enough to be kept by Readability.</p></body></html>`)
+        .found.url,
+    ).toBe(url);
   });
 
   it('splits paragraphs at double line breaks and joins single ones', () => {
-    const page = readHtml('<html><head><title>T</title></head><body><article><div>First line<br>same paragraph.<br><br>Second paragraph here, with text.</div></article></body></html>');
+    const page = readHtml(
+      '<html><head><title>T</title></head><body><article><div>First line<br>same paragraph.<br><br>Second paragraph here, with text.</div></article></body></html>',
+    );
     expect(page.paragraphs).toEqual(['First line same paragraph.', 'Second paragraph here, with text.']);
   });
 });

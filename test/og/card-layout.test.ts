@@ -30,7 +30,13 @@ function largestBand(pixels: Uint8Array): number {
   const blank = (y: number) => {
     for (let x = BAR_WIDTH + PADDING.side; x < CARD_WIDTH - PADDING.right; x += 1) {
       const at = (y * CARD_WIDTH + x) * 4;
-      if (Math.abs((pixels[at] ?? 0) - (paper[0] ?? 0)) + Math.abs((pixels[at + 1] ?? 0) - (paper[1] ?? 0)) + Math.abs((pixels[at + 2] ?? 0) - (paper[2] ?? 0)) > 24) return false;
+      if (
+        Math.abs((pixels[at] ?? 0) - (paper[0] ?? 0)) +
+          Math.abs((pixels[at + 1] ?? 0) - (paper[1] ?? 0)) +
+          Math.abs((pixels[at + 2] ?? 0) - (paper[2] ?? 0)) >
+        24
+      )
+        return false;
     }
     return true;
   };
@@ -49,7 +55,9 @@ function largestBand(pixels: Uint8Array): number {
 
 describe('the seeds’ share cards', () => {
   it('are many, of every kind', () => {
-    expect(new Set(cards.map((card) => card.content.kind))).toEqual(new Set(['home', 'topic', 'participant', 'source', 'timeline', 'claim', 'section']));
+    expect(new Set(cards.map((card) => card.content.kind))).toEqual(
+      new Set(['home', 'topic', 'participant', 'source', 'timeline', 'claim', 'section']),
+    );
   });
 
   it.each(cards.map((card) => [card.image, card] as const))('%s has no empty band', async (image, card) => {

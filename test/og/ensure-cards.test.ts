@@ -41,7 +41,9 @@ describe('ensureCards', () => {
   });
 
   it('draws exactly the one card whose data changed', async () => {
-    const changed = cards.map((card, index) => (index === 2 ? { ...card, content: { ...card.content, brand: 'Another briefing' } as CardContent } : card));
+    const changed = cards.map((card, index) =>
+      index === 2 ? { ...card, content: { ...card.content, brand: 'Another briefing' } as CardContent } : card,
+    );
     expect(await ensureCards(changed, { cacheDir, threads: 2, stream: null })).toMatchObject({ rendered: 1, cached: 5 });
   });
 
@@ -69,14 +71,22 @@ describe('ensureCards on nasty input', () => {
 
   it('draws two cards with equal content once', async () => {
     const content: CardContent = { kind: 'section', brand: 'b', asOf: null, eyebrow: 'Twin', title: 'Same', text: 'Same text', stats: [] };
-    const result = await ensureCards([{ image: 'og/a.png', content }, { image: 'og/b.png', content }], { cacheDir, threads: 2, stream: null });
+    const result = await ensureCards(
+      [
+        { image: 'og/a.png', content },
+        { image: 'og/b.png', content },
+      ],
+      { cacheDir, threads: 2, stream: null },
+    );
     expect(result.rendered).toBe(1);
     expect(result.files.get('og/a.png')).toBe(result.files.get('og/b.png'));
   });
 
   it('fails naming the card when a card cannot be drawn', async () => {
     const broken = { kind: 'nonsense' } as unknown as CardContent;
-    await expect(ensureCards([{ image: 'og/x.png', content: broken }], { cacheDir, threads: 1, stream: null })).rejects.toThrow(/share card og\/x\.png could not be drawn/);
+    await expect(ensureCards([{ image: 'og/x.png', content: broken }], { cacheDir, threads: 1, stream: null })).rejects.toThrow(
+      /share card og\/x\.png could not be drawn/,
+    );
   });
 });
 

@@ -20,27 +20,37 @@ describe('rasterise', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
-  it.each(shareCards(sampleBriefing(), SAMPLE_SETTINGS).map((card) => [card.image, card] as const))('draws the sample card %s', async (image, card) => {
-    const png = await renderCard(card.content);
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    writeFileSync(join(OUT, image.replace(/^og\//, 'sample-').replaceAll('/', '-')), png);
-  });
+  it.each(shareCards(sampleBriefing(), SAMPLE_SETTINGS).map((card) => [card.image, card] as const))(
+    'draws the sample card %s',
+    async (image, card) => {
+      const png = await renderCard(card.content);
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      writeFileSync(join(OUT, image.replace(/^og\//, 'sample-').replaceAll('/', '-')), png);
+    },
+  );
 
-  it.each(['scripts', 'arabic-and-chinese', 'world-names'])('gives the same bytes for the same card (%s), whatever was drawn in between', async (name) => {
-    const content = NASTY_CARDS[name];
-    const other = NASTY_CARDS['rtl-headline'];
-    if (!content || !other) throw new Error('fixture');
-    const first = await renderCard(content);
-    await renderCard(other);
-    const second = await renderCard(content);
-    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
-  });
+  it.each(['scripts', 'arabic-and-chinese', 'world-names'])(
+    'gives the same bytes for the same card (%s), whatever was drawn in between',
+    async (name) => {
+      const content = NASTY_CARDS[name];
+      const other = NASTY_CARDS['rtl-headline'];
+      if (!content || !other) throw new Error('fixture');
+      const first = await renderCard(content);
+      await renderCard(other);
+      const second = await renderCard(content);
+      expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    },
+  );
 });
 
 describe('glyphs', () => {
   it('draws Cyrillic, Greek and Latin-extended names with real glyphs', async () => {
     const missing: string[] = [];
-    await toSvg(h('div', { display: 'flex' }, 'Zelenskyy Зеленський Ґ Ї Є Micheál Ó Súilleabháin Łódź Kuźmiński Erdoğan Ερντογάν'), undefined, (code, text) => missing.push(`${code}:${text}`));
+    await toSvg(
+      h('div', { display: 'flex' }, 'Zelenskyy Зеленський Ґ Ї Є Micheál Ó Súilleabháin Łódź Kuźmiński Erdoğan Ερντογάν'),
+      undefined,
+      (code, text) => missing.push(`${code}:${text}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -52,7 +62,17 @@ describe('glyphs', () => {
   });
 
   it('writes text as glyph paths, never as markup', async () => {
-    const svg = await toSvg(cardElement({ brand: 'b', asOf: null, kind: 'section', eyebrow: 'e', title: '</script><b>x', text: '<img src=x onerror=alert(1)>', stats: [] }));
+    const svg = await toSvg(
+      cardElement({
+        brand: 'b',
+        asOf: null,
+        kind: 'section',
+        eyebrow: 'e',
+        title: '</script><b>x',
+        text: '<img src=x onerror=alert(1)>',
+        stats: [],
+      }),
+    );
     expect(svg).not.toMatch(/<(script|b|img)[\s>]/);
     expect(svg).not.toContain('onerror');
   });

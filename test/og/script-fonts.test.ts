@@ -19,7 +19,11 @@ describe('scriptFontFiles', () => {
     ['Chinese', '王毅', ['Noto Sans SC']],
     ['Japanese kana', 'テキスト', ['Noto Sans SC']],
     ['Korean', '이재명', ['Noto Sans KR']],
-    ['all of them, in a fixed order', '이재명 王毅 नरेंद्र בנימין محمد', ['IBM Plex Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans SC', 'Noto Sans KR']],
+    [
+      'all of them, in a fixed order',
+      '이재명 王毅 नरेंद्र בנימין محمد',
+      ['IBM Plex Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans SC', 'Noto Sans KR'],
+    ],
   ])('%s → %j', (_name, text, families) => {
     expect(familiesFor(text)).toEqual(families);
   });
@@ -81,8 +85,20 @@ describe('textDirection', () => {
 
 describe('parseUnicodeRange', () => {
   it.each<[string, Array<[number, number]>]>([
-    ['U+4e00-4e0f,U+3002', [[0x4e00, 0x4e0f], [0x3002, 0x3002]]],
-    [' U+1f1e9-1f1f5 , U+ff03 ', [[0x1f1e9, 0x1f1f5], [0xff03, 0xff03]]],
+    [
+      'U+4e00-4e0f,U+3002',
+      [
+        [0x4e00, 0x4e0f],
+        [0x3002, 0x3002],
+      ],
+    ],
+    [
+      ' U+1f1e9-1f1f5 , U+ff03 ',
+      [
+        [0x1f1e9, 0x1f1f5],
+        [0xff03, 0xff03],
+      ],
+    ],
     ['U+4??', [[0x400, 0x4ff]]],
     ['', []],
     ['garbage, U+zz', []],

@@ -23,10 +23,24 @@ describe('shareCards', () => {
   it('gives every page of the site a card with an image path and a text alternative', () => {
     expect(cards.map((card) => card.path)).toEqual([
       '',
-      'topics/guarantees/', 'topics/territory/', 'topics/ceasefire-vs-peace-deal/', 'topics/participants/',
-      'participants/rustem-umerov/', 'participants/nato/', 'participants/ukraine/',
-      'sources/kyiv-talks/', 'sources/wire-anchorage/', 'sources/wire-preview/',
-      'timeline/', 'claims/c-000000000001/', 'participants/', 'sources/', 'search/', 'updates/', 'about/', '404/',
+      'topics/guarantees/',
+      'topics/territory/',
+      'topics/ceasefire-vs-peace-deal/',
+      'topics/participants/',
+      'participants/rustem-umerov/',
+      'participants/nato/',
+      'participants/ukraine/',
+      'sources/kyiv-talks/',
+      'sources/wire-anchorage/',
+      'sources/wire-preview/',
+      'timeline/',
+      'claims/c-000000000001/',
+      'participants/',
+      'sources/',
+      'search/',
+      'updates/',
+      'about/',
+      '404/',
     ]);
     for (const card of cards) {
       expect(card.image).toMatch(/^og\/[a-z0-9/-]+\.png$/);
@@ -63,22 +77,39 @@ describe('shareCards', () => {
   const guarantees = { id: 'guarantees', colour: 'blue', title: 'Security guarantees' };
 
   it('leads the home card with the newest line of where things stand, its outlet, day and topic', () => {
-    expect(contentOf('', 'home')).toMatchObject({ lead: { text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees }, leadFrom: 'stand' });
-    expect(byPath.get('')?.alt).toBe(`Ukraine peace talks, where things stand: “${umerov}” The Kyiv Independent, Thu 27 Nov 2025, on Security guarantees.`);
+    expect(contentOf('', 'home')).toMatchObject({
+      lead: { text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees },
+      leadFrom: 'stand',
+    });
+    expect(byPath.get('')?.alt).toBe(
+      `Ukraine peace talks, where things stand: “${umerov}” The Kyiv Independent, Thu 27 Nov 2025, on Security guarantees.`,
+    );
   });
 
   it('leads the home card with where things stand even when the newest article says something else first', () => {
     const sample = sampleBriefing();
     const [kyiv, ...rest] = sample.articles;
-    const opener = { id: 'kyiv-talks#s-0', article: 'kyiv-talks', index: 1, paragraph: 1, text: 'Snow fell across the capital overnight.', topics: [], assignments: [], participants: [] };
+    const opener = {
+      id: 'kyiv-talks#s-0',
+      article: 'kyiv-talks',
+      index: 1,
+      paragraph: 1,
+      text: 'Snow fell across the capital overnight.',
+      topics: [],
+      assignments: [],
+      participants: [],
+    };
     const shifted = kyiv!.sentences.map((sentence) => ({ ...sentence, index: sentence.index + 1 }));
     const briefing = { ...sample, articles: [{ ...kyiv!, sentences: [opener, ...shifted] }, ...rest] };
     expect(shareCards(briefing, SAMPLE_SETTINGS)[0]?.content).toMatchObject({ lead: { text: umerov }, leadFrom: 'stand' });
   });
 
-  it('falls back on the newest article\'s lead when nothing stands yet', () => {
+  it("falls back on the newest article's lead when nothing stands yet", () => {
     const briefing = sampleBriefing({ statements: [], claims: [] });
-    expect(shareCards(briefing, SAMPLE_SETTINGS)[0]?.content).toMatchObject({ lead: { text: umerov, outlet: 'The Kyiv Independent' }, leadFrom: 'newest' });
+    expect(shareCards(briefing, SAMPLE_SETTINGS)[0]?.content).toMatchObject({
+      lead: { text: umerov, outlet: 'The Kyiv Independent' },
+      leadFrom: 'newest',
+    });
   });
 
   it.each<[string, string | null, string | null]>([
@@ -105,14 +136,23 @@ describe('shareCards', () => {
       name: 'Rustem Umerov',
       kindLabel: 'Person',
       role: 'Secretary of Ukraine’s National Security and Defense Council',
-      stats: [{ value: '1', label: 'quote' }, { value: '2', label: 'mentions' }, { value: '2', label: 'articles' }],
+      stats: [
+        { value: '1', label: 'quote' },
+        { value: '2', label: 'mentions' },
+        { value: '2', label: 'articles' },
+      ],
       lead: { text: umerov, outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees },
     });
     expect(contentOf('participants/rustem-umerov/', 'participant').leadKind).toBe('statement');
     expect(contentOf('participants/nato/', 'participant')).toMatchObject({
       kindLabel: 'Organisation',
       role: null,
-      lead: { text: 'NATO allies want a say in any guarantee.', outlet: 'The Kyiv Independent', date: 'Thu 27 Nov 2025', topic: guarantees },
+      lead: {
+        text: 'NATO allies want a say in any guarantee.',
+        outlet: 'The Kyiv Independent',
+        date: 'Thu 27 Nov 2025',
+        topic: guarantees,
+      },
       leadKind: 'mention',
     });
     expect(byPath.get('participants/nato/')?.alt).toContain('Latest mention: “NATO allies want a say in any guarantee.”');
@@ -141,12 +181,30 @@ describe('shareCards', () => {
 
   it('sums up the timeline in happenings (one each, however many reports tell it) with their span and the latest', () => {
     expect(contentOf('timeline/', 'timeline')).toMatchObject({
-      stats: [{ value: '2', label: 'happenings' }, { value: 'Feb 2022 – 27 Nov 2025', label: 'span' }],
-      latest: { date: '27 Nov 2025', text: 'Rustem Umerov said that talks in Geneva were constructive', outlet: 'The Kyiv Independent', topic: guarantees },
+      stats: [
+        { value: '2', label: 'happenings' },
+        { value: 'Feb 2022 – 27 Nov 2025', label: 'span' },
+      ],
+      latest: {
+        date: '27 Nov 2025',
+        text: 'Rustem Umerov said that talks in Geneva were constructive',
+        outlet: 'The Kyiv Independent',
+        topic: guarantees,
+      },
     });
     const twice = sampleBriefing();
-    const told = { ...twice, happenings: twice.happenings.map((h) => (h.id.endsWith('a1') ? { ...h, events: [...h.events, 'kyiv-talks#e-1'] } : h)).filter((h) => !h.id.endsWith('a2')) };
-    expect(shareCards(told, SAMPLE_SETTINGS).find((card) => card.path === 'timeline/')?.content).toMatchObject({ stats: [{ value: '1', label: 'happening' }, { value: 'Feb 2022', label: 'span' }] });
+    const told = {
+      ...twice,
+      happenings: twice.happenings
+        .map((h) => (h.id.endsWith('a1') ? { ...h, events: [...h.events, 'kyiv-talks#e-1'] } : h))
+        .filter((h) => !h.id.endsWith('a2')),
+    };
+    expect(shareCards(told, SAMPLE_SETTINGS).find((card) => card.path === 'timeline/')?.content).toMatchObject({
+      stats: [
+        { value: '1', label: 'happening' },
+        { value: 'Feb 2022', label: 'span' },
+      ],
+    });
   });
 
   it('gives a claim with a page of its own a card: the claim, its status, independent sources, first report and topic', () => {
@@ -185,18 +243,37 @@ describe('shareCardFor', () => {
     expect(card.alt).not.toMatch(/\d+ articles?/);
   });
 
-  it.each([['a/b', 'a/b/'], ['//a//', 'a/'], ['', ''], ['///', '']])('normalises %j to %j', (input, expected) => {
+  it.each([
+    ['a/b', 'a/b/'],
+    ['//a//', 'a/'],
+    ['', ''],
+    ['///', ''],
+  ])('normalises %j to %j', (input, expected) => {
     expect(normalisePagePath(input)).toBe(expected);
   });
 });
 
 describe('shareCards on nasty briefings', () => {
   it('copes with no articles, no events and no participants', () => {
-    const empty = shareCards(sampleBriefing({ articles: [], participants: [], events: [], happenings: [], quotes: [], asOf: null }), SAMPLE_SETTINGS);
+    const empty = shareCards(
+      sampleBriefing({ articles: [], participants: [], events: [], happenings: [], quotes: [], asOf: null }),
+      SAMPLE_SETTINGS,
+    );
     const home = empty.find((card) => card.path === '')?.content;
-    expect(home).toMatchObject({ asOf: null, lead: null, stats: [{ value: '0', label: 'articles' }, { value: '0', label: 'independent sources' }, { value: '0', label: 'outlets' }] });
+    expect(home).toMatchObject({
+      asOf: null,
+      lead: null,
+      stats: [
+        { value: '0', label: 'articles' },
+        { value: '0', label: 'independent sources' },
+        { value: '0', label: 'outlets' },
+      ],
+    });
     expect(empty.find((card) => card.path === '')?.alt).toContain('Security guarantees, Territory');
-    expect(empty.find((card) => card.path === 'timeline/')?.content).toMatchObject({ latest: null, stats: [{ value: '0', label: 'happenings' }] });
+    expect(empty.find((card) => card.path === 'timeline/')?.content).toMatchObject({
+      latest: null,
+      stats: [{ value: '0', label: 'happenings' }],
+    });
   });
 
   it('keeps markup in a headline as text in the card data and the alt text', () => {

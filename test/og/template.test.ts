@@ -20,7 +20,13 @@ describe('h', () => {
   });
 
   it('clamps text with an ellipsis and lets long words break', () => {
-    expect(clampedText('x', 2, { fontSize: 10 }).props.style).toMatchObject({ display: 'block', lineClamp: 2, textOverflow: 'ellipsis', overflowWrap: 'anywhere', fontSize: 10 });
+    expect(clampedText('x', 2, { fontSize: 10 }).props.style).toMatchObject({
+      display: 'block',
+      lineClamp: 2,
+      textOverflow: 'ellipsis',
+      overflowWrap: 'anywhere',
+      fontSize: 10,
+    });
   });
 
   it.each<[string, string | undefined]>([
@@ -62,7 +68,10 @@ describe('cardElement', () => {
     const all = texts(cardElement(content)).join('\n');
     // `kind` picks the template, `colour` the colour and `leadFrom` the eyebrow; `topic` names the topic; every other text field is drawn.
     const hidden = 'lead' in content && content.lead ? (besideLead[content.kind] ?? []) : [];
-    const drawn = Object.entries(content).filter(([key, value]) => !['kind', 'topic', 'colour', 'leadFrom'].includes(key) && !hidden.includes(key) && typeof value === 'string' && value !== '');
+    const drawn = Object.entries(content).filter(
+      ([key, value]) =>
+        !['kind', 'topic', 'colour', 'leadFrom'].includes(key) && !hidden.includes(key) && typeof value === 'string' && value !== '',
+    );
     for (const [, value] of drawn) expect(all).toContain(value);
     const lead = 'lead' in content && typeof content.lead === 'object' ? content.lead : null;
     for (const value of lead ? [lead.text, lead.outlet, lead.date] : []) expect(all).toContain(value);
@@ -76,12 +85,12 @@ describe('cardElement', () => {
     return [...own, ...sizes(node.props.children)];
   }
 
-  it.each([...Object.entries(NASTY_CARDS), ...shareCards(sampleBriefing(), SAMPLE_SETTINGS).map((card) => [card.image, card.content] as const)])(
-    'sets no text of %s under 24 px, which a 600 × 315 preview shows at 12',
-    (_name, content) => {
-      const found = sizes(cardElement(content));
-      expect(found.length).toBeGreaterThan(0);
-      expect(Math.min(...found)).toBeGreaterThanOrEqual(24);
-    },
-  );
+  it.each([
+    ...Object.entries(NASTY_CARDS),
+    ...shareCards(sampleBriefing(), SAMPLE_SETTINGS).map((card) => [card.image, card.content] as const),
+  ])('sets no text of %s under 24 px, which a 600 × 315 preview shows at 12', (_name, content) => {
+    const found = sizes(cardElement(content));
+    expect(found.length).toBeGreaterThan(0);
+    expect(Math.min(...found)).toBeGreaterThanOrEqual(24);
+  });
 });

@@ -15,7 +15,10 @@ const person = (id: string, name: string, mentions = 2, roles: string[] = []): D
 
 describe('appendEntries', () => {
   it('keeps every byte of the register and adds each person after a blank line, under a comment', () => {
-    const text = appendEntries(REGISTER, [person('aurelio-bastida', 'Aurelio Bastida', 2, ['Swiss Foreign Minister']), person('kaia-lindqvist', 'Kaia Lindqvist', 1)]);
+    const text = appendEntries(REGISTER, [
+      person('aurelio-bastida', 'Aurelio Bastida', 2, ['Swiss Foreign Minister']),
+      person('kaia-lindqvist', 'Kaia Lindqvist', 1),
+    ]);
     expect(text.startsWith(REGISTER)).toBe(true);
     expect(text.slice(REGISTER.length)).toBe(
       [
@@ -58,7 +61,11 @@ describe('appendEntries', () => {
       const entries = registrySchema.parse(parse(text));
       expect(entries.at(-1)?.id).toBe('a-b');
       expect(entries.length).toBe(registrySchema.parse(parse(REGISTER)).length + 1);
-      for (const line of text.slice(REGISTER.length).split('\n').filter((l) => l.startsWith('#'))) expect(line.length).toBeLessThan(200);
+      for (const line of text
+        .slice(REGISTER.length)
+        .split('\n')
+        .filter((l) => l.startsWith('#')))
+        expect(line.length).toBeLessThan(200);
     });
 
     it.each<[string, string, RegExp]>([
@@ -76,12 +83,25 @@ describe('appendEntries', () => {
 
 describe('discoveredPeople', () => {
   const participant = (id: string, registered: boolean, mentions: number): Participant => ({
-    id, name: id, kind: 'person', affiliation: null, roles: [], roleSources: [], aliases: [], registered,
+    id,
+    name: id,
+    kind: 'person',
+    affiliation: null,
+    roles: [],
+    roleSources: [],
+    aliases: [],
+    registered,
     mentions: Array.from({ length: mentions }, (_, i) => `a#s-${i + 1}`),
   });
 
   it('lists the unregistered, most mentioned first, then by id', () => {
-    const briefing = { participants: [participant('b', false, 1), participant('reg', true, 9), participant('c', false, 3), participant('a', false, 1)] } as unknown as Briefing;
-    expect(discoveredPeople(briefing).map((p) => [p.id, p.mentions])).toEqual([['c', 3], ['a', 1], ['b', 1]]);
+    const briefing = {
+      participants: [participant('b', false, 1), participant('reg', true, 9), participant('c', false, 3), participant('a', false, 1)],
+    } as unknown as Briefing;
+    expect(discoveredPeople(briefing).map((p) => [p.id, p.mentions])).toEqual([
+      ['c', 3],
+      ['a', 1],
+      ['b', 1],
+    ]);
   });
 });

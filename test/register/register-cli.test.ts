@@ -30,7 +30,11 @@ let articles: string;
 const original = readFileSync(contentPaths(defaultStory.content).registry, 'utf8');
 
 function register(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'register.ts'), ...args, '--articles', articles, '--content', defaultStory.content, '--registry', registry], { cwd: work, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts', 'register.ts'), ...args, '--articles', articles, '--content', defaultStory.content, '--registry', registry],
+    { cwd: work, encoding: 'utf8' },
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -8,13 +8,24 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../helpers/copy-project.ts';
 import { defaultStory, secondStory, secondStoryRaw } from '../helpers/stories.ts';
-import { plusOneArticles, plusOneSite, projectRoot, rootSite, secondStoryProject, secondStorySite, secondStorySteps, subPathSite, type BuiltSite } from './sites.ts';
+import {
+  plusOneArticles,
+  plusOneSite,
+  projectRoot,
+  rootSite,
+  secondStoryProject,
+  secondStorySite,
+  secondStorySteps,
+  subPathSite,
+  type BuiltSite,
+} from './sites.ts';
 
 /** Runs a project script in `cwd`; throws with its output unless it succeeds. */
 function run(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { stdout: string; ms: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} in ${cwd} failed:\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} in ${cwd} failed:\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-3000)}`);
   return { stdout: result.stdout, ms: performance.now() - started };
 }
 

@@ -18,7 +18,11 @@ function page(path: string): Document {
 
 describe('citations', () => {
   const citations = htmlPages(rootSite).flatMap(({ file, html }) =>
-    [...parseHTML(html).document.querySelectorAll('a.source-link, .claim .evidence a')].map((link) => ({ file, text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })),
+    [...parseHTML(html).document.querySelectorAll('a.source-link, .claim .evidence a')].map((link) => ({
+      file,
+      text: link.textContent ?? '',
+      href: link.getAttribute('href') ?? '',
+    })),
   );
 
   it('are many, on many pages', () => {
@@ -32,7 +36,9 @@ describe('citations', () => {
       const [path = '', anchor = ''] = href.split('#');
       const sentence = page(path).getElementById(anchor);
       const shown = sentence?.closest('p')?.querySelector('.pnum')?.textContent;
-      return paragraph !== undefined && shown === `¶${paragraph}` && sentence?.closest('p')?.id === `p${paragraph}` ? [] : [`${file}: "${text}" → ${href} (${shown ?? 'no sentence'})`];
+      return paragraph !== undefined && shown === `¶${paragraph}` && sentence?.closest('p')?.id === `p${paragraph}`
+        ? []
+        : [`${file}: "${text}" → ${href} (${shown ?? 'no sentence'})`];
     });
     expect(wrong).toEqual([]);
   });

@@ -10,10 +10,16 @@ export const EDITOR_VOCABULARY: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\bscores?\s*\d|\(score\b/i, why: 'a topic score is a number only an editor can read' },
   { pattern: /\bthresholds?\b/i, why: 'the score a topic needs is an editor setting' },
   { pattern: /\bweight(?:ed|s)?\b/i, why: 'cue weights are an editor setting' },
-  { pattern: /\b(?:cue-score|inherit-from-previous|continue-document|refer-to-document|continue-quotation)\b/, why: 'rule names of the analysis' },
+  {
+    pattern: /\b(?:cue-score|inherit-from-previous|continue-document|refer-to-document|continue-quotation)\b/,
+    why: 'rule names of the analysis',
+  },
   { pattern: /\bwhy here\b/i, why: 'the cues that filed a sentence are for editors' },
   { pattern: /\b(?:adds|corroborates|confirms|with) 0\b/i, why: 'a zero count ("corroborates 0") says nothing' },
-  { pattern: /\bun-?registered\b|\bnot (?:yet )?registered\b|\bregistry\b|\bregister\b/i, why: 'the participant register is the editors’ list' },
+  {
+    pattern: /\bun-?registered\b|\bnot (?:yet )?registered\b|\bregistry\b|\bregister\b/i,
+    why: 'the participant register is the editors’ list',
+  },
   { pattern: /\bdiscovered\b/i, why: 'how the analysis found a person is for editors' },
   { pattern: /\.(?:ya?ml|mdx?)\b|\bsrc\/|\bfront matter\b/i, why: 'file names and paths are for editors' },
   { pattern: /\bnpm\b|\bnpx\b/, why: 'commands are for editors' },

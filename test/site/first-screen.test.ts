@@ -13,7 +13,11 @@ import { serveSite, type Served } from './serve.ts';
 import { rootSite } from './sites.ts';
 
 const briefing = JSON.parse(readFileSync(join(rootSite.dir, 'briefing.json'), 'utf8')) as Briefing;
-const newest = briefing.articles.map((article) => article.published).sort().at(-1) ?? '';
+const newest =
+  briefing.articles
+    .map((article) => article.published)
+    .sort()
+    .at(-1) ?? '';
 
 describe.runIf(hasBrowser())('the home page’s first screen', () => {
   let browser: Browser;

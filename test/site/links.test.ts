@@ -45,7 +45,15 @@ describe.each([rootSite, subPathSite, secondStorySite])('links in the site built
 
   it('has the pages a reader expects', () => {
     const files = listFiles(site.dir);
-    for (const page of ['index.html', 'about/index.html', 'timeline/index.html', 'participants/index.html', 'sources/index.html', '404.html', 'briefing.json']) {
+    for (const page of [
+      'index.html',
+      'about/index.html',
+      'timeline/index.html',
+      'participants/index.html',
+      'sources/index.html',
+      '404.html',
+      'briefing.json',
+    ]) {
       expect(files).toContain(page);
     }
     const briefing = JSON.parse(readFileSync(join(site.dir, 'briefing.json'), 'utf8')) as { articles: unknown[]; topics: { id: string }[] };
@@ -75,7 +83,9 @@ describe.each([rootSite, subPathSite, secondStorySite])('links in the site built
   });
 
   it('links every sentence id of briefing.json to an anchor on its source page', () => {
-    const briefing = JSON.parse(readFileSync(join(site.dir, 'briefing.json'), 'utf8')) as { articles: { id: string; sentences: { id: string }[] }[] };
+    const briefing = JSON.parse(readFileSync(join(site.dir, 'briefing.json'), 'utf8')) as {
+      articles: { id: string; sentences: { id: string }[] }[];
+    };
     for (const article of briefing.articles) {
       const anchors = idsFor(`sources/${article.id}/index.html`);
       for (const sentence of article.sentences) expect(anchors).toContain(anchorOf(sentence.id));

@@ -15,7 +15,11 @@ const read = (file: string) => readFileSync(join(plusOneSite.dir, file), 'utf8')
 
 describe('a sixth article, after a rebuild', () => {
   it('is in briefing.json with its new participant', () => {
-    const briefing = JSON.parse(read('briefing.json')) as { asOf: string; articles: { id: string }[]; participants: { name: string; registered: boolean }[] };
+    const briefing = JSON.parse(read('briefing.json')) as {
+      asOf: string;
+      articles: { id: string }[];
+      participants: { name: string; registered: boolean }[];
+    };
     expect(briefing.articles.map((article) => article.id)).toContain(id);
     expect(briefing.asOf).toBe('2025-11-30');
     expect(briefing.participants).toContainEqual(expect.objectContaining({ name: 'Olena Kovalchuk', registered: false }));

@@ -21,7 +21,9 @@ describe('page weight', () => {
   });
 
   it('says how many items every "more" link leads to', () => {
-    const texts = pages.flatMap(({ html }) => [...parseHTML(html).document.querySelectorAll('a.more-link')].map((a) => a.textContent ?? ''));
+    const texts = pages.flatMap(({ html }) =>
+      [...parseHTML(html).document.querySelectorAll('a.more-link')].map((a) => a.textContent ?? ''),
+    );
     for (const text of texts) expect(text).toMatch(/^(and )?\d+ more \w/);
   });
 });

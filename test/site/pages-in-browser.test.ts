@@ -49,20 +49,24 @@ function chartProblems(page: Page): Promise<string[]> {
     const problems: string[] = [];
     for (const svg of document.querySelectorAll('main svg')) {
       if (svg.getAttribute('aria-hidden') === 'true') continue;
-      if (svg.getAttribute('role') !== 'img' || !svg.getAttribute('aria-label')) problems.push(`svg without role="img" and a label: ${svg.outerHTML.slice(0, 80)}`);
+      if (svg.getAttribute('role') !== 'img' || !svg.getAttribute('aria-label'))
+        problems.push(`svg without role="img" and a label: ${svg.outerHTML.slice(0, 80)}`);
       const chart = svg.closest('.charts') ?? svg.closest('.chart');
       const table = chart?.querySelector('table');
-      if (!table || table.querySelectorAll('th').length === 0) problems.push(`chart without a table of its data: ${svg.getAttribute('aria-label')}`);
+      if (!table || table.querySelectorAll('th').length === 0)
+        problems.push(`chart without a table of its data: ${svg.getAttribute('aria-label')}`);
       if (svg.querySelector('text')) problems.push(`text drawn inside a chart, which shrinks with it: ${svg.getAttribute('aria-label')}`);
     }
     for (const chart of document.querySelectorAll('.chart')) {
-      if (chart.scrollWidth > chart.clientWidth + 1) problems.push(`chart wider than its box: ${chart.querySelector('figcaption')?.textContent}`);
+      if (chart.scrollWidth > chart.clientWidth + 1)
+        problems.push(`chart wider than its box: ${chart.querySelector('figcaption')?.textContent}`);
       for (const element of chart.querySelectorAll('figcaption, p, span')) {
         const size = Number.parseFloat(getComputedStyle(element).fontSize);
         if (element.textContent?.trim() && size < 12) problems.push(`label of ${size}px: "${element.textContent.trim().slice(0, 40)}"`);
       }
       for (const axis of ['.chart-y-label', '.chart-x-label']) {
-        if (!chart.querySelector(axis)?.textContent?.trim()) problems.push(`chart without ${axis}: ${chart.querySelector('figcaption')?.textContent}`);
+        if (!chart.querySelector(axis)?.textContent?.trim())
+          problems.push(`chart without ${axis}: ${chart.querySelector('figcaption')?.textContent}`);
       }
     }
     return problems;
@@ -87,23 +91,26 @@ describe.runIf(hasBrowser())('pages in a browser', () => {
     [1280, 'dark'],
     [375, 'dark'],
   ] as const)('at %i px, %s colour scheme', (width, colorScheme) => {
-    it.each(pages)('%s has no console error, no foreign request, no serious axe violation, no editors’ vocabulary, fits, and charts its data in tables', async (name, path) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-      const problems = watchProblems(page, new URL(served.home).origin);
-      const response = await page.goto(`${served.home}${path}`);
-      expect(response?.status()).toBe(200);
-      const violations = await seriousAxeViolations(page);
-      const words = editorWordsIn(await readerText(page));
-      const charts = await chartProblems(page);
-      const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-      await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`), fullPage: false });
-      await page.close();
-      expect(problems).toEqual([]);
-      expect(violations).toEqual([]);
-      expect(words).toEqual([]);
-      expect(charts).toEqual([]);
-      expect(fits).toBe(true);
-    });
+    it.each(pages)(
+      '%s has no console error, no foreign request, no serious axe violation, no editors’ vocabulary, fits, and charts its data in tables',
+      async (name, path) => {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        const problems = watchProblems(page, new URL(served.home).origin);
+        const response = await page.goto(`${served.home}${path}`);
+        expect(response?.status()).toBe(200);
+        const violations = await seriousAxeViolations(page);
+        const words = editorWordsIn(await readerText(page));
+        const charts = await chartProblems(page);
+        const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`), fullPage: false });
+        await page.close();
+        expect(problems).toEqual([]);
+        expect(violations).toEqual([]);
+        expect(words).toEqual([]);
+        expect(charts).toEqual([]);
+        expect(fits).toBe(true);
+      },
+    );
   });
 
   it.each([

@@ -51,12 +51,15 @@ describe('words a reader needs explained', () => {
     expect(text.slice(first, explained).match(/independent sources?/gi)).toHaveLength(1);
   });
 
-  it.each(['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants'])('labels the background of %s as the editors’ context, with the day it was written', (topic) => {
-    const { document } = parseHTML(readFileSync(join(rootSite.dir, 'topics', topic, 'index.html'), 'utf8'));
-    const section = document.querySelector('section.editors-context');
-    expect(section?.querySelector('h2')?.textContent).toBe("Editors' context");
-    expect(section?.querySelector('.meta')?.textContent).toMatch(/^Written by the editors on \d{1,2} [A-Z][a-z]+ \d{4}: /);
-    expect(section?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(section?.querySelectorAll('p').length).toBeGreaterThan(1);
-  });
+  it.each(['guarantees', 'territory', 'ceasefire-vs-peace-deal', 'participants'])(
+    'labels the background of %s as the editors’ context, with the day it was written',
+    (topic) => {
+      const { document } = parseHTML(readFileSync(join(rootSite.dir, 'topics', topic, 'index.html'), 'utf8'));
+      const section = document.querySelector('section.editors-context');
+      expect(section?.querySelector('h2')?.textContent).toBe("Editors' context");
+      expect(section?.querySelector('.meta')?.textContent).toMatch(/^Written by the editors on \d{1,2} [A-Z][a-z]+ \d{4}: /);
+      expect(section?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(section?.querySelectorAll('p').length).toBeGreaterThan(1);
+    },
+  );
 });

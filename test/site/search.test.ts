@@ -34,7 +34,11 @@ describe.runIf(hasBrowser())('search', () => {
 
   it.each([
     ['a participant', 'Fiona Hill', /\/briefing\/participants\/fiona-hill\//],
-    ['a phrase from a quote', 'look him in the eye', /\/briefing\/sources\/2025-08-14-talks-on-security-guarantees-needed-for-ukraine-peace-rubio\//],
+    [
+      'a phrase from a quote',
+      'look him in the eye',
+      /\/briefing\/sources\/2025-08-14-talks-on-security-guarantees-needed-for-ukraine-peace-rubio\//,
+    ],
     ['a topic', 'security guarantees', /\/briefing\/topics\/guarantees\//],
   ])('finds %s', async (_, query, expected) => {
     const page = await browser.newPage();
@@ -67,11 +71,15 @@ describe.runIf(hasBrowser())('search', () => {
     );
     const excerpts = await page.$$eval('.pagefind-ui__result-excerpt', (all) => all.map((excerpt) => excerpt.textContent ?? ''));
     await page.close();
-    const sentence = nested.find((item) => /\/briefing\/sources\/[^/]+\/#s-\d+$/.test(item.href) && item.excerpt.includes('look him in the eye'));
+    const sentence = nested.find(
+      (item) => /\/briefing\/sources\/[^/]+\/#s-\d+$/.test(item.href) && item.excerpt.includes('look him in the eye'),
+    );
     expect(sentence, JSON.stringify(nested)).toBeDefined();
     expect(sentence?.title).toMatch(/^Paragraph \d+$/);
     expect(excerpts.length).toBeGreaterThan(1);
-    expect(excerpts.filter((excerpt) => /¶|quote:|Roles as stated|No direct quotes|Written by the editors|, paragraph \d/.test(excerpt))).toEqual([]);
+    expect(
+      excerpts.filter((excerpt) => /¶|quote:|Roles as stated|No direct quotes|Written by the editors|, paragraph \d/.test(excerpt)),
+    ).toEqual([]);
   });
 
   it.each([
@@ -101,7 +109,13 @@ describe.runIf(hasBrowser())('search', () => {
     await search(page, served.home, 'Putin');
     // Under heavy load Pagefind's interface has been seen to draw a filter group late or not at all on a first
     // load; whether the groups are offered is the test above, so this one reloads once rather than fail on it.
-    if (!(await outlet.waitFor({ timeout: 10_000 }).then(() => true, () => false))) await search(page, served.home, 'Putin');
+    if (
+      !(await outlet.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await search(page, served.home, 'Putin');
     const message = () => page.$eval('.pagefind-ui__message', (element) => element.textContent ?? '');
     const before = await message();
     await outlet.click();
@@ -116,36 +130,41 @@ describe.runIf(hasBrowser())('search', () => {
     [1280, 'light'],
     [375, 'light'],
     [1280, 'dark'],
-  ] as const)('at %i px, %s colour scheme, shows results and filters in the site style with no serious axe violation', async (width, colorScheme) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-    const problems = watchProblems(page);
-    await search(page, served.home, 'Putin');
-    await page.locator('.pagefind-ui__filter-name').first().click();
-    await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null);
-    const look = await page.evaluate(() => {
-      const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
-      const css = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith('.css')) as PerformanceResourceTiming[];
-      return {
-        stylesheets: css.map((entry) => new URL(entry.name).pathname),
-        cssBytes: css.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
-        fonts: [style('.pagefind-ui').fontFamily, style('.pagefind-ui__result-excerpt').fontFamily],
-        mark: style('.pagefind-ui__result-excerpt mark').backgroundColor,
-        legend: style('.pagefind-ui__filter-panel-label').position,
-        fits: document.documentElement.scrollWidth <= window.innerWidth,
-      };
-    });
-    const violations = await seriousAxeViolations(page);
-    mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: join(shots, `search-${width}-${colorScheme}.png`), fullPage: true });
-    await page.close();
-    expect(problems).toEqual([]);
-    expect(violations).toEqual([]);
-    expect(look.stylesheets.length).toBeGreaterThan(0);
-    expect(look.stylesheets.filter((path) => !path.startsWith('/briefing/_astro/'))).toEqual([]);
-    expect(look.cssBytes).toBeLessThan(20 * 1024);
-    expect(look.fonts[0]).not.toBe(look.fonts[1]);
-    expect(look.mark).not.toBe('rgba(0, 0, 0, 0)');
-    expect(look.legend).toBe('absolute');
-    expect(look.fits).toBe(true);
-  });
+  ] as const)(
+    'at %i px, %s colour scheme, shows results and filters in the site style with no serious axe violation',
+    async (width, colorScheme) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      const problems = watchProblems(page);
+      await search(page, served.home, 'Putin');
+      await page.locator('.pagefind-ui__filter-name').first().click();
+      await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null);
+      const look = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
+        const css = performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.css')) as PerformanceResourceTiming[];
+        return {
+          stylesheets: css.map((entry) => new URL(entry.name).pathname),
+          cssBytes: css.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
+          fonts: [style('.pagefind-ui').fontFamily, style('.pagefind-ui__result-excerpt').fontFamily],
+          mark: style('.pagefind-ui__result-excerpt mark').backgroundColor,
+          legend: style('.pagefind-ui__filter-panel-label').position,
+          fits: document.documentElement.scrollWidth <= window.innerWidth,
+        };
+      });
+      const violations = await seriousAxeViolations(page);
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, `search-${width}-${colorScheme}.png`), fullPage: true });
+      await page.close();
+      expect(problems).toEqual([]);
+      expect(violations).toEqual([]);
+      expect(look.stylesheets.length).toBeGreaterThan(0);
+      expect(look.stylesheets.filter((path) => !path.startsWith('/briefing/_astro/'))).toEqual([]);
+      expect(look.cssBytes).toBeLessThan(20 * 1024);
+      expect(look.fonts[0]).not.toBe(look.fonts[1]);
+      expect(look.mark).not.toBe('rgba(0, 0, 0, 0)');
+      expect(look.legend).toBe('absolute');
+      expect(look.fits).toBe(true);
+    },
+  );
 });

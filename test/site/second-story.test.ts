@@ -34,9 +34,21 @@ describe('the second story, from a blank story to a built site', () => {
 
   it('has every kind of page', () => {
     const expected = [
-      'index.html', '404.html', 'about/index.html', 'search/index.html', 'timeline/index.html', 'updates/index.html',
-      'sources/index.html', 'participants/index.html', 'briefing.json', 'briefing.schema.json', 'feeds/articles.xml', 'feeds/updates.xml',
-      'sitemap-index.xml', 'robots.txt', 'og/index.png',
+      'index.html',
+      '404.html',
+      'about/index.html',
+      'search/index.html',
+      'timeline/index.html',
+      'updates/index.html',
+      'sources/index.html',
+      'participants/index.html',
+      'briefing.json',
+      'briefing.schema.json',
+      'feeds/articles.xml',
+      'feeds/updates.xml',
+      'sitemap-index.xml',
+      'robots.txt',
+      'og/index.png',
       ...briefing.topics.map((topic) => `topics/${topic.id}/index.html`),
       ...briefing.articles.map((article) => `sources/${article.id}/index.html`),
       ...briefing.participants.map((participant) => `participants/${participant.id}/index.html`),
@@ -55,12 +67,15 @@ describe('the second story, from a blank story to a built site', () => {
   ])('topic %s is titled %s and labelled in %s (jobs names no colour: the first one free)', (id, title, colour) => {
     const page = document(`topics/${id}/index.html`);
     expect(page.querySelector('h1')?.textContent).toBe(title);
-    const labels = [...document('index.html').querySelectorAll(`a.badge[href="/topics/${id}/"]`), ...document(`sources/${briefing.articles[0]?.id}/index.html`).querySelectorAll(`.badge[href="/topics/${id}/"]`)];
+    const labels = [
+      ...document('index.html').querySelectorAll(`a.badge[href="/topics/${id}/"]`),
+      ...document(`sources/${briefing.articles[0]?.id}/index.html`).querySelectorAll(`.badge[href="/topics/${id}/"]`),
+    ];
     for (const label of labels) expect(label.getAttribute('class')).toBe(`badge ${colour}`);
     expect(briefing.topics.find((topic) => topic.id === id)?.colour).toBe(colour.slice('colour-'.length));
   });
 
-  it('lists formats and meetings on the topic about who takes part only, with the story\'s own format names', () => {
+  it("lists formats and meetings on the topic about who takes part only, with the story's own format names", () => {
     const talks = document('topics/talks/index.html');
     const headings = [...talks.querySelectorAll('h2')].map((heading) => heading.textContent);
     expect(headings).toContain('Formats and meetings');
@@ -70,7 +85,7 @@ describe('the second story, from a blank story to a built site', () => {
     for (const id of ['duty', 'case', 'jobs']) expect(read(`topics/${id}/index.html`)).not.toContain('Formats and meetings');
   });
 
-  it('shows the story\'s participants with their roles, and marks the one found in the text but not registered', () => {
+  it("shows the story's participants with their roles, and marks the one found in the text but not registered", () => {
     expect(document('participants/sigrid-aasen/index.html').querySelector('h1')?.textContent).toBe('Sigrid Aasen');
     expect(read('participants/sigrid-aasen/index.html')).toContain('Minister');
     const aasen = briefing.participants.find((participant) => participant.id === 'sigrid-aasen');
@@ -79,7 +94,7 @@ describe('the second story, from a blank story to a built site', () => {
     expect(briefing.participants).toContainEqual(expect.objectContaining({ name: 'Claire Dubois', registered: false }));
   });
 
-  it('draws a share card for every page that has one, 1200 by 630, participant cards in the talks topic\'s colour', () => {
+  it("draws a share card for every page that has one, 1200 by 630, participant cards in the talks topic's colour", () => {
     const cards = shareCards(briefing, { title: briefing.title, description: '' });
     const images = [...new Set(cards.map((card) => card.image))];
     expect(images.filter((image) => !files.includes(image))).toEqual([]);
@@ -90,7 +105,9 @@ describe('the second story, from a blank story to a built site', () => {
   });
 
   it('carries nothing of the default story', () => {
-    const leaks = htmlPages(site).filter(({ html }) => /Ukraine|Zelensk|Putin|Trump|Kremlin|coalition of the willing|Security guarantees/.test(html));
+    const leaks = htmlPages(site).filter(({ html }) =>
+      /Ukraine|Zelensk|Putin|Trump|Kremlin|coalition of the willing|Security guarantees/.test(html),
+    );
     expect(leaks.map((page) => page.file)).toEqual([]);
   });
 });
@@ -119,15 +136,18 @@ describe.runIf(hasBrowser())('the second story in a browser', () => {
     expect(links).toContain(expected);
   });
 
-  it.each(['', 'topics/talks/', 'topics/jobs/', 'participants/sigrid-aasen/'])('/%s loads with no console error and no serious axe violation, light and dark', async (path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-      const problems = watchProblems(page, new URL(served.home).origin);
-      expect((await page.goto(`${served.home}${path}`))?.status()).toBe(200);
-      const violations = await seriousAxeViolations(page);
-      await page.close();
-      expect(problems).toEqual([]);
-      expect(violations).toEqual([]);
-    }
-  });
+  it.each(['', 'topics/talks/', 'topics/jobs/', 'participants/sigrid-aasen/'])(
+    '/%s loads with no console error and no serious axe violation, light and dark',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+        const problems = watchProblems(page, new URL(served.home).origin);
+        expect((await page.goto(`${served.home}${path}`))?.status()).toBe(200);
+        const violations = await seriousAxeViolations(page);
+        await page.close();
+        expect(problems).toEqual([]);
+        expect(violations).toEqual([]);
+      }
+    },
+  );
 });

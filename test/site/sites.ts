@@ -39,7 +39,10 @@ export const plusOneArticles = join(tmp, 'plus-one-articles');
  * The copy of the project the second story is started, ingested and built in: outside the project (a folder
  * cannot be copied into itself), one per working copy.
  */
-export const secondStoryProject = join(tmpdir(), `dossier-second-story-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`);
+export const secondStoryProject = join(
+  tmpdir(),
+  `dossier-second-story-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`,
+);
 /** The second story's site, built in that copy into its `dist/`. */
 export const secondStorySite: BuiltSite = { dir: join(secondStoryProject, 'dist'), base: '/', siteUrl: 'https://salmon.example.org' };
 /** What each command of the second story's making printed, as `{ command, stdout, ms }` rows in JSON. */

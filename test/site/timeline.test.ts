@@ -45,7 +45,12 @@ describe('the timeline', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(newestFirst.querySelector('main a[href="/timeline/oldest/"]')?.textContent).toBe('Oldest first');
     const oldest = oldestPages.flatMap(entries).map((li) => li.getAttribute('id'));
-    expect(oldest).toEqual(newestPages.flatMap(entries).map((li) => li.getAttribute('id')).reverse());
+    expect(oldest).toEqual(
+      newestPages
+        .flatMap(entries)
+        .map((li) => li.getAttribute('id'))
+        .reverse(),
+    );
     expect(oldestFirst.querySelector('main a[href="/timeline/"]')?.textContent).toBe('Newest first');
   });
 
@@ -55,19 +60,26 @@ describe('the timeline', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(briefing.happenings.map((h) => h.id).sort());
     for (const li of all) {
-      const linked = [...li.querySelectorAll(':scope > p.meta a[href^="/sources/"]')].map((a) => (a.getAttribute('href') ?? '').split('/')[2]);
+      const linked = [...li.querySelectorAll(':scope > p.meta a[href^="/sources/"]')].map(
+        (a) => (a.getAttribute('href') ?? '').split('/')[2],
+      );
       expect([...new Set(linked)].sort(), li.getAttribute('id') ?? '').toEqual(articlesOf(li.getAttribute('id') ?? ''));
       expect(li.querySelectorAll('a[href*="#s-"]').length).toBeGreaterThan(0);
     }
   });
 
   it('keeps scheduled happenings apart, marked as scheduled, and links to them', () => {
-    const apart = [...scheduledPage.querySelectorAll('section[aria-labelledby="ahead"] li[id], section[aria-labelledby="announced"] li[id]')].map((li) => li.getAttribute('id'));
+    const apart = [
+      ...scheduledPage.querySelectorAll('section[aria-labelledby="ahead"] li[id], section[aria-labelledby="announced"] li[id]'),
+    ].map((li) => li.getAttribute('id'));
     expect(scheduled.length).toBeGreaterThan(0);
     expect([...apart].sort()).toEqual(scheduled.map((h) => h.id).sort());
     for (const li of entries(newestFirst)) expect(li.querySelector('.badge.scheduled')).toBeNull();
-    for (const id of scheduled.map((h) => h.id)) expect(scheduledPage.getElementById(id)?.querySelector('.badge.scheduled')?.textContent).toBe('scheduled');
-    expect(newestFirst.querySelector('main a[href="/timeline/scheduled/"]')?.textContent).toBe(`${scheduled.length} scheduled happening${scheduled.length === 1 ? '' : 's'}`);
+    for (const id of scheduled.map((h) => h.id))
+      expect(scheduledPage.getElementById(id)?.querySelector('.badge.scheduled')?.textContent).toBe('scheduled');
+    expect(newestFirst.querySelector('main a[href="/timeline/scheduled/"]')?.textContent).toBe(
+      `${scheduled.length} scheduled happening${scheduled.length === 1 ? '' : 's'}`,
+    );
   });
 
   it('puts the full sentences a click away', () => {

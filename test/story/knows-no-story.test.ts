@@ -47,7 +47,10 @@ function readSource(file: string): ScriptWords {
   if (!file.endsWith('.astro')) return readScript(text);
   const [, frontmatter = '', template = text] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   const script = readScript(frontmatter);
-  return { code: `${script.code}\n${template.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')}`, words: script.words };
+  return {
+    code: `${script.code}\n${template.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')}`,
+    words: script.words,
+  };
 }
 
 /** The default story's names: its registered people (names, aliases, surnames, ids), its places and its formats. */
@@ -88,9 +91,13 @@ describe('the engine (src/ outside src/content/)', () => {
   });
 
   it.each<[string, string, string[]]>([
-    ['a name in a comment', "// Putin met Zelensky\n/* in Anchorage */ const n = 1;", []],
+    ['a name in a comment', '// Putin met Zelensky\n/* in Anchorage */ const n = 1;', []],
     ['a name in a string after //', "const url = 'https://x.example/Anchorage'; // Putin", ['Anchorage']],
-    ['a name in other case as a whole string or key', "const offsets = { anchorage: -9, 'new york': -5, 'new york times': 0 };", ['anchorage', 'new york']],
+    [
+      'a name in other case as a whole string or key',
+      "const offsets = { anchorage: -9, 'new york': -5, 'new york times': 0 };",
+      ['anchorage', 'new york'],
+    ],
     ['a name inside a word', 'const putinism = 1;', []],
   ])('finds names in code, not in comments: %s', (_, text, expected) => {
     expect(namesIn(readScript(text), ['Anchorage', 'New York', 'Putin', 'Zelensky'])).toEqual(expected);

@@ -51,7 +51,9 @@ describe('npm run new-story', () => {
   ])('asks first and, told %s, changes nothing', (_, answer) => {
     const result = run('new-story.ts', ['A trade dispute'], answer);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('This removes 5 articles in articles/ and 4 topics with the rest of the editorial data in src/content/');
+    expect(result.stderr).toContain(
+      'This removes 5 articles in articles/ and 4 topics with the rest of the editorial data in src/content/',
+    );
     expect(result.stderr).toContain('Nothing changed');
     expect(story()).toEqual(defaultTrees());
   });

@@ -19,9 +19,15 @@ afterAll(scratch.remove);
 /** Characters that print as nothing or reorder text: zero-width, word joiner, BOM, and every bidi control. */
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/;
 
-const tooLarge = () => article({ title: 'A very long article', published: '2025-11-25', body: 'Witkoff met Putin in Moscow. '.repeat(45_000) });
+const tooLarge = () =>
+  article({ title: 'A very long article', published: '2025-11-25', body: 'Witkoff met Putin in Moscow. '.repeat(45_000) });
 const withNul = () => Buffer.from(article({ title: 'Binary', published: '2025-11-25', body: 'Witkoff met\0 Putin.' }));
-const invalidUtf8 = () => Buffer.concat([Buffer.from(article({ title: 'Latin-1', published: '2025-11-25', body: 'Zelensky met ' })), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' Macron.\n')]);
+const invalidUtf8 = () =>
+  Buffer.concat([
+    Buffer.from(article({ title: 'Latin-1', published: '2025-11-25', body: 'Zelensky met ' })),
+    Buffer.from([0xc3, 0x28, 0xff]),
+    Buffer.from(' Macron.\n'),
+  ]);
 
 /** One case: the files of an articles folder, and the lines its report must hold (after the folder path). */
 type Case = [name: string, files: Record<string, string | Uint8Array>, expected: (string | RegExp)[]];
@@ -31,8 +37,16 @@ const fromFixture = (name: string): Record<string, string> => ({ [name]: fixture
 const cases: Case[] = [
   ['missing required field', fromFixture('missing-field.md'), ['missing-field.md:1 published: required']],
   ['no front matter', fromFixture('no-front-matter.md'), [/no-front-matter\.md:1 no front matter/]],
-  ['YAML: unquoted colon', fromFixture('yaml-unquoted-colon.md'), [/yaml-unquoted-colon\.md:2:\d+ YAML syntax: .*\(put a value that contains ": " in quotes\)/]],
-  ['YAML: tab indentation', fromFixture('yaml-tab-indent.md'), [/yaml-tab-indent\.md:4:\d+ YAML syntax: Tabs are not allowed as indentation/]],
+  [
+    'YAML: unquoted colon',
+    fromFixture('yaml-unquoted-colon.md'),
+    [/yaml-unquoted-colon\.md:2:\d+ YAML syntax: .*\(put a value that contains ": " in quotes\)/],
+  ],
+  [
+    'YAML: tab indentation',
+    fromFixture('yaml-tab-indent.md'),
+    [/yaml-tab-indent\.md:4:\d+ YAML syntax: Tabs are not allowed as indentation/],
+  ],
   [
     'wrong types',
     fromFixture('wrong-types.md'),
@@ -137,7 +151,11 @@ describe('unusual but valid articles, and a draft', () => {
 
   it('builds', () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(briefing.articles.map((a) => a.id).sort()).toEqual(['2025-12-02-kushner-and-witkoff-meet-putin', crlfSlug, '2025-12-05-erdogan-offers-istanbul']);
+    expect(briefing.articles.map((a) => a.id).sort()).toEqual([
+      '2025-12-02-kushner-and-witkoff-meet-putin',
+      crlfSlug,
+      '2025-12-05-erdogan-offers-istanbul',
+    ]);
   });
 
   it('reads a file with a BOM and CRLF line ends like any other', () => {
@@ -170,7 +188,7 @@ describe('unusual but valid articles, and a draft', () => {
     expect(slugify(title)).toBe(slug);
   });
 
-  it('can find a published article\'s words everywhere they land (so the draft check below can fail)', () => {
+  it("can find a published article's words everywhere they land (so the draft check below can fail)", () => {
     const found = filesContaining(dist, 'Ushakov');
     expect(found).toContain('briefing.json');
     expect(found.some((file) => file.endsWith('.html'))).toBe(true);

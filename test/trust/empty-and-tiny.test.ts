@@ -66,7 +66,10 @@ function leftovers(dist: string): string[] {
     .filter((file) => file.endsWith('.html'))
     .flatMap((file) => {
       const { document } = parseHTML(readFileSync(join(dist, file), 'utf8'));
-      const texts = [document.body?.textContent ?? '', ...[...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => a.value))];
+      const texts = [
+        document.body?.textContent ?? '',
+        ...[...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => a.value)),
+      ];
       return texts.filter((text) => LEFTOVERS.test(text)).map((text) => `${file}: ${text.match(LEFTOVERS)?.[0]} in "${text.slice(0, 80)}"`);
     });
 }
@@ -116,14 +119,17 @@ describe.each([
     const xml = files.filter((file) => file.endsWith('.xml'));
     expect(xml.length).toBeGreaterThan(0);
     for (const file of xml) expect(xmlProblem(readFileSync(join(dist, file), 'utf8')), file).toBeNull();
-    if (existsSync(join(dist, 'feeds', 'articles.xml'))) expect(feedItems(readFileSync(join(dist, 'feeds', 'articles.xml'), 'utf8'))).toHaveLength(count);
+    if (existsSync(join(dist, 'feeds', 'articles.xml')))
+      expect(feedItems(readFileSync(join(dist, 'feeds', 'articles.xml'), 'utf8'))).toHaveLength(count);
   });
 
   it('gives every page a share image that exists', () => {
     const missing = files
       .filter((file) => file.endsWith('.html'))
       .flatMap((file) => {
-        const image = parseHTML(readFileSync(join(dist, file), 'utf8')).document.querySelector('meta[property="og:image"]')?.getAttribute('content');
+        const image = parseHTML(readFileSync(join(dist, file), 'utf8'))
+          .document.querySelector('meta[property="og:image"]')
+          ?.getAttribute('content');
         const path = image ? new URL(image).pathname.slice(1) : '';
         return files.includes(path) ? [] : [`${file}: ${image ?? 'no og:image'}`];
       });

@@ -114,7 +114,9 @@ describe('a site built from hostile articles', () => {
     const markup = briefing.articles.find((a) => a.id === MARKUP);
     expect(markup?.title).toBe(TITLE);
     expect(markup?.outlet).toBe(OUTLET);
-    expect(markup?.sentences.map((s) => s.text)).toContain('Lavrov called the draft "a text that ends in </script>", and Zelensky said <script>alert(25)</script> was not a proposal.');
+    expect(markup?.sentences.map((s) => s.text)).toContain(
+      'Lavrov called the draft "a text that ends in </script>", and Zelensky said <script>alert(25)</script> was not a proposal.',
+    );
     expect(briefing.quotes.map((q) => q.text)).toContain('We will not sign anything that ends with </script>');
     expect(briefing.articles.find((a) => a.id === CODE)?.sentences.map((s) => s.text)).toContain('{process.exit(1)}');
   });
@@ -133,7 +135,8 @@ describe('a site built from hostile articles', () => {
       const items = feedItems(readFileSync(join(dist, file), 'utf8'));
       expect(items.length, file).toBeGreaterThan(0);
       // Readers render an item's description as HTML: it must hold no element, only text.
-      for (const item of items) expect(parseHTML(`<div>${item.description}</div>`).document.querySelector('div *'), `${file}: ${item.description}`).toBeNull();
+      for (const item of items)
+        expect(parseHTML(`<div>${item.description}</div>`).document.querySelector('div *'), `${file}: ${item.description}`).toBeNull();
       if (file === 'feeds/articles.xml') expect(items.map((item) => item.title)).toContain(TITLE);
     }
     for (const file of xmlFiles.filter((f) => f.startsWith('sitemap'))) {

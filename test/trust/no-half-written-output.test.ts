@@ -27,7 +27,11 @@ beforeAll(() => {
   first = hashTree(dist);
   writeFileSync(
     join(articles, `${ADDED}.md`),
-    article({ title: 'Erdogan offers talks in Istanbul', published: '2025-12-04', body: 'Turkish President Tayyip Erdogan offered on Thursday to host talks in Istanbul.' }),
+    article({
+      title: 'Erdogan offers talks in Istanbul',
+      published: '2025-12-04',
+      body: 'Turkish President Tayyip Erdogan offered on Thursday to host talks in Istanbul.',
+    }),
   );
 });
 afterAll(scratch.remove);
@@ -61,7 +65,10 @@ describe('a build that fails in Astro (a page throws while it renders)', () => {
     copyProject(project);
     mustBuild({ cwd: project, articles: 'articles', out: 'dist' });
     before = hashTree(join(project, 'dist'));
-    writeFileSync(join(project, 'src', 'pages', 'broken-page.astro'), '---\nthrow new Error("a page that cannot render");\n---\n<p>never</p>\n');
+    writeFileSync(
+      join(project, 'src', 'pages', 'broken-page.astro'),
+      '---\nthrow new Error("a page that cannot render");\n---\n<p>never</p>\n',
+    );
     run = runBuild({ cwd: project, articles: 'articles', out: 'dist' });
   });
 
@@ -106,10 +113,15 @@ describe.each([
     expect(hashTree(dist)).toBe(first);
   });
 
-  it(signal === 'SIGKILL' ? 'leaves its scratch (site and prepared briefing), which nothing can clean up at once' : 'removes its scratch folders', () => {
-    if (signal === 'SIGKILL') expect(left.length).toBeGreaterThan(0);
-    else expect(left).toEqual([]);
-  });
+  it(
+    signal === 'SIGKILL'
+      ? 'leaves its scratch (site and prepared briefing), which nothing can clean up at once'
+      : 'removes its scratch folders',
+    () => {
+      if (signal === 'SIGKILL') expect(left.length).toBeGreaterThan(0);
+      else expect(left).toEqual([]);
+    },
+  );
 });
 
 describe('the next build after those', () => {

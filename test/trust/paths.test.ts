@@ -21,24 +21,46 @@ const outside = join(scratch.dir, 'outside');
 afterAll(scratch.remove);
 beforeAll(() => {
   mkdirSync(outside, { recursive: true });
-  writeFileSync(join(outside, '2025-12-07-secret.md'), article({ title: `${SECRET} memo`, published: '2025-12-07', body: `The ${SECRET} memo stays outside.` }));
+  writeFileSync(
+    join(outside, '2025-12-07-secret.md'),
+    article({ title: `${SECRET} memo`, published: '2025-12-07', body: `The ${SECRET} memo stays outside.` }),
+  );
 });
 
 /** One refused entry: how to make it in the articles folder, and the report line it must produce. */
 type Case = [name: string, make: (articles: string) => void, expected: RegExp[]];
 
 const cases: Case[] = [
-  ['an absolute link to a file outside', (dir) => symlinkSync(join(outside, '2025-12-07-secret.md'), join(dir, 'leak.md')), [/\/leak\.md is a link to a file outside the articles folder: refused$/]],
-  ['a relative link to a file outside', (dir) => symlinkSync('../../outside/2025-12-07-secret.md', join(dir, 'leak.md')), [/\/leak\.md is a link to a file outside the articles folder: refused$/]],
-  ['a link to a system file', (dir) => symlinkSync('/etc/hostname', join(dir, 'hostname.md')), [/\/hostname\.md is a link to a file outside the articles folder: refused$/]],
-  ['a link to a folder outside', (dir) => symlinkSync(outside, join(dir, 'more')), [/\/more is a link to a file outside the articles folder: refused$/]],
+  [
+    'an absolute link to a file outside',
+    (dir) => symlinkSync(join(outside, '2025-12-07-secret.md'), join(dir, 'leak.md')),
+    [/\/leak\.md is a link to a file outside the articles folder: refused$/],
+  ],
+  [
+    'a relative link to a file outside',
+    (dir) => symlinkSync('../../outside/2025-12-07-secret.md', join(dir, 'leak.md')),
+    [/\/leak\.md is a link to a file outside the articles folder: refused$/],
+  ],
+  [
+    'a link to a system file',
+    (dir) => symlinkSync('/etc/hostname', join(dir, 'hostname.md')),
+    [/\/hostname\.md is a link to a file outside the articles folder: refused$/],
+  ],
+  [
+    'a link to a folder outside',
+    (dir) => symlinkSync(outside, join(dir, 'more')),
+    [/\/more is a link to a file outside the articles folder: refused$/],
+  ],
   [
     'a link to a folder inside, named like an article',
     (dir) => {
       mkdirSync(join(dir, 'sub'));
       symlinkSync('sub', join(dir, 'sub-link.md'));
     },
-    [/\/sub is a folder: articles are files directly inside the articles folder$/, /\/sub-link\.md is a folder: articles are files directly inside the articles folder$/],
+    [
+      /\/sub is a folder: articles are files directly inside the articles folder$/,
+      /\/sub-link\.md is a folder: articles are files directly inside the articles folder$/,
+    ],
   ],
   ['a dangling link', (dir) => symlinkSync(join(scratch.dir, 'nowhere.md'), join(dir, 'gone.md')), [/\/gone\.md is a link to nothing$/]],
   [
@@ -51,7 +73,8 @@ const cases: Case[] = [
   [
     'file names with ..',
     (dir) => {
-      for (const name of ['...md', 'a..b.md', '..%2f..%2fescape.md']) writeFileSync(join(dir, name), article({ title: 'Dots', published: '2025-12-07', body: 'Rubio met Umerov.' }));
+      for (const name of ['...md', 'a..b.md', '..%2f..%2fescape.md'])
+        writeFileSync(join(dir, name), article({ title: 'Dots', published: '2025-12-07', body: 'Rubio met Umerov.' }));
     },
     [/\/\.\.\.md file name must be/, /\/a\.\.b\.md file name must be/, /\/\.\.%2f\.\.%2fescape\.md file name must be/],
   ],
@@ -69,7 +92,11 @@ describe.each(cases)('an articles folder with %s', (name, make, expected) => {
 
   it('is refused by name, before anything is read from outside or written', () => {
     const lines = run.stderr.split('\n').map((line) => line.trim());
-    for (const line of expected) expect(lines.some((l) => line.test(l)), `${line} in:\n${run.stderr}`).toBe(true);
+    for (const line of expected)
+      expect(
+        lines.some((l) => line.test(l)),
+        `${line} in:\n${run.stderr}`,
+      ).toBe(true);
     expect(run.status).toBe(1);
     expect(existsSync(join(folder, 'dist'))).toBe(false);
     expect(`${run.stdout}${run.stderr}`).not.toContain(SECRET);

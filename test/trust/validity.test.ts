@@ -30,7 +30,10 @@ describe('the site built from the project articles', () => {
 
   it('catches invalid markup (the gate can fail)', async () => {
     const broken = tempDir('invalid-html');
-    writeFileSync(join(broken.dir, 'index.html'), '<!doctype html><html lang="en"><head><title>x</title></head><body><figure><figcaption>a</figcaption><p>b</p><details><summary>c</summary></details></figure><p><div>d</div></p></body></html>');
+    writeFileSync(
+      join(broken.dir, 'index.html'),
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><figure><figcaption>a</figcaption><p>b</p><details><summary>c</summary></details></figure><p><div>d</div></p></body></html>',
+    );
     const errors = await htmlErrors(broken.dir);
     broken.remove();
     expect(errors.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { Claim, Figure, Participant, TimelineEvent } from '../../src/core/m
 import { articleOf, claimOver } from '../helpers/model-parts.ts';
 
 /** `n` placeholders standing for one kind of addition: capping only counts and slices them. */
-const many = <T,>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 
 describe('capAdditions', () => {
   const article = articleOf('a', '2025-01-01');

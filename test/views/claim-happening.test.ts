@@ -5,21 +5,76 @@ import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { claimHappening, claimWording, onePerHappening } from '../../src/site/views/claim-happening.ts';
 import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
 
-const texts = ['Halvorsen and Brandt meet in Oslo on Friday, and fishermen hope for a deal.', 'Halvorsen and Brandt held four hours of talks in Oslo on Friday.', 'The levy took effect on Monday.'];
-const event = (n: number, date: string): TimelineEvent => ({ id: `a#e-${n}`, date, precision: 'day', sentence: `a#s-${n}`, text: texts[n - 1]!, evidence: 'on Friday' });
-const happening = (id: string, events: string[], date = '2026-03-06'): Happening => ({ id, date, precision: 'day', line: 'The Oslo talks', scheduled: false, events });
-const claim = (sentences: string[]): Claim => ({ id: 'c-1', summary: texts[1]!, sentences, outlets: ['A', 'B'], independentSources: 2, status: 'corroborated', topics: [], firstReported: '2026-03-05' });
+const texts = [
+  'Halvorsen and Brandt meet in Oslo on Friday, and fishermen hope for a deal.',
+  'Halvorsen and Brandt held four hours of talks in Oslo on Friday.',
+  'The levy took effect on Monday.',
+];
+const event = (n: number, date: string): TimelineEvent => ({
+  id: `a#e-${n}`,
+  date,
+  precision: 'day',
+  sentence: `a#s-${n}`,
+  text: texts[n - 1]!,
+  evidence: 'on Friday',
+});
+const happening = (id: string, events: string[], date = '2026-03-06'): Happening => ({
+  id,
+  date,
+  precision: 'day',
+  line: 'The Oslo talks',
+  scheduled: false,
+  events,
+});
+const claim = (sentences: string[]): Claim => ({
+  id: 'c-1',
+  summary: texts[1]!,
+  sentences,
+  outlets: ['A', 'B'],
+  independentSources: 2,
+  status: 'corroborated',
+  topics: [],
+  firstReported: '2026-03-05',
+});
 
 function named(events: TimelineEvent[], happenings: Happening[], sentences: string[]): string | null {
-  const article = { ...articleOf('a', '2026-03-07', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
-  const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-07', articles: [article], topics: [], participants: [], quotes: [], statements: [], events, happenings, figures: [], claims: [claim(sentences)] } as Briefing;
+  const article = {
+    ...articleOf('a', '2026-03-07', 'The Daily', texts.length),
+    sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)),
+  };
+  const briefing = {
+    schemaVersion: 1,
+    title: 'T',
+    asOf: '2026-03-07',
+    articles: [article],
+    topics: [],
+    participants: [],
+    quotes: [],
+    statements: [],
+    events,
+    happenings,
+    figures: [],
+    claims: [claim(sentences)],
+  } as Briefing;
   return claimHappening(indexBriefing(briefing), briefing.claims[0]!)?.id ?? null;
 }
 
 describe('claimHappening', () => {
   it.each<[string, TimelineEvent[], Happening[], string[], string | null]>([
-    ['every report tells the happening', [event(1, '2026-03-06'), event(2, '2026-03-06')], [happening('h-oslo', ['a#e-1', 'a#e-2'])], ['a#s-2', 'a#s-1'], 'h-oslo'],
-    ['one report tells another happening', [event(1, '2026-03-06'), event(3, '2026-03-02')], [happening('h-oslo', ['a#e-1']), happening('h-levy', ['a#e-3'], '2026-03-02')], ['a#s-1', 'a#s-3'], null],
+    [
+      'every report tells the happening',
+      [event(1, '2026-03-06'), event(2, '2026-03-06')],
+      [happening('h-oslo', ['a#e-1', 'a#e-2'])],
+      ['a#s-2', 'a#s-1'],
+      'h-oslo',
+    ],
+    [
+      'one report tells another happening',
+      [event(1, '2026-03-06'), event(3, '2026-03-02')],
+      [happening('h-oslo', ['a#e-1']), happening('h-levy', ['a#e-3'], '2026-03-02')],
+      ['a#s-1', 'a#s-3'],
+      null,
+    ],
     ['one report has no date', [event(1, '2026-03-06')], [happening('h-oslo', ['a#e-1'])], ['a#s-1', 'a#s-2'], null],
     ['one sentence alone', [event(1, '2026-03-06')], [happening('h-oslo', ['a#e-1'])], ['a#s-1'], null],
   ])('%s', (_, events, happenings, sentences, expected) => {
@@ -29,20 +84,55 @@ describe('claimHappening', () => {
 
 describe('claimWording', () => {
   it('names the happening with its date, or cuts the summary', () => {
-    const article = { ...articleOf('a', '2026-03-07', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
+    const article = {
+      ...articleOf('a', '2026-03-07', 'The Daily', texts.length),
+      sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)),
+    };
     const events = [event(1, '2026-03-06'), event(2, '2026-03-06')];
-    const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-07', articles: [article], topics: [], participants: [], quotes: [], statements: [], events, happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])], figures: [], claims: [claim(['a#s-2', 'a#s-1'])] } as Briefing;
+    const briefing = {
+      schemaVersion: 1,
+      title: 'T',
+      asOf: '2026-03-07',
+      articles: [article],
+      topics: [],
+      participants: [],
+      quotes: [],
+      statements: [],
+      events,
+      happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])],
+      figures: [],
+      claims: [claim(['a#s-2', 'a#s-1'])],
+    } as Briefing;
     const index = indexBriefing(briefing);
     expect(claimWording(index, briefing.claims[0]!, 20)).toEqual({ quoted: 'The Oslo talks', after: ' (Fri 6 Mar 2026)' });
-    expect(claimWording(index, { ...briefing.claims[0]!, sentences: ['a#s-2'] }, 20)).toEqual({ quoted: expect.stringMatching(/^Halvorsen.*…$/), after: '' });
+    expect(claimWording(index, { ...briefing.claims[0]!, sentences: ['a#s-2'] }, 20)).toEqual({
+      quoted: expect.stringMatching(/^Halvorsen.*…$/),
+      after: '',
+    });
   });
 });
 
 describe('onePerHappening', () => {
   it('keeps the first corroborated claim of a happening and every other claim', () => {
-    const article = { ...articleOf('a', '2026-03-07', 'The Daily', texts.length), sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)) };
+    const article = {
+      ...articleOf('a', '2026-03-07', 'The Daily', texts.length),
+      sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)),
+    };
     const events = [event(1, '2026-03-06'), event(2, '2026-03-06')];
-    const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-07', articles: [article], topics: [], participants: [], quotes: [], statements: [], events, happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])], figures: [], claims: [] } as Briefing;
+    const briefing = {
+      schemaVersion: 1,
+      title: 'T',
+      asOf: '2026-03-07',
+      articles: [article],
+      topics: [],
+      participants: [],
+      quotes: [],
+      statements: [],
+      events,
+      happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])],
+      figures: [],
+      claims: [],
+    } as Briefing;
     const first = { ...claim(['a#s-1', 'a#s-2']), id: 'c-first' };
     const second = { ...claim(['a#s-2', 'a#s-1']), id: 'c-second' };
     const other = { ...claim(['a#s-3']), id: 'c-other' };

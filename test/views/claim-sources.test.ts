@@ -6,7 +6,20 @@ import type { Article, Briefing } from '../../src/core/model.ts';
 import { articleOf, claimOver, dayAfter } from '../helpers/model-parts.ts';
 
 function briefingOf(articles: Article[]): Briefing {
-  return { schemaVersion: 1, title: 'Test', asOf: null, articles, topics: [], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] };
+  return {
+    schemaVersion: 1,
+    title: 'Test',
+    asOf: null,
+    articles,
+    topics: [],
+    participants: [],
+    quotes: [],
+    statements: [],
+    events: [],
+    happenings: [],
+    figures: [],
+    claims: [],
+  };
 }
 
 describe('claim pages', () => {
@@ -20,7 +33,9 @@ describe('claim pages', () => {
   });
 
   it('lists every report of a large claim, oldest first, in pages', () => {
-    const articles = Array.from({ length: 400 }, (_, i) => articleOf(`a-${String(i).padStart(3, '0')}`, dayAfter('2025-01-01', 399 - i), `Outlet ${i % 30}`));
+    const articles = Array.from({ length: 400 }, (_, i) =>
+      articleOf(`a-${String(i).padStart(3, '0')}`, dayAfter('2025-01-01', 399 - i), `Outlet ${i % 30}`),
+    );
     const index = indexBriefing(briefingOf(articles));
     const pages = claimSourcePages(index, claimOver(articles));
     expect(pages.map((page) => page.length)).toEqual([PAGE_SIZE.claimSources, PAGE_SIZE.claimSources, 400 - 2 * PAGE_SIZE.claimSources]);

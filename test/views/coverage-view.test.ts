@@ -5,7 +5,9 @@ import { articleOf, dayAfter } from '../helpers/model-parts.ts';
 
 /** `count` articles spread evenly over `days` from 2025-01-01, over `outlets` outlets, newest first. */
 function corpus(count: number, days: number, outlets: number) {
-  return Array.from({ length: count }, (_, i) => articleOf(`a-${i}`, dayAfter('2025-01-01', Math.floor((i * days) / count)), `Outlet ${i % outlets}`)).reverse();
+  return Array.from({ length: count }, (_, i) =>
+    articleOf(`a-${i}`, dayAfter('2025-01-01', Math.floor((i * days) / count)), `Outlet ${i % outlets}`),
+  ).reverse();
 }
 
 describe('coverageView', () => {
@@ -43,7 +45,11 @@ describe('coverageView', () => {
   it('names three outlets per row and counts the others', () => {
     const view = coverageView(corpus(1000, 365, 150));
     const january = view.buckets[0];
-    const outletsInJanuary = new Set(corpus(1000, 365, 150).filter((a) => a.published.startsWith('2025-01')).map((a) => a.outlet));
+    const outletsInJanuary = new Set(
+      corpus(1000, 365, 150)
+        .filter((a) => a.published.startsWith('2025-01'))
+        .map((a) => a.outlet),
+    );
     expect(january?.start).toBe('2025-01');
     expect(january?.topOutlets).toHaveLength(3);
     expect(january?.otherOutlets).toBe(outletsInJanuary.size - 3);

@@ -4,7 +4,14 @@ import { CLAUSE_RULES, clauseProblem } from '../../src/site/views/happening-line
 describe('clause rules', () => {
   it('are named, in order', () => {
     expect(CLAUSE_RULES.map((rule) => rule.name)).toEqual([
-      'opens-with-pointer', 'opens-with-relative', 'opens-with-participle', 'opens-with-verb', 'opens-with-back-reference', 'points-with-this', 'ends-mid-thought', 'ends-on-saying',
+      'opens-with-pointer',
+      'opens-with-relative',
+      'opens-with-participle',
+      'opens-with-verb',
+      'opens-with-back-reference',
+      'points-with-this',
+      'ends-mid-thought',
+      'ends-on-saying',
     ]);
   });
 

@@ -14,23 +14,53 @@ const texts = [
 ];
 
 function view(formats: string[], own: readonly string[] = texts) {
-  const article = { ...articleOf('a', '2026-03-02', 'The Daily', own.length), sentences: own.map((text, i) => sentenceOf('a', i + 1, text)) };
-  const topic: Topic = { id: 'talks', title: 'Talks', question: 'Who?', colour: 'purple', role: 'participants', formats, sentences: article.sentences.map((s) => s.id) };
-  const briefing = { schemaVersion: 1, title: 'T', asOf: '2026-03-02', articles: [article], topics: [topic], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] } as Briefing;
+  const article = {
+    ...articleOf('a', '2026-03-02', 'The Daily', own.length),
+    sentences: own.map((text, i) => sentenceOf('a', i + 1, text)),
+  };
+  const topic: Topic = {
+    id: 'talks',
+    title: 'Talks',
+    question: 'Who?',
+    colour: 'purple',
+    role: 'participants',
+    formats,
+    sentences: article.sentences.map((s) => s.id),
+  };
+  const briefing = {
+    schemaVersion: 1,
+    title: 'T',
+    asOf: '2026-03-02',
+    articles: [article],
+    topics: [topic],
+    participants: [],
+    quotes: [],
+    statements: [],
+    events: [],
+    happenings: [],
+    figures: [],
+    claims: [],
+  } as Briefing;
   return meetingView(briefing, indexBriefing(briefing), topic);
 }
 
 describe('meetingView', () => {
   it.each<[string, string[], string[]]>([
     ['generic words only', [], ['format', 'bilateral']],
-    ['the story\'s own formats, read literally (brackets are no pattern)', ['contact group', 'E3 (three countries)'], ['contact group', 'e3 (three countries)', 'bilateral']],
+    [
+      "the story's own formats, read literally (brackets are no pattern)",
+      ['contact group', 'E3 (three countries)'],
+      ['contact group', 'e3 (three countries)', 'bilateral'],
+    ],
   ])('finds formats with %s', (_, formats, expected) => {
     expect(view(formats).formats.shown.map((row) => row.format)).toEqual(expected);
   });
 
   it('shows a format sentence with the sentence it leans on, never alone and cut off', () => {
     const rows = view([], ['Kallas rejected the terms of the envoys.', 'But the bilateral call went ahead.']).formats.shown;
-    expect(rows.map((row) => row.parts.map((part) => part.text))).toEqual([['Kallas rejected the terms of the envoys.', 'But the bilateral call went ahead.']]);
+    expect(rows.map((row) => row.parts.map((part) => part.text))).toEqual([
+      ['Kallas rejected the terms of the envoys.', 'But the bilateral call went ahead.'],
+    ]);
   });
 
   it('lists who is said to be left out', () => {
@@ -38,7 +68,17 @@ describe('meetingView', () => {
   });
 });
 
-const country = (id: string, name: string, aliases: string[] = []): Participant => ({ id, name, kind: 'country', affiliation: null, roles: [], roleSources: [], aliases, registered: true, mentions: [] });
+const country = (id: string, name: string, aliases: string[] = []): Participant => ({
+  id,
+  name,
+  kind: 'country',
+  affiliation: null,
+  roles: [],
+  roleSources: [],
+  aliases,
+  registered: true,
+  mentions: [],
+});
 const participants = [country('ukraine', 'Ukraine', ['Kyiv']), country('russia', 'Russia')];
 
 describe('exclusionHeadlines', () => {

@@ -16,9 +16,25 @@ function happening(id: string, date: string, line: string, events: string[], sch
   return { id, date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', line, scheduled, events };
 }
 
-const events = [event('early#e-1', 'early#s-1', '2025-11-24'), event('late#e-1', 'late#s-1', '2025-11-24'), event('late#e-2', 'late#s-2', '2025-12-10'), event('early#e-2', 'early#s-2', '2025-11'), event('early#e-3', 'early#s-3', '2025-11-26')];
+const events = [
+  event('early#e-1', 'early#s-1', '2025-11-24'),
+  event('late#e-1', 'late#s-1', '2025-11-24'),
+  event('late#e-2', 'late#s-2', '2025-12-10'),
+  event('early#e-2', 'early#s-2', '2025-11'),
+  event('early#e-3', 'early#s-3', '2025-11-26'),
+];
 const briefing = {
-  schemaVersion: 1, title: 'T', asOf: '2025-12-03', articles, topics: [], participants: [], quotes: [], statements: [], events, figures: [], claims: [],
+  schemaVersion: 1,
+  title: 'T',
+  asOf: '2025-12-03',
+  articles,
+  topics: [],
+  participants: [],
+  quotes: [],
+  statements: [],
+  events,
+  figures: [],
+  claims: [],
   happenings: [
     happening('h-month', '2025-11', 'Talks went on', ['early#e-2']),
     happening('h-met', '2025-11-24', 'Zelensky and Trump met in Washington', ['early#e-1', 'late#e-1']),
@@ -36,7 +52,10 @@ describe('timelineView', () => {
 
   it('gives each entry every article that tells it, first report first, with its sentences', () => {
     const met = view.newestFirst[0]!;
-    expect(met.sources.map(({ article, sentences }) => [article.id, sentences.map((s) => s.id)])).toEqual([['early', ['early#s-1']], ['late', ['late#s-1']]]);
+    expect(met.sources.map(({ article, sentences }) => [article.id, sentences.map((s) => s.id)])).toEqual([
+      ['early', ['early#s-1']],
+      ['late', ['late#s-1']],
+    ]);
     expect(met.lead).toEqual([{ id: 'early#s-1', text: 'Zelensky and Trump met in Washington' }]);
     expect(met.clause).toBe(true);
   });
@@ -52,9 +71,7 @@ describe('timelineView', () => {
   });
 
   it('names the month each page begins with', () => {
-    expect(timelineMonths(view.newestFirst, 1)).toEqual([
-      { month: '2025-11', count: 2, page: 1 },
-    ]);
+    expect(timelineMonths(view.newestFirst, 1)).toEqual([{ month: '2025-11', count: 2, page: 1 }]);
   });
 });
 

@@ -16,15 +16,43 @@ describe('wireGroups', () => {
     [
       'two outlets running one wire, beside their own reporting',
       [by('The Sun', 'Reuters'), by('The West Australian', 'Reuters'), by('The West Australian'), by('The Kyiv Independent')],
-      { groups: [{ wire: 'Reuters', outlets: [{ outlet: 'The Sun', articles: 1 }, { outlet: 'The West Australian', articles: 1 }], articles: 2 }], sources: 3, outlets: 3 },
+      {
+        groups: [
+          {
+            wire: 'Reuters',
+            outlets: [
+              { outlet: 'The Sun', articles: 1 },
+              { outlet: 'The West Australian', articles: 1 },
+            ],
+            articles: 2,
+          },
+        ],
+        sources: 3,
+        outlets: 3,
+      },
     ],
     [
       'outlets with more articles of the wire first; wires with more outlets first',
       [by('B', 'AP', 'b1'), by('C', 'AP', 'c1'), by('C', 'AP', 'c2'), by('A', 'AFP'), by('B', 'AFP'), by('D', 'AP')],
       {
         groups: [
-          { wire: 'AP', outlets: [{ outlet: 'C', articles: 2 }, { outlet: 'B', articles: 1 }, { outlet: 'D', articles: 1 }], articles: 4 },
-          { wire: 'AFP', outlets: [{ outlet: 'A', articles: 1 }, { outlet: 'B', articles: 1 }], articles: 2 },
+          {
+            wire: 'AP',
+            outlets: [
+              { outlet: 'C', articles: 2 },
+              { outlet: 'B', articles: 1 },
+              { outlet: 'D', articles: 1 },
+            ],
+            articles: 4,
+          },
+          {
+            wire: 'AFP',
+            outlets: [
+              { outlet: 'A', articles: 1 },
+              { outlet: 'B', articles: 1 },
+            ],
+            articles: 2,
+          },
         ],
         sources: 2,
         outlets: 4,

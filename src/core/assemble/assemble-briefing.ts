@@ -6,7 +6,10 @@ export type BriefingParts = Omit<Briefing, 'schemaVersion' | 'title' | 'asOf'>;
 
 /** The latest publication date among the articles, or null when there are none. */
 export function asOfArticles(articles: readonly Article[]): string | null {
-  return articles.reduce<string | null>((latest, article) => (latest === null || article.published > latest ? article.published : latest), null);
+  return articles.reduce<string | null>(
+    (latest, article) => (latest === null || article.published > latest ? article.published : latest),
+    null,
+  );
 }
 
 /** The briefing titled `title`, dated by its newest article. */

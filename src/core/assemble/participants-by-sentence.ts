@@ -14,7 +14,10 @@ export function participantsBySentence(mentions: readonly Mention[]): Map<string
 }
 
 /** The same, keeping only the participants who are people (for claims: who holds a statement). */
-export function peopleBySentence(bySentence: ReadonlyMap<string, readonly string[]>, participants: readonly Participant[]): Map<string, string[]> {
+export function peopleBySentence(
+  bySentence: ReadonlyMap<string, readonly string[]>,
+  participants: readonly Participant[],
+): Map<string, string[]> {
   const persons = new Set(participants.filter((participant) => participant.kind === 'person').map((participant) => participant.id));
   return new Map([...bySentence].map(([id, list]) => [id, list.filter((participant) => persons.has(participant))]));
 }

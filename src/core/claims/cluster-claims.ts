@@ -62,7 +62,10 @@ export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[
   const sentences = readClaimSentences(input);
   const { rows } = sentences;
   const links = linkSentences(sentences, options ?? defaultMatchOptions(rows.length));
-  const groups = gatherAroundCentres(links, rows.map((row) => row.article));
+  const groups = gatherAroundCentres(
+    links,
+    rows.map((row) => row.article),
+  );
   const changed = new Set(links.filter((link) => link.changed).map((link) => `${link.a}|${link.b}`));
   const changedWith = (x: number, y: number): boolean => changed.has(x < y ? `${x}|${y}` : `${y}|${x}`);
   /** The stances of a centre and the members that oppose it, by sentence id. */
@@ -70,7 +73,12 @@ export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[
     const stances = new Map<string, string>();
     for (const member of members) {
       if (!changedWith(centre!, member)) continue;
-      const [opposed] = opposedStances(sentences.predicates[centre!]!, sentences.predicates[member]!, sentences.surfaces[centre!]!, sentences.surfaces[member]!);
+      const [opposed] = opposedStances(
+        sentences.predicates[centre!]!,
+        sentences.predicates[member]!,
+        sentences.surfaces[centre!]!,
+        sentences.surfaces[member]!,
+      );
       if (!opposed) continue;
       if (!stances.has(rows[centre!]!.id)) stances.set(rows[centre!]!.id, opposed.first);
       stances.set(rows[member]!.id, opposed.second);
@@ -86,7 +94,13 @@ export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[
   const claims: Claim[] = [...groups, ...singles].map((members) => {
     const order = orderMembers(members, rows).map((i) => rows[i]!);
     const earliest = [...order].sort((x, y) => compare(x.published, y.published) || x.article - y.article || x.index - y.index);
-    const claimMembers: ClaimMember[] = earliest.map((row) => ({ sentence: row.id, text: row.text, source: row.source, outlet: row.outlet, published: row.published }));
+    const claimMembers: ClaimMember[] = earliest.map((row) => ({
+      sentence: row.id,
+      text: row.text,
+      source: row.source,
+      outlet: row.outlet,
+      published: row.published,
+    }));
     const { status, values } = decideStatus(claimMembers, figuresOf, days, stancesOf(members));
     return {
       id: claimId(order.map((row) => row.id)),

@@ -50,7 +50,19 @@ const NUMBER = 4;
 const PREDICATE = 5;
 const TITLE = 6;
 const kindOf = (token: string, names: ReadonlySet<string>, titles: ReadonlySet<string>): number =>
-  names.has(token) ? NAME : titles.has(token) ? TITLE : dayToken.test(token) ? DAY : token.startsWith('@') ? DATE : /^\d/.test(token) ? NUMBER : /^[\^!]/.test(token) ? PREDICATE : WORD;
+  names.has(token)
+    ? NAME
+    : titles.has(token)
+      ? TITLE
+      : dayToken.test(token)
+        ? DAY
+        : token.startsWith('@')
+          ? DATE
+          : /^\d/.test(token)
+            ? NUMBER
+            : /^[\^!]/.test(token)
+              ? PREDICATE
+              : WORD;
 
 /** How candidates are proposed and which comparisons are worth reporting. */
 export interface CandidateLimits {
@@ -75,19 +87,30 @@ export function compareCandidates(
 ): void {
   const ids = new Map<string, number>();
   const counts: number[] = [];
-  const docs = encode(features.map((f) => f.tokens), ids, counts);
+  const docs = encode(
+    features.map((f) => f.tokens),
+    ids,
+    counts,
+  );
   const tokenCount = counts.length;
-  const keys = encode(features.map((f) => f.keys), ids, counts);
+  const keys = encode(
+    features.map((f) => f.keys),
+    ids,
+    counts,
+  );
   const kind = new Uint8Array(tokenCount);
   for (const [token, id] of ids) if (id < tokenCount) kind[id] = kindOf(token, names, titles);
   // A resolved day is as specific as the rarest word, however many sentences carry it.
-  const weight = Float64Array.from(counts.slice(0, tokenCount), (count, id) =>
-    Math.log(1 + features.length / (kind[id] === DAY ? 1 : count)) ** 2,
+  const weight = Float64Array.from(
+    counts.slice(0, tokenCount),
+    (count, id) => Math.log(1 + features.length / (kind[id] === DAY ? 1 : count)) ** 2,
   );
   const norms = docs.map((doc) => Math.sqrt(doc.reduce((sum, id) => sum + weight[id]!, 0)));
   const nameCounts = docs.map((doc) => doc.reduce((sum, id) => sum + (kind[id] === NAME ? 1 : 0), 0));
   const indexed = (id: number): boolean => counts[id]! >= 2 && counts[id]! <= limits.maxPostings;
-  const entries = docs.map((doc, s) => Int32Array.from([...rarestOf(doc, counts, limits.maxPostings, limits.sketch), ...keys[s]!.filter(indexed)]));
+  const entries = docs.map((doc, s) =>
+    Int32Array.from([...rarestOf(doc, counts, limits.maxPostings, limits.sketch), ...keys[s]!.filter(indexed)]),
+  );
   const { start, list } = buildIndex(entries, counts.length);
   // Sentences are visited in index order, so each posting list is read only past the current one.
   // A shared rare entry makes a candidate at once; entries in many sentences must come in twos.
@@ -115,7 +138,19 @@ export function compareCandidates(
           const { shared, sharedNames, sharedDates, sharedNumbers, sharedPredicates, sharedTitles } = pair;
           const onlyFirstNames = nameCounts[a]! - sharedNames;
           const onlySecondNames = nameCounts[b]! - sharedNames;
-          visit({ a, b, score, shared, sharedNames, sharedDates, sharedNumbers, sharedPredicates, sharedTitles, onlyFirstNames, onlySecondNames });
+          visit({
+            a,
+            b,
+            score,
+            shared,
+            sharedNames,
+            sharedDates,
+            sharedNumbers,
+            sharedPredicates,
+            sharedTitles,
+            onlyFirstNames,
+            onlySecondNames,
+          });
         }
       }
       votes[b] = 0;
@@ -131,7 +166,15 @@ function comparePair(
   weight: Float64Array,
   kind: Uint8Array,
   minShared: number,
-): { weight: number; shared: number; sharedNames: number; sharedDates: number; sharedNumbers: number; sharedPredicates: number; sharedTitles: number } | null {
+): {
+  weight: number;
+  shared: number;
+  sharedNames: number;
+  sharedDates: number;
+  sharedNumbers: number;
+  sharedPredicates: number;
+  sharedTitles: number;
+} | null {
   let total = 0;
   let shared = 0;
   let sharedNames = 0;
@@ -139,7 +182,7 @@ function comparePair(
   let sharedNumbers = 0;
   let sharedPredicates = 0;
   let sharedTitles = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     const u = x[i]!;
     const v = y[j]!;
     if (u === v) {

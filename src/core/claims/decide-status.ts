@@ -59,10 +59,11 @@ function figureStatus(reports: readonly Report[]): ClaimStatus | null {
   if (groups.length < 2) return null;
   const stated = reports.some((report) => report.reading.age !== 0);
   const sameDay = reports.some((x) =>
-    reports.some((y) => x.member.source !== y.member.source && Math.abs(x.day - y.day) <= 1 && !rangesOverlap(x.reading.range, y.reading.range)),
+    reports.some(
+      (y) => x.member.source !== y.member.source && Math.abs(x.day - y.day) <= 1 && !rangesOverlap(x.reading.range, y.reading.range),
+    ),
   );
-  const first = (group: Report[]): Report =>
-    [...group].sort((x, y) => x.day - y.day || x.reading.age - y.reading.age)[0]!;
+  const first = (group: Report[]): Report => [...group].sort((x, y) => x.day - y.day || x.reading.age - y.reading.age)[0]!;
   const firsts = groups.map(first).sort((x, y) => x.day - y.day || x.reading.age - y.reading.age);
   return { status: stated || !sameDay ? 'updated' : 'disputed', values: firsts.map(label) };
 }
@@ -74,7 +75,12 @@ function stanceStatus(members: readonly ClaimMember[], stances: ReadonlyMap<stri
   for (const member of taken) if (!firsts.has(stances.get(member.sentence)!)) firsts.set(stances.get(member.sentence)!, member);
   if (firsts.size < 2) return null;
   const sameDay = taken.some((x) =>
-    taken.some((y) => x.source !== y.source && stances.get(x.sentence) !== stances.get(y.sentence) && Math.abs(dayNumber(x.published) - dayNumber(y.published)) <= slackDays),
+    taken.some(
+      (y) =>
+        x.source !== y.source &&
+        stances.get(x.sentence) !== stances.get(y.sentence) &&
+        Math.abs(dayNumber(x.published) - dayNumber(y.published)) <= slackDays,
+    ),
   );
   return { status: sameDay ? 'disputed' : 'updated', values: [...firsts].map(([stance, member]) => `${stance} (${member.outlet})`) };
 }

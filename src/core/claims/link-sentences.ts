@@ -106,7 +106,8 @@ export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairE
 function factsOf(sentences: ClaimSentences, a: number, b: number, fact: LinkFact): string[] {
   const { predicates, surfaces, figures } = sentences;
   if (fact === 'copy') return ['*'];
-  if (fact === 'figure') return [...new Set(figures[a]!.filter((f) => figures[b]!.some((g) => g.head === f.head)).map((f) => `#${f.head}`))];
+  if (fact === 'figure')
+    return [...new Set(figures[a]!.filter((f) => figures[b]!.some((g) => g.head === f.head)).map((f) => `#${f.head}`))];
   if (fact === 'stance') return opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).map((stance) => stance.group);
   return predicates[a]!.filter((p) => predicates[b]!.includes(p)).map((p) => p.replace('!', ''));
 }
@@ -123,16 +124,25 @@ export function linkSentences(
   const lowest = Math.min(options.threshold, options.happeningThreshold);
   // A sentence that denies or calls off something can oppose another's stance.
   const opposable = Uint8Array.from(sentences.predicates, (own) => (own.some((p) => p.startsWith('!') || p === 'cancel') ? 1 : 0));
-  compareCandidates(features, rows.map((row) => row.article), sentences.names, sentences.titles, options, (words) => {
-    // Only the copy, figure and stance rules link without a shared predicate, meeting times and the
-    // lowest likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
-    const { a, b } = words;
-    const special = (figures[a]!.length > 0 && figures[b]!.length > 0) || rows[a]!.text === rows[b]!.text || opposable[a] === 1 || opposable[b] === 1;
-    if (!inspect && !special && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
-    const pair = weighPair(sentences, words);
-    const rule = linkOf(pair, options);
-    inspect?.(pair, rule);
-    if (rule !== null) links.push({ a, b, score: pair.score, changed: rule.kind === 'changed', facts: factsOf(sentences, a, b, rule.fact) });
-  });
+  compareCandidates(
+    features,
+    rows.map((row) => row.article),
+    sentences.names,
+    sentences.titles,
+    options,
+    (words) => {
+      // Only the copy, figure and stance rules link without a shared predicate, meeting times and the
+      // lowest likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
+      const { a, b } = words;
+      const special =
+        (figures[a]!.length > 0 && figures[b]!.length > 0) || rows[a]!.text === rows[b]!.text || opposable[a] === 1 || opposable[b] === 1;
+      if (!inspect && !special && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
+      const pair = weighPair(sentences, words);
+      const rule = linkOf(pair, options);
+      inspect?.(pair, rule);
+      if (rule !== null)
+        links.push({ a, b, score: pair.score, changed: rule.kind === 'changed', facts: factsOf(sentences, a, b, rule.fact) });
+    },
+  );
   return links;
 }

@@ -32,7 +32,8 @@ export function opposedStances(
   const found: OpposedStance[] = [];
   for (const p of x) {
     const flipped = p.startsWith('!') ? p.slice(1) : `!${p}`;
-    if (y.includes(flipped)) found.push({ group: p.replace('!', ''), first: xSurfaces.get(p) ?? p, second: ySurfaces.get(flipped) ?? flipped });
+    if (y.includes(flipped))
+      found.push({ group: p.replace('!', ''), first: xSurfaces.get(p) ?? p, second: ySurfaces.get(flipped) ?? flipped });
   }
   const xCancels = x.includes(cancelling);
   if (xCancels !== y.includes(cancelling)) {

@@ -106,7 +106,10 @@ export function readClaimSentences({ readings, figures, events, statements, peop
   const holders = rows.map((row) => [...new Set((holdersOf.get(row.id) ?? []).map((statement) => statement.participant))].sort(compare));
   const textOf = new Map(rows.map((row) => [row.id, row.text]));
   const figuresOf = readFigures(figures, (id) => textOf.get(id) ?? '');
-  const { tokens, predicates, surfaces, names, titles } = readCorpus(ordered.flatMap((article) => article.sentences), dates);
+  const { tokens, predicates, surfaces, names, titles } = readCorpus(
+    ordered.flatMap((article) => article.sentences),
+    dates,
+  );
   return {
     rows,
     tokens,

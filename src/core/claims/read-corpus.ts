@@ -71,8 +71,16 @@ function factsOf(token: Token): WordFacts {
     const lower = token.lower.replace(/['’]s$/, '');
     const contraction = /n['’]t$/.test(lower);
     const base = token.base.replace(/['’].*$/, '');
-    const parts = contraction ? [] : /^\d[\d.,]*$/.test(base) ? [base] : base.replace(/\.(?!\d)/g, '').split(/[-‐]/).filter((part) => part !== '');
-    const groups = singles.get(stemWord(lower)) ?? lower.split('-').flatMap((part) => (part.length > 2 ? singles.get(stemWord(part)) ?? [] : []));
+    const parts = contraction
+      ? []
+      : /^\d[\d.,]*$/.test(base)
+        ? [base]
+        : base
+            .replace(/\.(?!\d)/g, '')
+            .split(/[-‐]/)
+            .filter((part) => part !== '');
+    const groups =
+      singles.get(stemWord(lower)) ?? lower.split('-').flatMap((part) => (part.length > 2 ? (singles.get(stemWord(part)) ?? []) : []));
     facts = { lower, groups, denies: contraction || denying.has(lower), parts };
     known.set(token.text, facts);
   }
@@ -104,7 +112,10 @@ export function predicatesOf(words: readonly Token[]): PredicateReading {
     if (groups.length === 0) continue;
     const negated = negatedAt(i);
     const length = phrase ? phrase.words.length : 1;
-    const written = facts.slice(i, i + length).map((fact) => fact.lower).join(' ');
+    const written = facts
+      .slice(i, i + length)
+      .map((fact) => fact.lower)
+      .join(' ');
     for (const group of groups) {
       const key = negated ? `!${group}` : group;
       found.add(key);
@@ -134,7 +145,10 @@ export interface CorpusTokens {
  * Reads every sentence once. Names are the tokens written with a capital letter and never in
  * lower case ("Lavrov", "Geneva", "Umerov"; not "President", which also appears as "the president").
  */
-export function readCorpus(sentences: readonly Pick<SentenceReading, 'sentence' | 'words'>[], dates: readonly (readonly string[])[]): CorpusTokens {
+export function readCorpus(
+  sentences: readonly Pick<SentenceReading, 'sentence' | 'words'>[],
+  dates: readonly (readonly string[])[],
+): CorpusTokens {
   // The reading's `words` hold only word tokens, so positions count words.
   const capitalised = new Set<string>();
   const lower = new Set<string>();
@@ -152,7 +166,9 @@ export function readCorpus(sentences: readonly Pick<SentenceReading, 'sentence' 
     // So do a title's words, as the title: `~secretary of state`.
     const lowers = words.map((word) => factsOf(word).lower);
     for (let i = 0; i < lowers.length; i++) {
-      const title = taken.has(i) ? undefined : titlePhrases.get(lowers[i]!)?.find((entry) => entry.every((word, k) => lowers[i + k] === word));
+      const title = taken.has(i)
+        ? undefined
+        : titlePhrases.get(lowers[i]!)?.find((entry) => entry.every((word, k) => lowers[i + k] === word));
       if (!title) continue;
       own.add(`~${title.join(' ')}`);
       for (let k = 0; k < title.length; k++) taken.add(i + k);

@@ -28,7 +28,11 @@ const newBefore = /\b(?:to|now|down to|up to)\s+$/i;
 
 /** The counted noun of an `about` ("toll" in "the death toll", "points" in "points in the plan"), folded. */
 export function headOf(about: string): string {
-  const word = about.split(/ (?:of|in|on|for) /)[0]!.split(' ').at(-1) ?? '';
+  const word =
+    about
+      .split(/ (?:of|in|on|for) /)[0]!
+      .split(' ')
+      .at(-1) ?? '';
   const stem = stemWord(word.toLowerCase());
   return heads.get(stem) ?? stem;
 }

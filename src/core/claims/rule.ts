@@ -67,5 +67,4 @@ export const sharedWords = (pair: WordEvidence): number =>
 export const sharedArguments = (pair: WordEvidence): number => sharedWords(pair) + pair.sharedNames + pair.sharedTitles;
 
 /** Each sentence names people or places the other does not, and they name none in common: two stories. */
-export const namesConflict = (pair: WordEvidence): boolean =>
-  pair.sharedNames === 0 && pair.onlyFirstNames > 0 && pair.onlySecondNames > 0;
+export const namesConflict = (pair: WordEvidence): boolean => pair.sharedNames === 0 && pair.onlyFirstNames > 0 && pair.onlySecondNames > 0;

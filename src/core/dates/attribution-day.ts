@@ -33,7 +33,13 @@ function hasOwnWords(article: ArticleReading, position: number): boolean {
  * The day of the attribution of the quotation holding offset `at` of the sentence at `position`
  * (in `paragraph`), or null when the attribution writes no day.
  */
-export function attributionDay(article: ArticleReading, paragraph: ParagraphReading, position: number, at: number, mentionsAt: MentionsAt): DayNumber | null {
+export function attributionDay(
+  article: ArticleReading,
+  paragraph: ParagraphReading,
+  position: number,
+  at: number,
+  mentionsAt: MentionsAt,
+): DayNumber | null {
   const reading = article.sentences[position]!;
   const offset = reading.start + at;
   const span = paragraph.spans.find((s) => s.open <= offset && offset <= (s.close ?? paragraph.paragraph.text.length));

@@ -34,9 +34,54 @@ export interface EventLine {
 }
 
 const breaks = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '"', '“', '”', '‘', '’']);
-const subordinate = new Set(['that', 'which', 'who', 'where', 'while', 'because', 'although', 'though', 'as', 'when', 'if', 'saying', 'adding', 'after', 'before']);
+const subordinate = new Set([
+  'that',
+  'which',
+  'who',
+  'where',
+  'while',
+  'because',
+  'although',
+  'though',
+  'as',
+  'when',
+  'if',
+  'saying',
+  'adding',
+  'after',
+  'before',
+]);
 /** Words that lead into a date but are no verbs, so they go with it. */
-const leadIns = new Set(['on', 'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'for', 'at', 'last', 'next', 'ago', 'earlier', 'previously', 'already', 'ahead', 'coming', 'upcoming', 'set', 'due', 'scheduled', 'slated', 'expected', 'planned']);
+const leadIns = new Set([
+  'on',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'before',
+  'after',
+  'of',
+  'for',
+  'at',
+  'last',
+  'next',
+  'ago',
+  'earlier',
+  'previously',
+  'already',
+  'ahead',
+  'coming',
+  'upcoming',
+  'set',
+  'due',
+  'scheduled',
+  'slated',
+  'expected',
+  'planned',
+]);
 const opening = /^(?:ahead of|prior to|before|after|since|until|during|following)\s+/i;
 const longest = 24;
 const reportWords = new Set(reportVerbs);
@@ -148,14 +193,35 @@ export function eventLine(text: string, tokens: readonly Token[], start: number,
   if ((short || mode === 'tie') && from === 0 && after) {
     ranges = [[after[0], after[1]]];
     [from, to] = after;
-  } else if (short && before && after && tokens[from - 1]!.text === ',' && tokens[to]!.text === ',' && !hasVerb(tokens, from, to, skipFrom, skipTo)) {
-    ranges = [[before[0], before[1]], [after[0], after[1]]];
+  } else if (
+    short &&
+    before &&
+    after &&
+    tokens[from - 1]!.text === ',' &&
+    tokens[to]!.text === ',' &&
+    !hasVerb(tokens, from, to, skipFrom, skipTo)
+  ) {
+    ranges = [
+      [before[0], before[1]],
+      [after[0], after[1]],
+    ];
     [from, to] = [before[0], after[1]];
-  } else if (before && (short || ((to === tokens.length || tokens[to]!.text === '.' || reports(tokens, from, to)) && wordsOutside(tokens, from, to, skipFrom, skipTo) < 6))) {
-    ranges = [[before[0], skipFrom], [skipTo, to]];
+  } else if (
+    before &&
+    (short ||
+      ((to === tokens.length || tokens[to]!.text === '.' || reports(tokens, from, to)) &&
+        wordsOutside(tokens, from, to, skipFrom, skipTo) < 6))
+  ) {
+    ranges = [
+      [before[0], skipFrom],
+      [skipTo, to],
+    ];
     from = before[0];
   } else {
-    ranges = [[from, skipFrom], [skipTo, to]];
+    ranges = [
+      [from, skipFrom],
+      [skipTo, to],
+    ];
   }
   if (wordsOutside(tokens, from, to, skipFrom, skipTo) > longest) {
     let words = 0;

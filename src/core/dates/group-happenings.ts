@@ -33,13 +33,16 @@ const clauses = perSentenceTextAnd<ClauseReading>();
 /** The event line of a draft, once per sentence text and mention. */
 function lineOf(draft: EventDraft): EventLine {
   const { tokens, sentence } = draft.reading;
-  return lines(tokens, `${draft.start}:${draft.end}:${draft.mode}`, () => eventLine(sentence.text, tokens, draft.start, draft.end, draft.mode));
+  return lines(tokens, `${draft.start}:${draft.end}:${draft.mode}`, () =>
+    eventLine(sentence.text, tokens, draft.start, draft.end, draft.mode),
+  );
 }
 
 /** Pairs of names, each pair in one order. */
 function pairsOf(names: readonly string[]): string[] {
   const pairs: string[] = [];
-  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) pairs.push(names[i]! < names[j]! ? `${names[i]}&${names[j]}` : `${names[j]}&${names[i]}`);
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) pairs.push(names[i]! < names[j]! ? `${names[i]}&${names[j]}` : `${names[j]}&${names[i]}`);
   return pairs;
 }
 

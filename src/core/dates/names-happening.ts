@@ -11,7 +11,25 @@ import { happeningNouns } from './words/happening-kinds.ts';
 const nouns = new Set(happeningNouns);
 const definite = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
 /** Finite verbs that make the phrase a clause ("the summit was shelved", "the talks began"). */
-const finite = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'began', 'begins', 'started', 'ended', 'ends', 'took', 'collapsed', 'failed', 'opened', 'closed']);
+const finite = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'began',
+  'begins',
+  'started',
+  'ended',
+  'ends',
+  'took',
+  'collapsed',
+  'failed',
+  'opened',
+  'closed',
+]);
 
 /** Index of the first token at or after offset `at`. */
 function tokenFrom(tokens: readonly Token[], at: number): number {

@@ -88,7 +88,8 @@ export function readArticleDates(article: ArticleReading, frame: ArticleFrame): 
       const mentions: DateMention[] = [];
       for (const mention of written) {
         if (mention.relative) {
-          const isPast = () => decideTense(reading.tokens, tokenAt(reading.tokens, mention.start), tokenAt(reading.tokens, mention.end - 1)) === 'past';
+          const isPast = () =>
+            decideTense(reading.tokens, tokenAt(reading.tokens, mention.start), tokenAt(reading.tokens, mention.end - 1)) === 'past';
           const resolved = resolveRelative(mention, written, reference, frame.written, isPast);
           if (resolved) mentions.push(resolved);
         } else if (mention.speechOffset !== undefined && isQuotedOffset(reading, mention.start)) {
@@ -99,7 +100,13 @@ export function readArticleDates(article: ArticleReading, frame: ArticleFrame): 
         }
       }
       if (mentions.length === 0) {
-        const situation = () => ({ reading, position: reading.position, written: frame.written, story, window: history.slice(-window).reverse() });
+        const situation = () => ({
+          reading,
+          position: reading.position,
+          written: frame.written,
+          story,
+          window: history.slice(-window).reverse(),
+        });
         const found = findContextDate(reading, reading.position, situation);
         if (found) mentions.push(found);
       }

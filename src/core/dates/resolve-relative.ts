@@ -3,7 +3,16 @@
  * after it in the sentence, else one written before it, else the reference day (the day the
  * sentences just before told), else the day of writing, as far as the phrasing allows each.
  */
-import { describeSpan, firstDayOfMonthIndex, monthIndexOf, parseIsoDay, toCalendarDate, toDayNumber, type DatedValue, type DayNumber } from './calendar.ts';
+import {
+  describeSpan,
+  firstDayOfMonthIndex,
+  monthIndexOf,
+  parseIsoDay,
+  toCalendarDate,
+  toDayNumber,
+  type DatedValue,
+  type DayNumber,
+} from './calendar.ts';
 import type { DateMention, DaySpan } from './rule.ts';
 
 /** The absolute day dates of a sentence, in text order. */

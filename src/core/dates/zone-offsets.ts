@@ -31,7 +31,10 @@ export interface ZoneTable {
 
 /** The generic places and a story's own (`{ "port example": -5 }`, lowercase; a story's place wins). */
 export function zoneTable(storyPlaces: Readonly<Record<string, number>> = {}): ZoneTable {
-  const offsets = new Map([...Object.entries(placeOffsets), ...Object.entries(storyPlaces).map(([name, offset]) => [name.toLowerCase(), offset] as const)]);
+  const offsets = new Map([
+    ...Object.entries(placeOffsets),
+    ...Object.entries(storyPlaces).map(([name, offset]) => [name.toLowerCase(), offset] as const),
+  ]);
   const byFirstWord = new Map<string, string[][]>();
   for (const name of [...offsets.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
     const words = name.split(/\s+/);
@@ -57,7 +60,13 @@ export function offsetOfWords(words: readonly string[], zones: ZoneTable = GENER
 
 /** The offset of a place written as free text (`LOS ANGELES`, `Kyiv/Washington`), or null. */
 export function offsetOfPlace(text: string, zones: ZoneTable = GENERIC_ZONES): number | null {
-  return offsetOfWords(text.toLowerCase().split(/[^\p{L}.'-]+/u).filter(Boolean), zones);
+  return offsetOfWords(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}.'-]+/u)
+      .filter(Boolean),
+    zones,
+  );
 }
 
 /** The outlet's offset: its address's country code, else a place in its name, else null. */

@@ -32,7 +32,9 @@ function amountOf(text: string): Range | null {
       return [count * share, count * share];
     }
   }
-  const number = /^(?:us\$|\$|€|£)?\s?([\d,]+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s?(million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?/.exec(lower);
+  const number = /^(?:us\$|\$|€|£)?\s?([\d,]+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s?(million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?/.exec(
+    lower,
+  );
   const count = number ? parseCount(number[1] ?? '') : null;
   if (count === null || !number) return null;
   const value = count * (number[2] ? (scales[number[2]] ?? 1) : 1);

@@ -18,5 +18,4 @@ export function parseCount(written: string): number | null {
 }
 
 /** Regular-expression source matching one count in figures or words (for use inside other patterns). */
-export const countPattern: string =
-  `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(cardinals).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+export const countPattern: string = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(cardinals).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;

@@ -25,7 +25,14 @@ export function toMentions(states: ArticleState[]): Mention[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const surface = view.sentence.text.slice(found.start, found.end);
-      mentions.push({ sentence: view.sentence.id, participant: found.participant, surface, start: found.start, end: found.end, rule: found.rule });
+      mentions.push({
+        sentence: view.sentence.id,
+        participant: found.participant,
+        surface,
+        start: found.start,
+        end: found.end,
+        rule: found.rule,
+      });
     }
   }
   return mentions;
@@ -50,8 +57,15 @@ export function toParticipants(mentions: Mention[], roles: RoleNote[], corpus: C
     let draft = drafts.get(candidate.id);
     if (draft === undefined) {
       const participant: Participant = {
-        id: candidate.id, name: candidate.name, kind: candidate.kind, affiliation: candidate.affiliation,
-        roles: [], roleSources: [], aliases: [], registered: candidate.registered, mentions: [],
+        id: candidate.id,
+        name: candidate.name,
+        kind: candidate.kind,
+        affiliation: candidate.affiliation,
+        roles: [],
+        roleSources: [],
+        aliases: [],
+        registered: candidate.registered,
+        mentions: [],
       };
       draft = { participant, aliases: new Set(), mentions: new Set(), roles: new Set(), roleSources: new Set() };
       drafts.set(candidate.id, draft);

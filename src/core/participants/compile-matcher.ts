@@ -50,10 +50,19 @@ function fits(token: Token, rule: CaseRule): boolean {
 export function compileMatcher(phrases: Phrase[]): Matcher {
   const matcher: Matcher = new Map();
   for (const phrase of phrases) {
-    const written = phrase.text.trim().replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+    const written = phrase.text
+      .trim()
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .filter(Boolean);
     const first = written[0];
     if (first === undefined) continue;
-    const compiled: CompiledPhrase = { ...phrase, words: written.map(foldName), cases: written.map(caseRuleOf), possessive: written.map((word) => /['’]s$/i.test(word)) };
+    const compiled: CompiledPhrase = {
+      ...phrase,
+      words: written.map(foldName),
+      cases: written.map(caseRuleOf),
+      possessive: written.map((word) => /['’]s$/i.test(word)),
+    };
     const key = foldName(first);
     const list = matcher.get(key) ?? [];
     if (!list.some((other) => other.target === compiled.target && other.words.join(' ') === compiled.words.join(' '))) list.push(compiled);
@@ -73,7 +82,10 @@ export function matchAt(matcher: Matcher, text: string, tokens: readonly Token[]
       const token = tokens[index + k];
       const rule = phrase.cases[k];
       ok = token !== undefined && rule !== undefined && token.norm === phrase.words[k] && fits(token, rule);
-      if (ok && k > 0) ok = onlySpaceBetween(text, tokens[index + k - 1]!.end, token!.start) && (!tokens[index + k - 1]!.possessive || phrase.possessive[k - 1] === true);
+      if (ok && k > 0)
+        ok =
+          onlySpaceBetween(text, tokens[index + k - 1]!.end, token!.start) &&
+          (!tokens[index + k - 1]!.possessive || phrase.possessive[k - 1] === true);
     }
     if (ok) return { phrase, first: index, last: index + phrase.words.length - 1 };
   }

@@ -12,7 +12,9 @@ import type { Candidate } from './resolution-state.ts';
 
 /** Country candidates and the names to find them by. */
 export function countryCandidates(registry: readonly RegistryEntry[]): { candidates: Candidate[]; phrases: Phrase[] } {
-  const registered = new Set(registry.flatMap((entry) => [entry.name, ...entry.aliases]).map((name) => foldCase(name.replace(/^the\s+/i, ''))));
+  const registered = new Set(
+    registry.flatMap((entry) => [entry.name, ...entry.aliases]).map((name) => foldCase(name.replace(/^the\s+/i, ''))),
+  );
   const ids = new Set(registry.map((entry) => entry.id));
   const candidates: Candidate[] = [];
   const phrases: Phrase[] = [];

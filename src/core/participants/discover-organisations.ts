@@ -20,7 +20,11 @@ const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
 const maxWords = 7;
 
 /** Discovered organisations and the written forms that name them; `taken` are folded names already known. */
-export function discoverOrganisations(views: readonly ArticleReading[], taken: ReadonlySet<string>, reserved: ReadonlySet<string>): { candidates: Candidate[]; phrases: Phrase[] } {
+export function discoverOrganisations(
+  views: readonly ArticleReading[],
+  taken: ReadonlySet<string>,
+  reserved: ReadonlySet<string>,
+): { candidates: Candidate[]; phrases: Phrase[] } {
   const forms = new Map<string, string>();
   for (const view of views) {
     for (const sentence of view.sentences) {

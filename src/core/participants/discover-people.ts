@@ -55,7 +55,8 @@ export function discoverPeople(
       const covered = registryTokens(registry, sentence.sentence.text, sentence);
       // Made when a trigger first asks: most sentences have no name run to test.
       let coveredStarts: Set<number> | undefined;
-      const isEntity = (token: { start: number }) => (coveredStarts ??= new Set([...covered].map((k) => sentence.words[k]!.start))).has(token.start);
+      const isEntity = (token: { start: number }) =>
+        (coveredStarts ??= new Set([...covered].map((k) => sentence.words[k]!.start))).has(token.start);
       for (const run of findNameRuns(sentence, (k) => covered.has(k), places)) {
         const tokens = sentence.words.slice(run.first, run.last + 1);
         if (tokens.length === 1 && registryWords.has(tokens[0]!.norm)) continue;
@@ -97,7 +98,15 @@ export function discoverPeople(
     if (reserved.has(id) || idOf.has(key)) continue;
     const words = key.split(' ');
     idOf.set(key, id);
-    candidates.push({ id, name, kind: 'person', affiliation: null, registered: false, given: words.length > 1 ? words[0]! : null, surname: words[words.length - 1]! });
+    candidates.push({
+      id,
+      name,
+      kind: 'person',
+      affiliation: null,
+      registered: false,
+      given: words.length > 1 ? words[0]! : null,
+      surname: words[words.length - 1]!,
+    });
   }
   for (const key of keys) {
     const id = idOf.get(owner.get(key) ?? key);

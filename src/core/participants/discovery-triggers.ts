@@ -75,7 +75,12 @@ const honorificBefore: DiscoveryTrigger = {
   single: false,
   test: (view, run) => {
     const before = view.words[run.first - 1];
-    return before !== undefined && before.cap && lexicon.honorifics.has(wordOf(before)) && onlySpaceBetween(view.sentence.text, before.end, view.words[run.first]!.start);
+    return (
+      before !== undefined &&
+      before.cap &&
+      lexicon.honorifics.has(wordOf(before)) &&
+      onlySpaceBetween(view.sentence.text, before.end, view.words[run.first]!.start)
+    );
   },
 };
 

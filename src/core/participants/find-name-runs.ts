@@ -18,7 +18,31 @@ export interface NameRun {
  * Lowercase particles inside names, of the naming traditions news copy meets: Dutch and German (van der Leyen, von),
  * Romance (de, da, dos, del, la), Arabic (bin, ibn, bint, abu, al, el), Hebrew (ben, bat).
  */
-const particles = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'de', 'da', 'di', 'del', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'abu', 'al', 'el', 'ben', 'bat']);
+const particles = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'de',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'al',
+  'el',
+  'ben',
+  'bat',
+]);
 
 /** A surname joined to its Arabic article or particle ("al-Ansari", "el-Sisi", "bin-Laden"): a name word although lowercase. */
 const particleJoined = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd)[-‐'’]\p{Lu}/u;
@@ -61,13 +85,28 @@ function readNameWord(token: Token, places: ReadonlySet<string>): boolean {
   const parts = word.split('-');
   // A country's name may open a person's ("Jordan Bardella"): a run that is nothing but a place is dropped when it closes.
   const countryName = (part: string) => lexicon.countries.has(part);
-  return !parts.some((part) => lexicon.common.has(part) || lexicon.calendar.has(part) || lexicon.nonPerson.has(part)
-    || lexicon.honorifics.has(part) || (places.has(part) && !countryName(part)) || lexicon.outlets.has(part) || (lexicon.nationality.has(part) && !countryName(part)) || lexicon.roleWords.has(part))
-    && (!places.has(word) || countryName(word));
+  return (
+    !parts.some(
+      (part) =>
+        lexicon.common.has(part) ||
+        lexicon.calendar.has(part) ||
+        lexicon.nonPerson.has(part) ||
+        lexicon.honorifics.has(part) ||
+        (places.has(part) && !countryName(part)) ||
+        lexicon.outlets.has(part) ||
+        (lexicon.nationality.has(part) && !countryName(part)) ||
+        lexicon.roleWords.has(part),
+    ) &&
+    (!places.has(word) || countryName(word))
+  );
 }
 
 /** Maximal runs of name words (up to 6 words: "Mohammed bin Abdulrahman Al Thani"), not crossing punctuation, a possessive, or a claimed token. */
-export function findNameRuns(view: SentenceReading, isClaimed: (index: number) => boolean, places: ReadonlySet<string> = worldPlaces): NameRun[] {
+export function findNameRuns(
+  view: SentenceReading,
+  isClaimed: (index: number) => boolean,
+  places: ReadonlySet<string> = worldPlaces,
+): NameRun[] {
   const { words: tokens, sentence } = view;
   const runs: NameRun[] = [];
   let first = -1;

@@ -61,7 +61,17 @@ export const lexicon = {
   relationalRoles: new Set(relationalRoleNouns),
   anonymousRoles: new Set(anonymousRoleNouns),
   // Keyed as words are read (`wordOf` drops a final full stop: `u.s`) and as written (`u.s.`).
-  nationality: new Map(nationalities.flatMap(([word, country]) => (word.endsWith('.') ? [[word, country], [word.slice(0, -1), country]] : [[word, country]]) as Array<[string, string]>)),
+  nationality: new Map(
+    nationalities.flatMap(
+      ([word, country]) =>
+        (word.endsWith('.')
+          ? [
+              [word, country],
+              [word.slice(0, -1), country],
+            ]
+          : [[word, country]]) as Array<[string, string]>,
+    ),
+  ),
   calendar: new Set(calendarWords),
   common: new Set([...commonCapitalised, ...demonymPlurals]),
   nonPerson: new Set(nonPersonWords),

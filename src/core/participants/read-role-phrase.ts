@@ -19,13 +19,19 @@ export interface RolePhrase extends TitleReading {
   last: number;
 }
 
-const joined = (view: SentenceReading, k: number): boolean => onlySpaceBetween(view.sentence.text, view.words[k - 1]!.end, view.words[k]!.start);
+const joined = (view: SentenceReading, k: number): boolean =>
+  onlySpaceBetween(view.sentence.text, view.words[k - 1]!.end, view.words[k]!.start);
 
 /** True when `word` ends the words before an office: a clause word, a preposition or a speech verb. */
 function stops(token: Token): boolean {
   const word = wordOf(token);
-  return lexicon.rolePhraseStops.has(word) || lexicon.complementStarters.has(word) || lexicon.relativePronouns.has(word)
-    || lexicon.speechVerbs.has(word) || lexicon.placePrepositions.has(word);
+  return (
+    lexicon.rolePhraseStops.has(word) ||
+    lexicon.complementStarters.has(word) ||
+    lexicon.relativePronouns.has(word) ||
+    lexicon.speechVerbs.has(word) ||
+    lexicon.placePrepositions.has(word)
+  );
 }
 
 /** The complement after `of`/`at`/...: up to punctuation or a relative pronoun; its last token, or -1. */

@@ -29,8 +29,14 @@ export function wordOf(token: Token): string {
 export function isTitleWord(token: Token, isEntity: EntityTest): boolean {
   const word = wordOf(token);
   if (token.cap && token.possessive) return true;
-  return lexicon.roleWords.has(word) || lexicon.titleModifiers.has(word) || lexicon.nationality.has(word)
-    || word === 'of' || word === 'the' || isEntity(token);
+  return (
+    lexicon.roleWords.has(word) ||
+    lexicon.titleModifiers.has(word) ||
+    lexicon.nationality.has(word) ||
+    word === 'of' ||
+    word === 'the' ||
+    isEntity(token)
+  );
 }
 
 /** Names the office of tokens `first..last` (function words trimmed off the front); null when they end with none. */
@@ -47,7 +53,13 @@ export function readTitle(view: SentenceReading, nameFirst: number, isEntity: En
   const { words: tokens, sentence } = view;
   // "Prime Minister Sir Keir Starmer": the honorific joins the mention but not the role.
   let end = nameFirst;
-  while (end > 0 && lexicon.honorifics.has(wordOf(tokens[end - 1]!)) && tokens[end - 1]!.cap && onlySpaceBetween(sentence.text, tokens[end - 1]!.end, tokens[end]!.start)) end -= 1;
+  while (
+    end > 0 &&
+    lexicon.honorifics.has(wordOf(tokens[end - 1]!)) &&
+    tokens[end - 1]!.cap &&
+    onlySpaceBetween(sentence.text, tokens[end - 1]!.end, tokens[end]!.start)
+  )
+    end -= 1;
   let first = end;
   for (let k = end - 1; k >= 0; k -= 1) {
     const token = tokens[k]!;

@@ -47,7 +47,12 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
     profile.heads.add(note.head);
     let countries = countriesOf.get(note.role);
     if (countries === undefined) {
-      countries = roleCountries(note.role.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/));
+      countries = roleCountries(
+        note.role
+          .toLowerCase()
+          .replace(/['’]s\b/g, '')
+          .split(/\s+/),
+      );
       countriesOf.set(note.role, countries);
     }
     for (const country of countries) profile.countries.add(country);
@@ -64,20 +69,37 @@ export function resolveParticipants(
   storyPlaces: readonly string[] = [],
   watch: ArticleWatch = () => {},
 ): { participants: Participant[]; mentions: Mention[] } {
-  const places: ReadonlySet<string> = storyPlaces.length === 0 ? lexicon.places : new Set([...lexicon.places, ...storyPlaces.map((place) => place.toLowerCase())]);
+  const places: ReadonlySet<string> =
+    storyPlaces.length === 0 ? lexicon.places : new Set([...lexicon.places, ...storyPlaces.map((place) => place.toLowerCase())]);
   const registered = registry.map(candidateOf);
   const phrases = registryPhrases(registry);
-  const discovery = discoverPeople(views, compileMatcher([...phrases.names, ...phrases.metonyms]), registryWords(registry), new Set(registry.map((entry) => entry.id)), registered, places);
+  const discovery = discoverPeople(
+    views,
+    compileMatcher([...phrases.names, ...phrases.metonyms]),
+    registryWords(registry),
+    new Set(registry.map((entry) => entry.id)),
+    registered,
+    places,
+  );
   const countries = countryCandidates(registry);
-  const known = new Set([...phrases.names, ...phrases.metonyms, ...countries.phrases].map((phrase) => foldCase(phrase.text.replace(/^the\s+/i, ''))));
-  const organisations = discoverOrganisations(views, known, new Set([...registry.map((entry) => entry.id), ...countries.candidates.map((c) => c.id)]));
+  const known = new Set(
+    [...phrases.names, ...phrases.metonyms, ...countries.phrases].map((phrase) => foldCase(phrase.text.replace(/^the\s+/i, ''))),
+  );
+  const organisations = discoverOrganisations(
+    views,
+    known,
+    new Set([...registry.map((entry) => entry.id), ...countries.candidates.map((c) => c.id)]),
+  );
   const candidates = [...registered, ...countries.candidates, ...organisations.candidates, ...discovery.candidates];
   const corpus: Corpus = {
     candidates: new Map(candidates.map((candidate) => [candidate.id, candidate])),
     names: compileMatcher([...phrases.names, ...organisations.phrases, ...discovery.phrases]),
     metonyms: compileMatcher(phrases.metonyms),
     countries: compileMatcher(countries.phrases),
-    surnames: uniqueBy(registered.filter((candidate) => candidate.kind === 'person'), (candidate) => candidate.surname),
+    surnames: uniqueBy(
+      registered.filter((candidate) => candidate.kind === 'person'),
+      (candidate) => candidate.surname,
+    ),
     profiles: new Map(),
   };
   const states: ArticleState[] = views.map((view) => ({ view, found: [], claimed: new Set() }));

@@ -7,7 +7,9 @@ import type { Participant } from '../model.ts';
 
 /** Participant id → the id of the country it speaks for, for every participant affiliated with one. */
 export function sidesOf(participants: readonly Participant[]): Map<string, string> {
-  const countries = new Map(participants.filter((participant) => participant.kind === 'country').map((country) => [country.name.toLowerCase(), country.id]));
+  const countries = new Map(
+    participants.filter((participant) => participant.kind === 'country').map((country) => [country.name.toLowerCase(), country.id]),
+  );
   const sides = new Map<string, string>();
   for (const participant of participants) {
     const side = participant.affiliation === null ? undefined : countries.get(participant.affiliation.toLowerCase());

@@ -96,7 +96,10 @@ export function buildQuoteContext(
     // Spans and sentences are both in text order: the first sentence a span can reach only moves forward.
     let firstSentence = 0;
     for (const span of spans) {
-      const text = paragraph.text.slice(span.start, span.end).trim().replace(/[\s,]+$/u, '');
+      const text = paragraph.text
+        .slice(span.start, span.end)
+        .trim()
+        .replace(/[\s,]+$/u, '');
       while (firstSentence < located.length && located[firstSentence]!.end <= span.open) firstSentence += 1;
       const spanned: SentenceInfo[] = [];
       for (let i = firstSentence; i < located.length && located[i]!.start < (span.close ?? span.end); i += 1) spanned.push(located[i]!);

@@ -15,7 +15,8 @@ import { appositionStarters, introOpeners, leadingConjunctions, speakerPronouns,
  * Who a clause points at: a participant, or a pronoun still to resolve; `from` is the index of
  * the first token of the subject phrase.
  */
-export type SpeakerReading = { participant: string; via: 'name' | 'body'; from: number } | { pronoun: 'male' | 'female'; from: number } | null;
+export type SpeakerReading =
+  { participant: string; via: 'name' | 'body'; from: number } | { pronoun: 'male' | 'female'; from: number } | null;
 
 const apposition = new Set(appositionStarters);
 const spokes = new Set(spokesNouns);
@@ -75,7 +76,8 @@ function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): 
   const body = mentionAt(context, info, j);
   if (!body || context.kinds.get(body.participant) === 'person') return null;
   let from = tokenIndexAt(info, body.start);
-  while (from > 0 && (determiners.has(wordOf(info.words[from - 1]!)) || lexicon.titleModifiers.has(wordOf(info.words[from - 1]!)))) from -= 1;
+  while (from > 0 && (determiners.has(wordOf(info.words[from - 1]!)) || lexicon.titleModifiers.has(wordOf(info.words[from - 1]!))))
+    from -= 1;
   return { participant: body.participant, via: 'body', from };
 }
 
@@ -83,7 +85,12 @@ function subjectEndingAt(context: QuoteContext, info: SentenceInfo, k: number): 
 function afterTitle(info: SentenceInfo, first: number): boolean {
   const before = info.words[first - 1];
   const token = info.words[first];
-  return before !== undefined && token !== undefined && /^\s*,\s*$/.test(info.sentence.text.slice(before.end, token.start)) && lexicon.roleWords.has(wordOf(before));
+  return (
+    before !== undefined &&
+    token !== undefined &&
+    /^\s*,\s*$/.test(info.sentence.text.slice(before.end, token.start)) &&
+    lexicon.roleWords.has(wordOf(before))
+  );
 }
 
 /**
@@ -94,18 +101,33 @@ export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: 
   const text = info.sentence.text;
   if (/ing$/.test(wordOf(info.words[v]!))) return null;
   let k = v - 1;
-  while (k >= 0 && lexicon.speechAuxiliaries.has(wordOf(info.words[k]!)) && !/,/.test(text.slice(info.words[k]!.end, info.words[k + 1]!.start))) k -= 1;
+  while (
+    k >= 0 &&
+    lexicon.speechAuxiliaries.has(wordOf(info.words[k]!)) &&
+    !/,/.test(text.slice(info.words[k]!.end, info.words[k + 1]!.start))
+  )
+    k -= 1;
   if (k < 0) return null;
   if (/,/.test(text.slice(info.words[k]!.end, info.words[k + 1]!.start))) {
     // "The EU's foreign policy chief, Kaja Kallas, said": the name is itself set off by commas, after a title.
     const named = mentionAt(context, info, k);
-    if (named && named.end === info.words[k]!.end && context.kinds.get(named.participant) === 'person' && afterTitle(info, tokenIndexAt(info, named.start))) {
+    if (
+      named &&
+      named.end === info.words[k]!.end &&
+      context.kinds.get(named.participant) === 'person' &&
+      afterTitle(info, tokenIndexAt(info, named.start))
+    ) {
       return { participant: named.participant, via: 'name', from: tokenIndexAt(info, named.start) };
     }
     // "Fiona Hill, who served on ..., told", "Kushner, speaking alongside Witkoff, said": step back over the aside to the name.
     let j = k;
     const opensAside = (word: string) => apposition.has(word) || /\p{L}{3,}ing$/u.test(word);
-    while (j > 0 && k - j < attributionWindow && !(/,/.test(text.slice(info.words[j - 1]!.end, info.words[j]!.start)) && opensAside(wordOf(info.words[j]!)))) j -= 1;
+    while (
+      j > 0 &&
+      k - j < attributionWindow &&
+      !(/,/.test(text.slice(info.words[j - 1]!.end, info.words[j]!.start)) && opensAside(wordOf(info.words[j]!)))
+    )
+      j -= 1;
     if (j <= 0 || k - j >= attributionWindow) return null;
     k = j - 1;
   }
@@ -116,7 +138,8 @@ export function speakerBeforeVerb(context: QuoteContext, info: SentenceInfo, v: 
 export function speakerAfterVerb(context: QuoteContext, info: SentenceInfo, v: number): SpeakerReading {
   const verb = info.words[v];
   const next = info.words[v + 1];
-  if (!verb || !next || !lexicon.invertedSpeechVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.sentence.text.slice(verb.end, next.start))) return null;
+  if (!verb || !next || !lexicon.invertedSpeechVerbs.has(wordOf(verb)) || !/^\s+$/.test(info.sentence.text.slice(verb.end, next.start)))
+    return null;
   const mention = mentionAt(context, info, v + 1);
   if (!mention || mention.start < next.start) return null;
   // "said Peskov." or "said Peskov, the Kremlin spokesman": the name ends the clause; in

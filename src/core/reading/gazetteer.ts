@@ -29,17 +29,25 @@ for (const [form, country] of countryShortForms) shortForms.set(country, [...(sh
 /** Every country, in the package's order. */
 export const gazetteer: readonly GazetteerCountry[] = countries.map((country) => {
   const names = [country.name.common, country.name.official, ...country.altSpellings];
-  const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((word): word is string => typeof word === 'string' && word !== '');
+  const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(
+    (word): word is string => typeof word === 'string' && word !== '',
+  );
   return {
     name: country.name.common,
     names: [...new Set([...names.filter((name) => isEnglishName(name, country.cca2)), ...(shortForms.get(country.name.common) ?? [])])],
     demonyms: [...new Set(demonyms.map((word) => word.toLowerCase()))],
-    capitals: country.capital.flatMap((capital) => [capital, capital.replace(/\s+D\.C\.$/, '')]).filter((capital, i, all) => all.indexOf(capital) === i),
+    capitals: country.capital
+      .flatMap((capital) => [capital, capital.replace(/\s+D\.C\.$/, '')])
+      .filter((capital, i, all) => all.indexOf(capital) === i),
   };
 });
 
 /** Plurals of the demonyms ("ukrainians", "israelis", "palestinians"): peoples, never a person's name. */
 export const demonymPlurals: readonly string[] = [
-  ...new Set(gazetteer.flatMap((country) => country.demonyms.filter((demonym) => !/(?:ese|ss|sh|ch)$/.test(demonym) && !/\s/.test(demonym)).map((demonym) => `${demonym}s`))),
+  ...new Set(
+    gazetteer.flatMap((country) =>
+      country.demonyms.filter((demonym) => !/(?:ese|ss|sh|ch)$/.test(demonym) && !/\s/.test(demonym)).map((demonym) => `${demonym}s`),
+    ),
+  ),
   'europeans',
 ];

@@ -80,7 +80,17 @@ export function readArticles(articles: readonly ParsedArticle[]): ArticleReading
           if (from < to) quoted.push([from - start, to - start]);
         }
         const { tokens, words } = read(sentence.text);
-        return { sentence, tokens, words, quoted, quotedWords: flagWords(words, quoted), start, end, position: sentences.length + k, paragraph: paragraphIndex };
+        return {
+          sentence,
+          tokens,
+          words,
+          quoted,
+          quotedWords: flagWords(words, quoted),
+          start,
+          end,
+          position: sentences.length + k,
+          paragraph: paragraphIndex,
+        };
       });
       sentences.push(...own);
       return { paragraph, spans, sentences: own };

@@ -35,10 +35,28 @@ export interface Token {
 }
 
 /** Short abbreviations that keep their full stop inside a title or name (AP Stylebook "abbreviations"). */
-const dottedAbbreviations = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'maj', 'adm', 'sgt']);
+const dottedAbbreviations = new Set([
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'jr',
+  'sr',
+  'maj',
+  'adm',
+  'sgt',
+]);
 
 /** Dotted abbreviations, numbers with separators, words (letters, marks, digits joined by apostrophes or hyphens), one punctuation character. */
-const tokenPattern = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const tokenPattern =
+  /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** What a token knows about its text alone, computed once per distinct text. */
 type TextFacts = Omit<Token, 'start' | 'end'>;
@@ -108,8 +126,17 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 function isSpaceUnit(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

@@ -23,7 +23,12 @@ export function attributeStatements(articles: readonly ArticleReading[], holders
   const statements: Statement[] = [];
   for (const article of articles) {
     for (const { sentence } of article.sentences) {
-      const own: Statement[] = (quoted.get(sentence.id) ?? []).map((participant) => ({ participant, sentence: sentence.id, kind: 'quote', rule: 'quote-speaker' }));
+      const own: Statement[] = (quoted.get(sentence.id) ?? []).map((participant) => ({
+        participant,
+        sentence: sentence.id,
+        kind: 'quote',
+        rule: 'quote-speaker',
+      }));
       for (const holder of holders.get(sentence.id) ?? []) {
         if (own.some((statement) => statement.participant === holder.participant)) continue;
         own.push({ participant: holder.participant, sentence: sentence.id, kind: holder.kind, rule: holder.rule });

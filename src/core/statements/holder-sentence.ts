@@ -52,7 +52,11 @@ function firstWordEndingAfter(words: readonly Token[], offset: number): number {
 }
 
 /** Reads a sentence; `kinds` tells which mentions are of people. */
-export function readHolderSentence(reading: SentenceReading, mentions: readonly Mention[], kinds: ReadonlyMap<string, ParticipantKind>): HolderSentence {
+export function readHolderSentence(
+  reading: SentenceReading,
+  mentions: readonly Mention[],
+  kinds: ReadonlyMap<string, ParticipantKind>,
+): HolderSentence {
   const { words } = reading;
   const placed: WordMention[] = [];
   const mentionsAt: WordMention[][] = words.map(() => []);

@@ -56,7 +56,9 @@ function directoryOf(participants: readonly Participant[]): Directory {
   for (const participant of participants) {
     if (participant.kind === 'person') continue;
     for (const name of [participant.name, ...participant.aliases]) {
-      const words = foldCase(name).replace(/^the\s+/, '').split(/\s+/);
+      const words = foldCase(name)
+        .replace(/^the\s+/, '')
+        .split(/\s+/);
       if (words.length === 2 && groupNouns.has(words[1]!)) byGroup.set(words[0]!, participant.id);
       if (words.length === 1 && words[0]!.endsWith('ans')) byGroup.set(words[0]!.slice(0, -1), participant.id);
     }
@@ -89,7 +91,12 @@ function openingSubject(sentence: HolderSentence): Subject | null {
   const word = sentence.lower[k];
   if (word === undefined || sentence.quoted[k]) return null;
   if (['he', 'she', 'they', 'it'].includes(word)) {
-    return { kind: 'pronoun', refers: word === 'he' ? 'male' : word === 'she' ? 'female' : word === 'they' ? 'plural' : 'thing', first: k, last: k };
+    return {
+      kind: 'pronoun',
+      refers: word === 'he' ? 'male' : word === 'she' ? 'female' : word === 'they' ? 'plural' : 'thing',
+      first: k,
+      last: k,
+    };
   }
   let entry: WordMention | undefined = sentence.mentionsAt[k]?.[0];
   if (!entry || entry.first !== k) return null;
@@ -112,7 +119,9 @@ function resolverFor(directory: Directory, memory: readonly Remembered[], curren
     // The sentence's own main subject counts only for a pronoun after it ("Trump said he would ...").
     const candidates = [
       subject.first > currentFirst() ? current() : [],
-      ...earlier.flatMap((entry) => (ofSpeech ? [...entry.speakers.map((id) => [id]), entry.ids] : [entry.ids, ...entry.speakers.map((id) => [id])])),
+      ...earlier.flatMap((entry) =>
+        ofSpeech ? [...entry.speakers.map((id) => [id]), entry.ids] : [entry.ids, ...entry.speakers.map((id) => [id])],
+      ),
     ];
     for (const ids of candidates) {
       if (ids.length === 0) continue;
@@ -167,20 +176,41 @@ export function readClauseHolders(
         if (subject === undefined) {
           subject = [];
           opening ??= openingSubject(sentence);
-          subject = opening === null ? [] : resolverFor(directory, memory, () => [], () => Infinity)(opening);
+          subject =
+            opening === null
+              ? []
+              : resolverFor(
+                  directory,
+                  memory,
+                  () => [],
+                  () => Infinity,
+                )(opening);
         }
         return subject;
       };
-      const context: StatementContext = { sentence, sideOf: directory.sideOf, resolve: resolverFor(directory, memory, clauseSubject, openingFirst), clauseSubject };
+      const context: StatementContext = {
+        sentence,
+        sideOf: directory.sideOf,
+        resolve: resolverFor(directory, memory, clauseSubject, openingFirst),
+        clauseSubject,
+      };
       const own: ClauseHolder[] = [];
       for (const rule of statementRules) {
         for (const holder of rule.apply(context)) {
-          if (!own.some((other) => other.participant === holder.participant && other.at === holder.at)) own.push({ ...holder, rule: rule.name });
+          if (!own.some((other) => other.participant === holder.participant && other.at === holder.at))
+            own.push({ ...holder, rule: rule.name });
         }
       }
       if (own.length > 0) holders.set(reading.sentence.id, own);
       const ids = clauseSubject();
-      const speakers = [...new Set(own.filter((holder) => holder.speech).sort((a, b) => b.at - a.at).map((holder) => holder.participant))];
+      const speakers = [
+        ...new Set(
+          own
+            .filter((holder) => holder.speech)
+            .sort((a, b) => b.at - a.at)
+            .map((holder) => holder.participant),
+        ),
+      ];
       memory.push({ ids: ids.length > 0 ? ids : [...new Set(own.map((holder) => holder.participant))], speakers });
     }
   }

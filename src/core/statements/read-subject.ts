@@ -9,7 +9,17 @@
 import { lexicon } from '../participants/lexicon.ts';
 import type { HolderSentence, WordMention } from './holder-sentence.ts';
 import { between } from './holder-sentence.ts';
-import { adjunctPrepositions, adverbs, auxiliaries, coordinators, determiners, negations, relativePronouns, sidePrepositions, subjectPronouns } from './words/clause-words.ts';
+import {
+  adjunctPrepositions,
+  adverbs,
+  auxiliaries,
+  coordinators,
+  determiners,
+  negations,
+  relativePronouns,
+  sidePrepositions,
+  subjectPronouns,
+} from './words/clause-words.ts';
 import { pureAdverbs } from './words/adverbs.ts';
 import { besideNouns, documentNouns, unnamedSourceNouns } from './words/unnamed-sources.ts';
 
@@ -41,12 +51,38 @@ const relatives = new Set(relativePronouns);
 const coordinating = new Set(coordinators);
 const modifiers = new Set(determiners);
 const adjuncts = new Set(adjunctPrepositions);
-const prepositions = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'at', 'from', 'by', 'against', 'about', 'between', 'among', 'into', 'over', 'under', 'toward', 'towards', 'than', 'without', 'near']);
+const prepositions = new Set([
+  'for',
+  'of',
+  'to',
+  'with',
+  'in',
+  'on',
+  'at',
+  'from',
+  'by',
+  'against',
+  'about',
+  'between',
+  'among',
+  'into',
+  'over',
+  'under',
+  'toward',
+  'towards',
+  'than',
+  'without',
+  'near',
+]);
 const quantifiers = new Set(['any', 'some', 'no', 'all', 'every', 'each', 'such', 'other', 'many', 'most', 'few']);
 
 /** Words of time that a short adjunct is made of ("on Monday", "late on Friday", "on Nov. 25", "last week"). */
 function isTimeWord(word: string): boolean {
-  return lexicon.calendar.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word) || ['week', 'weekend', 'month', 'year', 'day', 'morning', 'evening', 'night', 'afternoon'].includes(word);
+  return (
+    lexicon.calendar.has(word) ||
+    /^\d{1,4}(?:st|nd|rd|th)?$/.test(word) ||
+    ['week', 'weekend', 'month', 'year', 'day', 'morning', 'evening', 'night', 'afternoon'].includes(word)
+  );
 }
 
 /** A clause boundary in the text between two words: no subject is read across it. */

@@ -12,7 +12,10 @@ const closed = new Set(auxiliaries);
 const lemmaOf = new Map<string, string>();
 const reporting = new Set<string>();
 const participlesOnly = new Set<string>();
-for (const [list, isReporting] of [[reportingVerbs, true], [stanceVerbs, false]] as const) {
+for (const [list, isReporting] of [
+  [reportingVerbs, true],
+  [stanceVerbs, false],
+] as const) {
   for (const [lemma, ...forms] of list) {
     if (lemma === undefined || closed.has(lemma)) continue;
     if (isReporting) reporting.add(lemma);

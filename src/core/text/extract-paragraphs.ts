@@ -21,7 +21,10 @@ function blockText(node: Nodes): string {
 }
 
 function rowText(row: TableRow): string {
-  return row.children.map(blockText).filter((cell) => cell.length > 0).join(' | ');
+  return row.children
+    .map(blockText)
+    .filter((cell) => cell.length > 0)
+    .join(' | ');
 }
 
 /** Collects the paragraph texts of a block, in document order. */

@@ -24,7 +24,8 @@ const BLOCK_START = /^(?: {4}| {0,3}(?:[-+=:]|\d{1,9}[.)]))/m;
 
 /** The paragraphs of a plain-prose body, or null when the body needs the Markdown parser. */
 export function plainParagraphs(markdown: string): string[] | null {
-  if (SYNTAX_CHARACTER.test(markdown) || BRACKET_SYNTAX.test(markdown) || AUTOLINK_LITERAL.test(markdown) || BLOCK_START.test(markdown)) return null;
+  if (SYNTAX_CHARACTER.test(markdown) || BRACKET_SYNTAX.test(markdown) || AUTOLINK_LITERAL.test(markdown) || BLOCK_START.test(markdown))
+    return null;
   return markdown
     .split(/\n[ ]*(?:\n|$)/)
     .map(normalizeWhitespace)

@@ -49,7 +49,12 @@ function quotationPlace(paragraph: ParagraphReading, reading: SentenceReading): 
 }
 
 /** Remembers the document nouns the sentence's own cues named, by topic. */
-function rememberDocuments(memory: ArticleMemory, words: readonly WordToken[], scores: readonly TopicScore[], assignments: readonly TopicAssignment[]): void {
+function rememberDocuments(
+  memory: ArticleMemory,
+  words: readonly WordToken[],
+  scores: readonly TopicScore[],
+  assignments: readonly TopicAssignment[],
+): void {
   const named: string[] = [];
   for (const assignment of assignments) {
     if (assignment.rule !== 'cue-score') continue;
@@ -94,9 +99,10 @@ export function assignTopics(
         const place = quotationPlace(paragraph, reading);
         const continuesQuotation = place.continues || (memory.quotation !== null && reading.quoted.some(([from]) => from === 0));
         if (!continuesQuotation) memory.quotation = null;
-        const assignments = applyRules({ sentence: reading.sentence, reading, words, scores, previous, memory, continuesQuotation }, rules).sort(
-          (a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0),
-        );
+        const assignments = applyRules(
+          { sentence: reading.sentence, reading, words, scores, previous, memory, continuesQuotation },
+          rules,
+        ).sort((a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0));
         result.set(reading.sentence.id, assignments);
         rememberDocuments(memory, words, scores, assignments);
         // Only topics the sentence states itself carry on into the quotation's next sentence, so no chain runs on.

@@ -4,11 +4,7 @@
  * `this` or `the offer` points to the main clause, not to them.
  */
 
-const patterns: readonly RegExp[] = [
-  /,\s(?:who|whom|whose|which)\b[^,;]*,/gu,
-  /\([^()]*\)/gu,
-  /\s[—–]\s[^—–]*\s[—–]\s/gu,
-];
+const patterns: readonly RegExp[] = [/,\s(?:who|whom|whose|which)\b[^,;]*,/gu, /\([^()]*\)/gu, /\s[—–]\s[^—–]*\s[—–]\s/gu];
 
 /** `[start, end)` offsets of the background parts of `text`. */
 export function backgroundedSpans(text: string): Array<[number, number]> {

@@ -13,7 +13,8 @@ export function chooseColours(topics: readonly Pick<TopicDefinition, 'id' | 'col
   const taken = new Set(topics.flatMap((topic) => (topic.colour ? [topic.colour] : [])));
   const chosen = new Map<string, TopicColour>();
   topics.forEach((topic, position) => {
-    const colour = topic.colour ?? TOPIC_COLOURS.find((candidate) => !taken.has(candidate)) ?? TOPIC_COLOURS[position % TOPIC_COLOURS.length] ?? 'blue';
+    const colour =
+      topic.colour ?? TOPIC_COLOURS.find((candidate) => !taken.has(candidate)) ?? TOPIC_COLOURS[position % TOPIC_COLOURS.length] ?? 'blue';
     taken.add(colour);
     chosen.set(topic.id, colour);
   });

@@ -93,7 +93,10 @@ function indexPrefixes(node: CueNode): void {
   for (const edge of node.prefixes) {
     const first = edge.prefix[0];
     if (first !== undefined && !node.prefixesByFirst.has(first)) {
-      node.prefixesByFirst.set(first, node.prefixes.filter((other) => other.prefix === '' || other.prefix[0] === first));
+      node.prefixesByFirst.set(
+        first,
+        node.prefixes.filter((other) => other.prefix === '' || other.prefix[0] === first),
+      );
     }
   }
   for (const next of node.exact.values()) indexPrefixes(next);

@@ -22,7 +22,12 @@ function framingRanges(tokens: readonly WordToken[], text: string): Array<[numbe
     const opener = framingOpeners.find((words) => words.every((word, k) => tokens[i + k]?.text === word));
     if (!opener) continue;
     let end = i + opener.length;
-    while (end < tokens.length && end - i < opener.length + maxFrame && !/[,;:—–()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end += 1;
+    while (
+      end < tokens.length &&
+      end - i < opener.length + maxFrame &&
+      !/[,;:—–()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))
+    )
+      end += 1;
     ranges.push([i, end]);
     i = end - 1;
   }

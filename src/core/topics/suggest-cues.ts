@@ -86,7 +86,14 @@ export function suggestCues(briefing: Briefing, topic: TopicDefinition, limit = 
     const b = other + prior;
     const logOdds = Math.log(a / (topicSentences + 2 * prior - a)) - Math.log(b / (otherSentences + 2 * prior - b));
     const variance = 1 / a + 1 / b;
-    suggestions.push({ term, inTopic: entry.count, elsewhere: other, articles: entry.articles.size, score: logOdds / Math.sqrt(variance), example: entry.example });
+    suggestions.push({
+      term,
+      inTopic: entry.count,
+      elsewhere: other,
+      articles: entry.articles.size,
+      score: logOdds / Math.sqrt(variance),
+      example: entry.example,
+    });
   }
   return suggestions.sort((x, y) => y.score - x.score || (x.term < y.term ? -1 : 1)).slice(0, limit);
 }

@@ -39,7 +39,12 @@ export interface CleanedBody {
 }
 
 /** Cleans `paragraphs` of an article headed `headline`. */
-export function cleanBody(headline: string, paragraphs: readonly string[], markdown: boolean, rules: readonly CleanRule[] = cleanRules): CleanedBody {
+export function cleanBody(
+  headline: string,
+  paragraphs: readonly string[],
+  markdown: boolean,
+  rules: readonly CleanRule[] = cleanRules,
+): CleanedBody {
   let state: CleanState = { headline, paragraphs, markdown, dateline: null, wire: null };
   const removed: Removal[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {

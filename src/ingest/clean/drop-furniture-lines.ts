@@ -8,7 +8,9 @@ import type { CleanRule, Removal } from './clean-rule.ts';
 import { compileLineGlob } from './compile-glob.ts';
 import { markdownToPlain } from './plain-key.ts';
 
-const patterns = furnitureLines.flatMap(({ kind, patterns: globs }) => globs.map((glob) => ({ kind, glob, pattern: compileLineGlob(glob) })));
+const patterns = furnitureLines.flatMap(({ kind, patterns: globs }) =>
+  globs.map((glob) => ({ kind, glob, pattern: compileLineGlob(glob) })),
+);
 
 /** The kind and pattern a whole paragraph matches, or null when it is not furniture. */
 export function matchFurnitureLine(text: string): { kind: string; glob: string } | null {

@@ -14,6 +14,9 @@ export const dropHeadlineRepeats: CleanRule = {
     const headline = plainKey(state.headline);
     const first = state.paragraphs[0];
     if (headline === '' || first === undefined || plainKey(first) !== headline) return null;
-    return { state: { ...state, paragraphs: state.paragraphs.slice(1) }, removed: [{ kind: 'headline repeat', text: first, reason: 'drop-headline-repeats: same words as the headline', kept: null }] };
+    return {
+      state: { ...state, paragraphs: state.paragraphs.slice(1) },
+      removed: [{ kind: 'headline repeat', text: first, reason: 'drop-headline-repeats: same words as the headline', kept: null }],
+    };
   },
 };

@@ -24,7 +24,12 @@ export const dropOrphanQuote: CleanRule = {
     const paragraphs = state.paragraphs.map((paragraph) => {
       const cleaned = dropTrailingOrphanQuote(paragraph);
       if (cleaned !== paragraph) {
-        removed.push({ kind: 'stray quote mark', text: paragraph.slice(cleaned.length).trim(), reason: `drop-orphan-quote: opens nothing at the end of "…${cleaned.slice(-40)}"`, kept: null });
+        removed.push({
+          kind: 'stray quote mark',
+          text: paragraph.slice(cleaned.length).trim(),
+          reason: `drop-orphan-quote: opens nothing at the end of "…${cleaned.slice(-40)}"`,
+          kept: null,
+        });
       }
       return cleaned;
     });

@@ -15,7 +15,13 @@ function normaliseMarkdown(paragraph: string): string {
     .split('\n')
     .map((line) => {
       const indent = /^ */.exec(line)?.[0] ?? '';
-      return indent + line.slice(indent.length).replace(/[ \t]+/g, ' ').trimEnd();
+      return (
+        indent +
+        line
+          .slice(indent.length)
+          .replace(/[ \t]+/g, ' ')
+          .trimEnd()
+      );
     });
   return lines.join('\n').replace(/^\n+|\n+$/g, '');
 }

@@ -9,7 +9,10 @@ import { globSource } from './compile-glob.ts';
 
 // The phrase must start the paragraph or follow a sentence end, so "we will follow live updates below the
 // line" style wording inside a sentence is left alone.
-const tails = furniturePhrases.map((phrase) => ({ phrase, pattern: new RegExp(`(?:^|(?<=[.!?\u201D"')])\\s+)${globSource(phrase)}[.!:]?\\s*$`, 'iu') }));
+const tails = furniturePhrases.map((phrase) => ({
+  phrase,
+  pattern: new RegExp(`(?:^|(?<=[.!?\u201D"')])\\s+)${globSource(phrase)}[.!:]?\\s*$`, 'iu'),
+}));
 
 /** The paragraph without a trailing furniture phrase, and the phrase that matched (or null). */
 export function splitFurniturePhrase(paragraph: string): { rest: string; removed: string; phrase: string } | null {
@@ -28,7 +31,13 @@ export const stripFurniturePhrases: CleanRule = {
     const paragraphs: string[] = [];
     for (const paragraph of state.paragraphs) {
       const found = splitFurniturePhrase(paragraph);
-      if (found) removed.push({ kind: FURNITURE_PHRASE_KIND, text: found.removed, reason: `strip-furniture-phrases: matches "${found.phrase}"`, kept: null });
+      if (found)
+        removed.push({
+          kind: FURNITURE_PHRASE_KIND,
+          text: found.removed,
+          reason: `strip-furniture-phrases: matches "${found.phrase}"`,
+          kept: null,
+        });
       const rest = found ? found.rest : paragraph;
       if (rest.length > 0) paragraphs.push(rest);
     }

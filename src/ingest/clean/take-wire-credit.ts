@@ -31,7 +31,12 @@ export const takeWireCredit: CleanRule = {
     if (!found || (state.wire !== null && state.wire !== found.wire)) return null;
     const head = state.paragraphs.slice(0, -1);
     const paragraphs = found.rest === '' ? head : [...head, found.rest];
-    const removal = { kind: 'wire credit', text: found.credit, reason: 'take-wire-credit: an agency credit closes the body', kept: found.wire };
+    const removal = {
+      kind: 'wire credit',
+      text: found.credit,
+      reason: 'take-wire-credit: an agency credit closes the body',
+      kept: found.wire,
+    };
     return { state: { ...state, paragraphs, wire: found.wire }, removed: [removal] };
   },
 };

@@ -54,7 +54,11 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
 
 /** True when an answer without a declared type starts like an HTML document. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!--') || head.startsWith('<head');
 }
 
@@ -79,7 +83,9 @@ export async function fetchPage(address: string, limits: FetchLimits): Promise<F
   const declared = Number(response.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     await response.body?.cancel();
-    throw new IngestError(`the page is over the ${limits.maxBytes / 1024 / 1024} MB limit for a page (${Math.ceil(declared / 1024 / 1024)} MB)`);
+    throw new IngestError(
+      `the page is over the ${limits.maxBytes / 1024 / 1024} MB limit for a page (${Math.ceil(declared / 1024 / 1024)} MB)`,
+    );
   }
   const contentType = response.headers.get('content-type') ?? '';
   const mediaType = contentType.split(';')[0]?.trim() ?? '';
@@ -94,6 +100,7 @@ export async function fetchPage(address: string, limits: FetchLimits): Promise<F
     if (error instanceof IngestError) throw error;
     throw new IngestError(`could not fetch it: ${describeFetchFailure(error, limits.timeoutMs)}`);
   }
-  if (mediaType === '' && !looksLikeHtml(bytes)) throw new IngestError('expected an HTML page, got an answer with no type that is not HTML');
+  if (mediaType === '' && !looksLikeHtml(bytes))
+    throw new IngestError('expected an HTML page, got an answer with no type that is not HTML');
   return { url: finalUrl, html: decodePage(bytes, contentType), bytes: bytes.byteLength };
 }

@@ -12,9 +12,59 @@ import { metaContent, readPageFields, type PageDocument } from './read-page-fiel
 import type { SourceArticle } from './source-article.ts';
 
 // Elements whose text is one paragraph unless they hold blocks themselves.
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'HEADER', 'FOOTER', 'HR', 'ADDRESS']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TD',
+  'TH',
+  'HEADER',
+  'FOOTER',
+  'HR',
+  'ADDRESS',
+]);
 // Elements that are never article text: code, media and their captions, forms.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'ASIDE', 'NAV']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'PICTURE',
+  'FIGURE',
+  'FIGCAPTION',
+  'BUTTON',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'ASIDE',
+  'NAV',
+]);
 
 interface DomNode {
   nodeType: number;
@@ -75,7 +125,9 @@ export function readHtml(html: string, pageUrl?: string): SourceArticle {
   const found = readPageFields(document as unknown as PageDocument, pageUrl);
   // Read before Readability rewrites the document.
   const ogTitle = metaContent(document as unknown as PageDocument, 'og:title');
-  const fallback = ogTitle ? { text: ogTitle.value, from: 'og:title' } : { text: document.querySelector('h1')?.textContent ?? '', from: 'the first h1' };
+  const fallback = ogTitle
+    ? { text: ogTitle.value, from: 'og:title' }
+    : { text: document.querySelector('h1')?.textContent ?? '', from: 'the first h1' };
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new IngestError('no article text found in the page');
   const content = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;

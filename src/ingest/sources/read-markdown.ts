@@ -43,12 +43,20 @@ export function readMarkdown(text: string): SourceArticle {
   const { frontMatter, body } = splitFrontMatter(text);
   const stated = frontMatter === null ? {} : readFrontMatter(frontMatter);
   const blocks = body.split(/\n[ \t]*\n/).filter((block) => block.trim().length > 0);
-  if (stated.title !== undefined) return { headline: stated.title, headlineFrom: 'front matter title', paragraphs: blocks, markdown: true, stated, found: {} };
+  if (stated.title !== undefined)
+    return { headline: stated.title, headlineFrom: 'front matter title', paragraphs: blocks, markdown: true, stated, found: {} };
 
   const headingIndex = blocks.findIndex((block) => headingText(block) !== null);
   if (headingIndex >= 0) {
     const headline = headingText(blocks[headingIndex] ?? '') ?? '';
-    return { headline, headlineFrom: 'the first heading', paragraphs: blocks.filter((_, index) => index !== headingIndex), markdown: true, stated, found: {} };
+    return {
+      headline,
+      headlineFrom: 'the first heading',
+      paragraphs: blocks.filter((_, index) => index !== headingIndex),
+      markdown: true,
+      stated,
+      found: {},
+    };
   }
   const [first = '', ...rest] = blocks;
   const [headline = '', ...firstRest] = first.split('\n');

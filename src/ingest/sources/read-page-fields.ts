@@ -51,7 +51,9 @@ function firstOf(candidates: Array<FoundField | undefined>, accept: (value: stri
 
 /** See the file comment. `pageUrl` is the address the page was fetched from, if it was. */
 export function readPageFields(document: PageDocument, pageUrl?: string): FoundFields {
-  const scripts = Array.from(document.querySelectorAll('script')).filter((script) => /^\s*application\/ld\+json\s*(?:;|$)/i.test(script.getAttribute('type') ?? ''));
+  const scripts = Array.from(document.querySelectorAll('script')).filter((script) =>
+    /^\s*application\/ld\+json\s*(?:;|$)/i.test(script.getAttribute('type') ?? ''),
+  );
   const jsonLd = readJsonLd(scripts.map((script) => script.textContent ?? ''));
   const fromJsonLd = (key: keyof typeof jsonLd, label: string): FoundField | undefined => {
     const value = jsonLd[key];
@@ -60,12 +62,22 @@ export function readPageFields(document: PageDocument, pageUrl?: string): FoundF
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
 
   const found: FoundFields = {};
-  const outlet = firstOf([metaContent(document, 'og:site_name'), fromJsonLd('outlet', 'publisher.name'), metaContent(document, 'application-name')], (value) => cleanLine(value) || undefined);
+  const outlet = firstOf(
+    [metaContent(document, 'og:site_name'), fromJsonLd('outlet', 'publisher.name'), metaContent(document, 'application-name')],
+    (value) => cleanLine(value) || undefined,
+  );
   const published = firstOf(
-    [metaContent(document, 'article:published_time'), fromJsonLd('published', 'datePublished'), metaContent(document, 'og:published_time', 'datePublished', 'date')],
+    [
+      metaContent(document, 'article:published_time'),
+      fromJsonLd('published', 'datePublished'),
+      metaContent(document, 'og:published_time', 'datePublished', 'date'),
+    ],
     dayOf,
   );
-  const url = firstOf([canonical ? { value: canonical, from: 'the canonical link' } : undefined, metaContent(document, 'og:url'), fromJsonLd('url', 'url')], (value) => webAddress(value, pageUrl));
+  const url = firstOf(
+    [canonical ? { value: canonical, from: 'the canonical link' } : undefined, metaContent(document, 'og:url'), fromJsonLd('url', 'url')],
+    (value) => webAddress(value, pageUrl),
+  );
   if (outlet) found.outlet = outlet;
   if (published) found.published = published;
   if (url) found.url = url;

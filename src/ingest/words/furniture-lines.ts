@@ -21,7 +21,15 @@ export const furnitureLines: readonly FurnitureKind[] = [
   {
     // WordPress default wording and common variants.
     kind: 'comment prompt',
-    patterns: ['Leave a comment', 'Leave a reply', 'Join the conversation', 'Comments', 'Show comments', 'Your email address will not be published.*', 'Required fields are marked *'],
+    patterns: [
+      'Leave a comment',
+      'Leave a reply',
+      'Join the conversation',
+      'Comments',
+      'Show comments',
+      'Your email address will not be published.*',
+      'Required fields are marked *',
+    ],
   },
   {
     kind: 'newsletter prompt',
@@ -64,7 +72,15 @@ export const furnitureLines: readonly FurnitureKind[] = [
   {
     // A caption that ends in its credit: the whole caption goes.
     kind: 'photo caption',
-    patterns: ['* Photo / *', '* Photo: *', '* Photograph: *', '* (Photo: *)', '* (Photo credit: *)', '* [Photo: *]', '* [Photo credit: *]'],
+    patterns: [
+      '* Photo / *',
+      '* Photo: *',
+      '* Photograph: *',
+      '* (Photo: *)',
+      '* (Photo credit: *)',
+      '* [Photo: *]',
+      '* [Photo credit: *]',
+    ],
   },
   {
     kind: 'advertisement line',
@@ -85,7 +101,10 @@ export const furnitureLines: readonly FurnitureKind[] = [
       'Continue reading the main story',
     ],
   },
-  { kind: 'related link', patterns: ['Read more:*', 'Read more', 'Also read:*', 'Related:*', 'Recommended for you', 'Most read', 'Trending'] },
+  {
+    kind: 'related link',
+    patterns: ['Read more:*', 'Read more', 'Also read:*', 'Related:*', 'Recommended for you', 'Most read', 'Trending'],
+  },
   {
     // Reuters and AP conventions for the closing credits of agency copy.
     kind: 'reporting credit',
@@ -103,7 +122,18 @@ export const furnitureLines: readonly FurnitureKind[] = [
   { kind: 'time stamp', patterns: ['Published: *', 'Updated: *', 'Last updated: *'] },
   {
     kind: 'share prompt',
-    patterns: ['Share this article', 'Share this story', 'Share', 'Copy link', 'Share on Facebook', 'Share on X', 'Share on Twitter', 'Listen to this article*', 'Follow us on *', 'Download the * app*'],
+    patterns: [
+      'Share this article',
+      'Share this story',
+      'Share',
+      'Copy link',
+      'Share on Facebook',
+      'Share on X',
+      'Share on Twitter',
+      'Listen to this article*',
+      'Follow us on *',
+      'Download the * app*',
+    ],
   },
   { kind: 'copyright line', patterns: ['Copyright * All rights reserved*', '© * All rights reserved*'] },
 ];

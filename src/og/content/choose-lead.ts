@@ -31,5 +31,10 @@ export function cardTopic(briefing: Briefing, id: string | undefined): CardTopic
 
 /** A sentence as a card's lead: its text, its article's outlet and day, and its first topic. */
 export function leadOf(briefing: Briefing, sentence: Sentence, article: Article): CardLead {
-  return { text: sentence.text, outlet: article.outlet, date: formatDate(article.published), topic: cardTopic(briefing, sentence.topics[0]) };
+  return {
+    text: sentence.text,
+    outlet: article.outlet,
+    date: formatDate(article.published),
+    topic: cardTopic(briefing, sentence.topics[0]),
+  };
 }

@@ -34,7 +34,8 @@ export function describeHome(briefing: Briefing, settings: CardSettings, index: 
   const dates = briefing.articles.map((article) => article.published).sort();
   const first = dates[0];
   const last = dates.at(-1);
-  const range = first !== undefined && last !== undefined ? shortDateRange({ date: first, precision: 'day' }, { date: last, precision: 'day' }) : null;
+  const range =
+    first !== undefined && last !== undefined ? shortDateRange({ date: first, precision: 'day' }, { date: last, precision: 'day' }) : null;
   const articles = briefing.articles.length;
   const independent = distinct(briefing.articles.map((article) => article.sourceKey));
   const outlets = distinct(briefing.articles.map((article) => article.outlet));

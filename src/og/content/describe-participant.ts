@@ -18,7 +18,9 @@ export type StatementSentences = readonly { sentence: Sentence; article: Article
 /** The lead among sentences of the newest article that has any. */
 function newestLead(briefing: Briefing, candidates: StatementSentences) {
   const newest = candidates[0]?.article;
-  const chosen = chooseLead(candidates.filter((candidate) => candidate.article === newest).map((candidate) => ({ ...candidate, text: candidate.sentence.text })));
+  const chosen = chooseLead(
+    candidates.filter((candidate) => candidate.article === newest).map((candidate) => ({ ...candidate, text: candidate.sentence.text })),
+  );
   return chosen ? leadOf(briefing, chosen.sentence, chosen.article) : null;
 }
 

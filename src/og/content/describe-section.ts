@@ -13,7 +13,14 @@ export function imagePathOf(path: string): string {
 /** The card of one section page. */
 export function describeSection(briefing: Briefing, settings: CardSettings, page: SectionPage): ShareCard {
   const stats = page.stats(briefing);
-  const content: SectionContent = { kind: 'section', ...cardBase(briefing, settings), eyebrow: page.eyebrow, title: page.title, text: page.text, stats };
+  const content: SectionContent = {
+    kind: 'section',
+    ...cardBase(briefing, settings),
+    eyebrow: page.eyebrow,
+    title: page.title,
+    text: page.text,
+    stats,
+  };
   const figures = stats.map((stat) => `${stat.value} ${stat.label}`).join(', ');
   return {
     path: page.path,

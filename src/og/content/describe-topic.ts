@@ -29,14 +29,21 @@ export function describeTopic(
 ): ShareCard {
   const sources = articlesOf(topic, articles);
   const independent = new Set(sources.map((article) => article.sourceKey)).size;
-  const newest = sources.map((article) => article.published).sort().at(-1);
+  const newest = sources
+    .map((article) => article.published)
+    .sort()
+    .at(-1);
   // The topic's sentences run newest article first: the candidates are those of the first article.
   const newestArticle = articles.get(articleOf(topic.sentences[0] ?? ''));
   const candidates = newestArticle ? newestArticle.sentences.filter((sentence) => sentence.topics.includes(topic.id)) : [];
   const sentence = chooseLead(candidates);
   const stand = standLead(briefing, index, topic.id);
   const fromStand = stand !== null;
-  const lead = stand ?? (newestArticle && sentence ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, colour: topic.colour, title: topic.title } } : null);
+  const lead =
+    stand ??
+    (newestArticle && sentence
+      ? { ...leadOf(briefing, sentence, newestArticle), topic: { id: topic.id, colour: topic.colour, title: topic.title } }
+      : null);
   const content: TopicContent = {
     kind: 'topic',
     ...cardBase(briefing, settings),

@@ -22,7 +22,11 @@ export interface SectionPage {
 
 function kinds(briefing: Briefing): CardStat[] {
   const count = (kind: string) => briefing.participants.filter((participant) => participant.kind === kind).length;
-  return [countStat(count('person'), 'person', 'people'), countStat(count('organization'), 'organisation'), countStat(count('country'), 'country', 'countries')];
+  return [
+    countStat(count('person'), 'person', 'people'),
+    countStat(count('organization'), 'organisation'),
+    countStat(count('country'), 'country', 'countries'),
+  ];
 }
 
 function coverage(briefing: Briefing): CardStat[] {
@@ -35,10 +39,46 @@ const none = (): CardStat[] => [];
 
 /** The section pages, in menu order. */
 export const SECTION_PAGES: readonly SectionPage[] = [
-  { path: 'participants/', eyebrow: 'Section', title: 'Participants', text: 'The people, organisations and countries in the talks, with every stated role and quote linked to its sentence.', stats: kinds },
-  { path: 'sources/', eyebrow: 'Section', title: 'Sources', text: 'Every article the briefing rests on, with its paragraphs numbered so every citation leads to its sentence.', stats: coverage },
-  { path: 'search/', eyebrow: 'Section', title: 'Search', text: 'Search every sentence, quote and participant in the coverage.', stats: none },
-  { path: 'updates/', eyebrow: 'Section', title: 'What changed', text: 'What each new article added to the briefing and what it changed, newest first.', stats: none },
-  { path: 'about/', eyebrow: 'About', title: 'How this briefing is made', text: 'What the briefing reads, how it files sentences under topics, and why every statement links to the sentence it comes from.', stats: none },
-  { path: '404/', eyebrow: 'Not found', title: 'Page not found', text: 'There is no page at this address. It may have belonged to an article that was removed.', stats: none },
+  {
+    path: 'participants/',
+    eyebrow: 'Section',
+    title: 'Participants',
+    text: 'The people, organisations and countries in the talks, with every stated role and quote linked to its sentence.',
+    stats: kinds,
+  },
+  {
+    path: 'sources/',
+    eyebrow: 'Section',
+    title: 'Sources',
+    text: 'Every article the briefing rests on, with its paragraphs numbered so every citation leads to its sentence.',
+    stats: coverage,
+  },
+  {
+    path: 'search/',
+    eyebrow: 'Section',
+    title: 'Search',
+    text: 'Search every sentence, quote and participant in the coverage.',
+    stats: none,
+  },
+  {
+    path: 'updates/',
+    eyebrow: 'Section',
+    title: 'What changed',
+    text: 'What each new article added to the briefing and what it changed, newest first.',
+    stats: none,
+  },
+  {
+    path: 'about/',
+    eyebrow: 'About',
+    title: 'How this briefing is made',
+    text: 'What the briefing reads, how it files sentences under topics, and why every statement links to the sentence it comes from.',
+    stats: none,
+  },
+  {
+    path: '404/',
+    eyebrow: 'Not found',
+    title: 'Page not found',
+    text: 'There is no page at this address. It may have belonged to an article that was removed.',
+    stats: none,
+  },
 ];

@@ -9,7 +9,18 @@ export const BRAND_STRIP_HEIGHT = 92;
 function mark(): CardElement {
   return h(
     'div',
-    { display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', width: 30, height: 30, flexShrink: 0, background: COLOURS.accent, borderRadius: 4, padding: 6, marginRight: 16 },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'flex-end',
+      width: 30,
+      height: 30,
+      flexShrink: 0,
+      background: COLOURS.accent,
+      borderRadius: 4,
+      padding: 6,
+      marginRight: 16,
+    },
     h('div', { height: 4, background: COLOURS.paper, borderRadius: 2 }),
   );
 }
@@ -19,8 +30,14 @@ export function brandStrip(brand: string, asOf: string | null): CardElement {
   return h(
     'div',
     {
-      display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between',
-      height: BRAND_STRIP_HEIGHT, flexShrink: 0, borderTop: `2px solid ${COLOURS.line}`, fontSize: SIZES.brand,
+      display: 'flex',
+      flexDirection: 'row',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      height: BRAND_STRIP_HEIGHT,
+      flexShrink: 0,
+      borderTop: `2px solid ${COLOURS.line}`,
+      fontSize: SIZES.brand,
     },
     h(
       'div',

@@ -8,4 +8,3 @@ export function cardText(node: CardChild): string {
   if (children === undefined) return '';
   return (Array.isArray(children) ? children : [children]).map(cardText).join('\n');
 }
-

@@ -34,8 +34,14 @@ export interface FrameParts {
 /** The small uppercase label above a card's title. */
 function eyebrow(text: string, colour: string): CardElement {
   return clampedText(text, 1, {
-    fontSize: SIZES.eyebrow, fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase', lineHeight: 1.25,
-    color: colour, marginBottom: 14, flexShrink: 0,
+    fontSize: SIZES.eyebrow,
+    fontWeight: 700,
+    letterSpacing: '0.08em',
+    textTransform: 'uppercase',
+    lineHeight: 1.25,
+    color: colour,
+    marginBottom: 14,
+    flexShrink: 0,
   });
 }
 
@@ -57,11 +63,25 @@ export function paragraph(text: string, lines: number, colour: string = COLOURS.
 export function frame(parts: FrameParts, ...body: Array<CardChild | null | false>): CardElement {
   return h(
     'div',
-    { display: 'flex', flexDirection: 'row', width: CARD_WIDTH, height: CARD_HEIGHT, background: COLOURS.paper, color: COLOURS.ink, fontFamily: FONT_FAMILY },
+    {
+      display: 'flex',
+      flexDirection: 'row',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      background: COLOURS.paper,
+      color: COLOURS.ink,
+      fontFamily: FONT_FAMILY,
+    },
     h('div', { width: BAR_WIDTH, height: '100%', flexShrink: 0, background: parts.colour }),
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: `${PADDING.top}px ${PADDING.right}px 0 ${PADDING.side}px` },
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        flexGrow: 1,
+        minWidth: 0,
+        padding: `${PADDING.top}px ${PADDING.right}px 0 ${PADDING.side}px`,
+      },
       h(
         'div',
         { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, paddingBottom: BODY_BOTTOM },

@@ -35,9 +35,5 @@ export function h(type: string, style: CardStyle, ...children: Array<CardChild |
  */
 export function clampedText(text: string, lines: number, style: CardStyle): CardElement {
   const direction: CardStyle = textDirection(text) === 'rtl' ? { direction: 'rtl' } : {};
-  return h(
-    'div',
-    { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...direction, ...style },
-    text,
-  );
+  return h('div', { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...direction, ...style }, text);
 }

@@ -37,7 +37,13 @@ export function homeCard(content: HomeContent): CardElement {
     const colour = lead.topic ? topicColour(lead.topic.colour) : COLOURS.accent;
     return frame(
       { colour, eyebrow: content.leadFrom === 'stand' ? 'Where things stand' : 'Latest', brand: content.brand, asOf: content.asOf },
-      leadBlock({ text: lead.text, attribution: `${lead.outlet} · ${lead.date}`, topic: lead.topic, colour, height: BODY_HEIGHT - EYEBROW_HEIGHT }),
+      leadBlock({
+        text: lead.text,
+        attribution: `${lead.outlet} · ${lead.date}`,
+        topic: lead.topic,
+        colour,
+        height: BODY_HEIGHT - EYEBROW_HEIGHT,
+      }),
     );
   }
   return frame(

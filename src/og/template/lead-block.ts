@@ -41,7 +41,9 @@ export interface LeadParts {
 export function leadBlock(parts: LeadParts): CardElement {
   const sizes = LEAD_SIZES.filter((size) => size <= (parts.maxSize ?? Number.POSITIVE_INFINITY));
   const width = TEXT_WIDTH - RULE - RULE_GAP;
-  const along = (textWidthEm(parts.attribution) + (parts.topic ? textWidthEm(parts.topic.title) * 1.08 : 0)) * SIZES.label + (parts.topic ? TOPIC_GAP + CHIP_EXTRA : 0);
+  const along =
+    (textWidthEm(parts.attribution) + (parts.topic ? textWidthEm(parts.topic.title) * 1.08 : 0)) * SIZES.label +
+    (parts.topic ? TOPIC_GAP + CHIP_EXTRA : 0);
   const below = ATTRIBUTION_HEIGHT + (along > width ? WRAPPED_TOPIC : 0);
   const fit = fitText(parts.text, sizes, width, parts.height - below, LEAD_LINE);
   return h(
@@ -55,8 +57,22 @@ export function leadBlock(parts: LeadParts): CardElement {
     ),
     h(
       'div',
-      { display: 'flex', flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', marginTop: 18, paddingLeft: RULE + RULE_GAP, flexShrink: 0 },
-      clampedText(parts.attribution, 1, { fontSize: SIZES.label, lineHeight: 1.35, color: COLOURS.muted, marginRight: TOPIC_GAP, maxWidth: '100%' }),
+      {
+        display: 'flex',
+        flexDirection: 'row',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        marginTop: 18,
+        paddingLeft: RULE + RULE_GAP,
+        flexShrink: 0,
+      },
+      clampedText(parts.attribution, 1, {
+        fontSize: SIZES.label,
+        lineHeight: 1.35,
+        color: COLOURS.muted,
+        marginRight: TOPIC_GAP,
+        maxWidth: '100%',
+      }),
       parts.topic && topicChip(parts.topic, '4px 0'),
     ),
   );

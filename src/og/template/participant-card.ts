@@ -22,7 +22,8 @@ export function participantCard(content: ParticipantContent): CardElement {
     return frame(
       { ...parts, eyebrow: `${content.kindLabel} · latest ${content.leadKind}` },
       title(content.name, 1, SIZES.heading),
-      content.role && clampedText(content.role, 1, { fontSize: SIZES.label, lineHeight: 1.35, color: COLOURS.muted, marginTop: 4, flexShrink: 0 }),
+      content.role &&
+        clampedText(content.role, 1, { fontSize: SIZES.label, lineHeight: 1.35, color: COLOURS.muted, marginTop: 4, flexShrink: 0 }),
       leadBlock({
         text: content.lead.text,
         attribution: `${content.lead.outlet} · ${content.lead.date}`,

@@ -25,9 +25,27 @@ export function sourceCard(content: SourceContent): CardElement {
   const used = titleHeight(headline.lines, headline.size) + GAP;
   return frame(
     { colour: COLOURS.accent, eyebrow: 'Source', brand: content.brand, asOf: content.asOf },
-    clampedText(content.headline, headline.lines, { fontSize: headline.size, fontWeight: 700, lineHeight: 1.16, color: COLOURS.ink, flexShrink: 0, marginBottom: GAP }),
+    clampedText(content.headline, headline.lines, {
+      fontSize: headline.size,
+      fontWeight: 700,
+      lineHeight: 1.16,
+      color: COLOURS.ink,
+      flexShrink: 0,
+      marginBottom: GAP,
+    }),
     content.lead
-      ? leadBlock({ text: content.lead, attribution: attribution(content), topic: content.topic, colour: COLOURS.line, height: body - used, maxSize: 40 })
-      : h('div', { display: 'flex', marginTop: 'auto', flexShrink: 0 }, clampedText(attribution(content), 1, { fontSize: 30, lineHeight: 1.35, color: COLOURS.muted })),
+      ? leadBlock({
+          text: content.lead,
+          attribution: attribution(content),
+          topic: content.topic,
+          colour: COLOURS.line,
+          height: body - used,
+          maxSize: 40,
+        })
+      : h(
+          'div',
+          { display: 'flex', marginTop: 'auto', flexShrink: 0 },
+          clampedText(attribution(content), 1, { fontSize: 30, lineHeight: 1.35, color: COLOURS.muted }),
+        ),
   );
 }

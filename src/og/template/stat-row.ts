@@ -25,5 +25,9 @@ export function statRow(stats: readonly CardStat[]): CardElement | null {
     if (position > 0) cells.push(h('div', { width: 2, alignSelf: 'stretch', background: COLOURS.line, margin: '4px 30px', flexShrink: 0 }));
     cells.push(stat(item));
   });
-  return h('div', { display: 'flex', flexDirection: 'row', alignItems: 'stretch', marginTop: 'auto', paddingTop: 24, flexShrink: 0 }, ...cells);
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'row', alignItems: 'stretch', marginTop: 'auto', paddingTop: 24, flexShrink: 0 },
+    ...cells,
+  );
 }

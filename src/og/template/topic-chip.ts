@@ -9,7 +9,16 @@ export function topicChip(topic: CardTopic, margin = '0 14px 14px 0'): CardEleme
   const colour = topicColour(topic.colour);
   return h(
     'div',
-    { display: 'flex', maxWidth: '100%', border: `2px solid ${colour}`, borderRadius: 8, padding: '2px 12px', margin, flexShrink: 1, minWidth: 0 },
+    {
+      display: 'flex',
+      maxWidth: '100%',
+      border: `2px solid ${colour}`,
+      borderRadius: 8,
+      padding: '2px 12px',
+      margin,
+      flexShrink: 1,
+      minWidth: 0,
+    },
     clampedText(topic.title, 1, { fontSize: SIZES.label, fontWeight: 700, color: colour }),
   );
 }

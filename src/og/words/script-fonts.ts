@@ -26,16 +26,41 @@ export const scriptFonts: readonly ScriptFont[] = [
   // Not Noto Sans Arabic: it draws the dots of ب and ي as marks placed by GPOS, and satori 0.63 applies a
   // mark's vertical offset upside down (the dots land above, so ب and ي read as ت). IBM Plex Sans Arabic
   // (OFL) draws the dots as part of each letter form.
-  { script: 'Arabic', pattern: /\p{Script_Extensions=Arabic}/u, packageName: '@fontsource/ibm-plex-sans-arabic', family: 'IBM Plex Sans Arabic', subset: 'arabic' },
-  { script: 'Hebrew', pattern: /\p{Script_Extensions=Hebrew}/u, packageName: '@fontsource/noto-sans-hebrew', family: 'Noto Sans Hebrew', subset: 'hebrew' },
-  { script: 'Devanagari', pattern: /\p{Script_Extensions=Devanagari}/u, packageName: '@fontsource/noto-sans-devanagari', family: 'Noto Sans Devanagari', subset: 'devanagari' },
+  {
+    script: 'Arabic',
+    pattern: /\p{Script_Extensions=Arabic}/u,
+    packageName: '@fontsource/ibm-plex-sans-arabic',
+    family: 'IBM Plex Sans Arabic',
+    subset: 'arabic',
+  },
+  {
+    script: 'Hebrew',
+    pattern: /\p{Script_Extensions=Hebrew}/u,
+    packageName: '@fontsource/noto-sans-hebrew',
+    family: 'Noto Sans Hebrew',
+    subset: 'hebrew',
+  },
+  {
+    script: 'Devanagari',
+    pattern: /\p{Script_Extensions=Devanagari}/u,
+    packageName: '@fontsource/noto-sans-devanagari',
+    family: 'Noto Sans Devanagari',
+    subset: 'devanagari',
+  },
   {
     script: 'Han and Japanese kana',
     // CJK symbols and full-width forms (U+3000-U+303F, U+FF00-U+FFEF) travel with Chinese and Japanese text.
-    pattern: /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u,
+    pattern:
+      /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u,
     packageName: '@fontsource/noto-sans-sc',
     family: 'Noto Sans SC',
     subset: 'sliced',
   },
-  { script: 'Hangul', pattern: /\p{Script_Extensions=Hangul}/u, packageName: '@fontsource/noto-sans-kr', family: 'Noto Sans KR', subset: 'sliced' },
+  {
+    script: 'Hangul',
+    pattern: /\p{Script_Extensions=Hangul}/u,
+    packageName: '@fontsource/noto-sans-kr',
+    family: 'Noto Sans KR',
+    subset: 'sliced',
+  },
 ];

@@ -10,10 +10,15 @@ import { absoluteUrl } from '../../format/urls.ts';
 
 const FEEDS = {
   articles: { title: `${settings.title}: articles`, description: settings.description, items: articleItems },
-  updates: { title: `${settings.title}: what changed`, description: `What each new article changed in the briefing. ${settings.description}`, items: updateItems },
+  updates: {
+    title: `${settings.title}: what changed`,
+    description: `What each new article changed in the briefing. ${settings.description}`,
+    items: updateItems,
+  },
 } as const;
 
-export const getStaticPaths = (() => (import.meta.env.SITE ? Object.keys(FEEDS).map((feed) => ({ params: { feed } })) : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  import.meta.env.SITE ? Object.keys(FEEDS).map((feed) => ({ params: { feed } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = (context) => {
   const feed = FEEDS[context.params.feed as keyof typeof FEEDS];

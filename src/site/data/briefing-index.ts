@@ -2,7 +2,18 @@
  * Lookup tables over a briefing, so pages find a sentence, article or participant by id without scanning.
  * Rendering helpers only: nothing here analyses text.
  */
-import type { Article, Briefing, Claim, Happening, Participant, Quote, Sentence, Statement, TimelineEvent, Topic } from '../../core/model.ts';
+import type {
+  Article,
+  Briefing,
+  Claim,
+  Happening,
+  Participant,
+  Quote,
+  Sentence,
+  Statement,
+  TimelineEvent,
+  Topic,
+} from '../../core/model.ts';
 
 /** Maps from ids to model values, and a few groupings pages need. */
 export interface BriefingIndex {

@@ -18,7 +18,9 @@ export function sourcePageKey(article: Article): string {
   return pageKey('source', `sources/${article.id}/`, () => [
     article,
     article.sentences.map((sentence) => [
-      (index.quotesBySentence.get(sentence.id) ?? []).map((quote) => (quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker)))),
+      (index.quotesBySentence.get(sentence.id) ?? []).map((quote) =>
+        quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker)),
+      ),
       sentence.participants.map((id) => participantRef(index.participant.get(id))),
       (index.claimsBySentence.get(sentence.id) ?? []).map((claim) => claimCardRef(index, claim)),
     ]),

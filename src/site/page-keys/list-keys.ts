@@ -27,7 +27,11 @@ export function participantListKey({ items, current, last }: Listed<Participant>
     last,
     briefing.participants.length,
     briefing.participants.filter((participant) => !participant.registered).length,
-    items.map((participant) => [participantRef(participant), participant.mentions.length, index.quotesBySpeaker.get(participant.id)?.length ?? 0]),
+    items.map((participant) => [
+      participantRef(participant),
+      participant.mentions.length,
+      index.quotesBySpeaker.get(participant.id)?.length ?? 0,
+    ]),
   ]);
 }
 
@@ -57,7 +61,12 @@ export function timelinePageKey(order: 'newest' | 'oldest', { items, current, la
 
 /** `timeline/scheduled/[...page]`: the page's scheduled happenings, split at the briefing's date. */
 export function scheduledPageKey({ items, current, last }: Listed<HappeningEntry>): string {
-  return pageKey('timeline-scheduled', pagePath('timeline/scheduled/', current), () => [current, last, briefing.asOf, viewRef(index, items)]);
+  return pageKey('timeline-scheduled', pagePath('timeline/scheduled/', current), () => [
+    current,
+    last,
+    briefing.asOf,
+    viewRef(index, items),
+  ]);
 }
 
 /** `updates/[...page]`: what each of the page's articles added, with everything an update names. */

@@ -51,7 +51,14 @@ export function articleRef(article: Article | undefined): string | null {
 export function sentenceRef(index: BriefingIndex, id: string): string | null {
   const sentence: Sentence | undefined = index.sentence.get(id);
   if (!sentence) return null;
-  return remembered(memos.sentence, sentence, () => [id, sentence.text, sentence.index, sentence.paragraph, sentence.topics, articleRef(articleOfSentence(index, id))]);
+  return remembered(memos.sentence, sentence, () => [
+    id,
+    sentence.text,
+    sentence.index,
+    sentence.paragraph,
+    sentence.topics,
+    articleRef(articleOfSentence(index, id)),
+  ]);
 }
 
 /** A participant as a name on another page shows them: name, kind, roles, affiliation, whether registered. */
@@ -76,7 +83,12 @@ export function claimCardRef(index: BriefingIndex, claim: Claim): string {
 
 /** A statement with its sentence (`Statement`). */
 export function statementRef(index: BriefingIndex, statement: Statement): string {
-  return remembered(memos.statement, statement, () => [statement.participant, statement.kind, statement.rule, sentenceRef(index, statement.sentence)]);
+  return remembered(memos.statement, statement, () => [
+    statement.participant,
+    statement.kind,
+    statement.rule,
+    sentenceRef(index, statement.sentence),
+  ]);
 }
 
 /** A quote card (`QuoteCard`): its words, speaker and sentences. */
@@ -125,7 +137,11 @@ function withRefs(index: BriefingIndex, value: unknown): unknown {
   for (const [key, item] of Object.entries(value)) out[key] = withRefs(index, item);
   // A claim of the briefing: a card names the happening its reports tell (`ClaimCard`), which the claim itself does not hold.
   const claim = value as Partial<Claim>;
-  if (typeof id === 'string' && Array.isArray(claim.sentences) && index.claimsBySentence.get(claim.sentences[0] ?? '')?.includes(value as Claim)) {
+  if (
+    typeof id === 'string' &&
+    Array.isArray(claim.sentences) &&
+    index.claimsBySentence.get(claim.sentences[0] ?? '')?.includes(value as Claim)
+  ) {
     const happening = claimHappening(index, value as Claim);
     return ['claim', out, happening ? [happening.line, happening.date, happening.precision] : null];
   }

@@ -37,7 +37,12 @@ export async function topicPageKey(id: string): Promise<string> {
   return pageKey('topic', `topics/${id}/`, () => {
     const view = topicView(briefing, index, id);
     const meeting = view.topic.role === 'participants' ? meetingView(briefing, index, view.topic) : null;
-    return [topicHead(id), [entry?.body ?? null, entry?.data ?? null], briefing.asOf, viewRef(index, [view, topicStand(briefing, index, id), meeting])];
+    return [
+      topicHead(id),
+      [entry?.body ?? null, entry?.data ?? null],
+      briefing.asOf,
+      viewRef(index, [view, topicStand(briefing, index, id), meeting]),
+    ];
   });
 }
 

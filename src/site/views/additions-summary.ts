@@ -11,7 +11,9 @@ export function additionsSummary(additions: Pick<ArticleAdditions, 'newClaims' |
   const parts = [
     additions.newClaims.length > 0 ? count(additions.newClaims.length, 'new claim') : '',
     additions.events.length > 0 ? count(additions.events.length, 'dated event') : '',
-    additions.corroborated.length > 0 ? `${count(additions.corroborated.length, 'earlier claim')} confirmed by a new independent source` : '',
+    additions.corroborated.length > 0
+      ? `${count(additions.corroborated.length, 'earlier claim')} confirmed by a new independent source`
+      : '',
   ].filter((part) => part !== '');
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

@@ -157,7 +157,10 @@ export interface CappedAdditions {
 }
 
 /** Caps every list of an article's additions at `limits`. */
-export function capAdditions(additions: ArticleAdditions, limits: { [K in keyof typeof UPDATE_LIMITS]: number } = UPDATE_LIMITS): CappedAdditions {
+export function capAdditions(
+  additions: ArticleAdditions,
+  limits: { [K in keyof typeof UPDATE_LIMITS]: number } = UPDATE_LIMITS,
+): CappedAdditions {
   return {
     article: additions.article,
     newParticipants: capList(additions.newParticipants, limits.participants),

@@ -28,7 +28,9 @@ export function claimHappening(index: BriefingIndex, claim: Claim): Happening | 
  */
 export function claimWording(index: BriefingIndex, claim: Claim, length: number): { quoted: string; after: string } {
   const happening = claim.status === 'corroborated' ? claimHappening(index, claim) : null;
-  return happening ? { quoted: happening.line, after: ` (${formatDate(happening.date, happening.precision)})` } : { quoted: excerpt(claim.summary, length), after: '' };
+  return happening
+    ? { quoted: happening.line, after: ` (${formatDate(happening.date, happening.precision)})` }
+    : { quoted: excerpt(claim.summary, length), after: '' };
 }
 
 /** `claims` in their order, less each corroborated one whose happening an earlier one already names: one fact, one entry. */

@@ -44,6 +44,14 @@ export function claimSourcePages(index: BriefingIndex, claim: Claim): ClaimSourc
   const sources = claim.sentences
     .map((id) => ({ sentence: index.sentence.get(id), article: articleOfSentence(index, id) }))
     .filter((row): row is ClaimSource => row.sentence !== undefined && row.article !== undefined)
-    .sort((a, b) => (a.article.published !== b.article.published ? (a.article.published < b.article.published ? -1 : 1) : a.sentence.id < b.sentence.id ? -1 : 1));
+    .sort((a, b) =>
+      a.article.published !== b.article.published
+        ? a.article.published < b.article.published
+          ? -1
+          : 1
+        : a.sentence.id < b.sentence.id
+          ? -1
+          : 1,
+    );
   return pagesOf(sources, PAGE_SIZE.claimSources);
 }

@@ -90,7 +90,10 @@ export function coverageView(articles: readonly Article[], layerOutlets = 5, top
 
   const totals = new Map<string, number>();
   for (const article of articles) totals.set(article.outlet, (totals.get(article.outlet) ?? 0) + 1);
-  const outlets = [...totals.entries()].sort(byCountThenName).map(([outlet]) => outlet).slice(0, layerOutlets);
+  const outlets = [...totals.entries()]
+    .sort(byCountThenName)
+    .map(([outlet]) => outlet)
+    .slice(0, layerOutlets);
   const layerOf = new Map(outlets.map((outlet, i) => [outlet, i]));
 
   const counts = new Map<string, Map<string, number>>();

@@ -62,16 +62,29 @@ export function editorsView(briefing: Briefing, index: BriefingIndex): EditorsVi
     });
     const own = filings.filter((filing) => filing.assignment.rule === 'cue-score').sort(byScore);
     const carried = filings.filter((filing) => filing.assignment.rule !== 'cue-score');
-    return { id: topic.id, title: topic.title, weakest: capList(own, EDITORS_LIMITS.filings), carried: capList(carried, EDITORS_LIMITS.filings) };
+    return {
+      id: topic.id,
+      title: topic.title,
+      weakest: capList(own, EDITORS_LIMITS.filings),
+      carried: capList(carried, EDITORS_LIMITS.filings),
+    };
   });
   return {
     report: formatBuildReport(briefing),
     unregistered: capList(
-      briefing.participants.filter((participant) => !participant.registered).map((participant) => ({ participant, firstMention: participant.mentions[0] ?? null })),
+      briefing.participants
+        .filter((participant) => !participant.registered)
+        .map((participant) => ({ participant, firstMention: participant.mentions[0] ?? null })),
       EDITORS_LIMITS.unregistered,
     ),
     topics,
-    untopical: capList(sentences.filter((sentence) => sentence.topics.length === 0), EDITORS_LIMITS.untopical),
-    undated: capList(briefing.articles.filter((article) => !datedArticles.has(article.id)), EDITORS_LIMITS.undated),
+    untopical: capList(
+      sentences.filter((sentence) => sentence.topics.length === 0),
+      EDITORS_LIMITS.untopical,
+    ),
+    undated: capList(
+      briefing.articles.filter((article) => !datedArticles.has(article.id)),
+      EDITORS_LIMITS.undated,
+    ),
   };
 }

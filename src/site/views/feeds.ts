@@ -27,7 +27,9 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
     title: article.title,
     link: link(`sources/${article.id}/`),
     pubDate: day(article.published),
-    description: escapeHtml(`${article.outlet}${article.wire && article.wire !== article.outlet ? `, from ${article.wire}` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`),
+    description: escapeHtml(
+      `${article.outlet}${article.wire && article.wire !== article.outlet ? `, from ${article.wire}` : ''}: ${excerpt(article.sentences.map((s) => s.text).join(' '), 400)}`,
+    ),
     categories: [...new Set(article.sentences.flatMap((sentence) => sentence.topics))],
   }));
 }
@@ -43,13 +45,15 @@ export function updateItems(briefing: Briefing, link: (path: string) => string):
         title: `What changed: ${article.title}`,
         link: link(`${pagePath('updates/', Math.floor(position / PAGE_SIZE.updates) + 1)}#update-${article.id}`),
         pubDate: day(article.published),
-        description: escapeHtml([
-          `${article.outlet}${summary ? ` adds ${summary}` : ''}.`,
-          newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
-          ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
-        ]
-          .filter(Boolean)
-          .join(' ')),
+        description: escapeHtml(
+          [
+            `${article.outlet}${summary ? ` adds ${summary}` : ''}.`,
+            newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
+            ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
+          ]
+            .filter(Boolean)
+            .join(' '),
+        ),
         categories: [],
       };
     });

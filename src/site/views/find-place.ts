@@ -12,11 +12,21 @@ const placeAfter = /\b(?:in|at|to)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of
 
 /** The first place the text names, or null. */
 export function findPlace(text: string, people: readonly Participant[]): string | null {
-  const names = new Set(people.filter((p) => p.kind === 'person').flatMap((p) => [p.name, ...p.aliases]).map((name) => name.toLowerCase()));
+  const names = new Set(
+    people
+      .filter((p) => p.kind === 'person')
+      .flatMap((p) => [p.name, ...p.aliases])
+      .map((name) => name.toLowerCase()),
+  );
   for (const match of text.matchAll(placeAfter)) {
     const place = (match[1] ?? '').replace(/^the\s+/u, '');
     const words = place.toLowerCase().split(/\s+/);
-    if (words.some((word) => calendar.has(word.replace(/\.$/u, ''))) || names.has(place.toLowerCase()) || words.some((word) => names.has(word))) continue;
+    if (
+      words.some((word) => calendar.has(word.replace(/\.$/u, ''))) ||
+      names.has(place.toLowerCase()) ||
+      words.some((word) => names.has(word))
+    )
+      continue;
     return place;
   }
   return null;

@@ -60,16 +60,24 @@ function sourcesOf(index: BriefingIndex, sentences: readonly Sentence[]): Happen
 function whoOf(index: BriefingIndex, sentences: readonly Sentence[]): Participant[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) for (const id of sentence.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
-    .map(([id, count]) => ({ participant: index.participant.get(id), count }))
-    .filter((row): row is { participant: Participant; count: number } => row.participant !== undefined && row.participant.kind !== 'country')
-    // Stable: equal counts keep the order the sentences name them in.
-    .sort((a, b) => b.count - a.count)
-    .map((row) => row.participant);
+  return (
+    [...counts]
+      .map(([id, count]) => ({ participant: index.participant.get(id), count }))
+      .filter(
+        (row): row is { participant: Participant; count: number } => row.participant !== undefined && row.participant.kind !== 'country',
+      )
+      // Stable: equal counts keep the order the sentences name them in.
+      .sort((a, b) => b.count - a.count)
+      .map((row) => row.participant)
+  );
 }
 
 /** Letters and digits only, lowercase: quote marks, dashes and spacing differ between a clause and its quotation. */
-const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const bare = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Who speaks `text` when it is the quoted words of a quotation with a known speaker and does not name them
@@ -85,7 +93,9 @@ function quotedSpeaker(index: BriefingIndex, quotes: readonly Quote[], text: str
 /** The entry of one happening. */
 export function happeningEntry(briefing: Briefing, index: BriefingIndex, happening: Happening): HappeningEntry {
   const own = happening.events.map((id) => eventById(briefing).get(id)).filter((event): event is TimelineEvent => event !== undefined);
-  const sentences = own.map((event) => index.sentence.get(event.sentence)).filter((sentence): sentence is Sentence => sentence !== undefined);
+  const sentences = own
+    .map((event) => index.sentence.get(event.sentence))
+    .filter((sentence): sentence is Sentence => sentence !== undefined);
   const first = own[0]?.sentence ?? '';
   const context = readingContext(briefing, index);
   const readable = clauseProblem(happening.line) === null ? null : readAlone(context, first, pronounHolder(briefing, index, first));

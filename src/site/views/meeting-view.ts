@@ -17,7 +17,13 @@ import { readingContext } from './read-alone/reading-context.ts';
 const termSource = (term: string) => term.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&').replace(/-/g, '[- ]');
 /** One pattern for all `terms`, longest first, each a whole phrase (no letter or digit right before or after). */
 const termPattern = (terms: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length).map(termSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...terms]
+      .sort((a, b) => b.length - a.length)
+      .map(termSource)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
 const EXCLUSION = termPattern(EXCLUSION_TERMS);
 /** Newest rows shown in each list, and most present participants named. */
 const MAX_ROWS = 10;
@@ -33,7 +39,9 @@ export interface Exclusion {
 
 /** Every spelling of every participant, longest first, as one whole-word pattern (for headlines, which the analysis does not read for names). */
 function namesPattern(participants: readonly Participant[]): RegExp | null {
-  const names = [...new Set(participants.flatMap((p) => [p.name, ...p.aliases]))].filter((name) => name.length > 1).sort((a, b) => b.length - a.length);
+  const names = [...new Set(participants.flatMap((p) => [p.name, ...p.aliases]))]
+    .filter((name) => name.length > 1)
+    .sort((a, b) => b.length - a.length);
   if (names.length === 0) return null;
   return new RegExp(`(?<![\\p{L}])(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
 }
@@ -79,10 +87,12 @@ export function meetingView(briefing: Briefing, index: BriefingIndex, topic: Pic
     exclusions: capList(
       [
         ...exclusionHeadlines(briefing.articles, briefing.participants),
-        ...sentences.filter((sentence) => EXCLUSION.test(sentence.text)).flatMap((sentence) => {
-          const article = index.article.get(sentence.article);
-          return article ? [{ article, sentence, text: sentence.text }] : [];
-        }),
+        ...sentences
+          .filter((sentence) => EXCLUSION.test(sentence.text))
+          .flatMap((sentence) => {
+            const article = index.article.get(sentence.article);
+            return article ? [{ article, sentence, text: sentence.text }] : [];
+          }),
       ],
       MAX_ROWS,
     ),

@@ -34,5 +34,8 @@ export interface ListPage<T> {
 /** Static paths for a list split into pages of `size`: `[...page]` is empty for page 1, then `2`, `3`, .... */
 export function listPages<T>(items: readonly T[], size: number): ListPage<T>[] {
   const pages = pagesOf(items, size);
-  return pages.map((page, i) => ({ params: { page: i === 0 ? undefined : String(i + 1) }, props: { items: page, current: i + 1, last: pages.length } }));
+  return pages.map((page, i) => ({
+    params: { page: i === 0 ? undefined : String(i + 1) },
+    props: { items: page, current: i + 1, last: pages.length },
+  }));
 }

@@ -44,7 +44,9 @@ export function participantView(briefing: Briefing, index: BriefingIndex, id: st
   const otherStatements = statements.filter((s) => (index.sentence.get(s.sentence)?.topics.length ?? 0) === 0);
   const context = readingContext(briefing, index);
   const readable: Record<string, string> = {};
-  for (const shown of [...statementsByTopic.map((group) => group.statements), otherStatements].flatMap((list) => list.slice(0, MAX_STATEMENTS))) {
+  for (const shown of [...statementsByTopic.map((group) => group.statements), otherStatements].flatMap((list) =>
+    list.slice(0, MAX_STATEMENTS),
+  )) {
     const parts = readAlone(context, shown.sentence, pronounHolder(briefing, index, shown.sentence))?.parts;
     if (parts) readable[shown.sentence] = parts.map((part) => part.text).join(' ');
   }

@@ -35,7 +35,11 @@ export const STATEMENT_ORDER: readonly OrderRule<StatementCandidate>[] = [
     explains: `From articles of the same day, a statement by one of the ${MAIN_HOLDERS} participants the articles give most statements for (with any that have as many as the last of them) comes first.`,
     compare: (a, b) => Number(a.rank >= MAIN_HOLDERS) - Number(b.rank >= MAIN_HOLDERS),
   },
-  { name: 'earlier-in-article', explains: 'Then the sentence nearer the top of its article, where news reports put what matters most.', compare: (a, b) => a.position - b.position },
+  {
+    name: 'earlier-in-article',
+    explains: 'Then the sentence nearer the top of its article, where news reports put what matters most.',
+    compare: (a, b) => a.position - b.position,
+  },
   { name: 'more-statements', explains: 'Then the participant with more statements.', compare: (a, b) => a.rank - b.rank },
   { name: 'sentence-id', explains: '', compare: (a, b) => ascending(a.sentence, b.sentence) },
 ];
@@ -44,10 +48,15 @@ export const FACT_ORDER: readonly OrderRule<FactCandidate>[] = [
   { name: 'newest', explains: 'The fact reported most recently first.', compare: (a, b) => descending(a.newest, b.newest) },
   {
     name: 'changed',
-    explains: 'Reported on the same day, a figure or position that changed over time, or on which sources disagree, before one they agree on.',
+    explains:
+      'Reported on the same day, a figure or position that changed over time, or on which sources disagree, before one they agree on.',
     compare: (a, b) => changed(a.claim) - changed(b.claim),
   },
-  { name: 'more-sources', explains: 'Then the fact with more independent sources.', compare: (a, b) => b.claim.independentSources - a.claim.independentSources },
+  {
+    name: 'more-sources',
+    explains: 'Then the fact with more independent sources.',
+    compare: (a, b) => b.claim.independentSources - a.claim.independentSources,
+  },
   { name: 'claim-id', explains: '', compare: (a, b) => ascending(a.claim.id, b.claim.id) },
 ];
 
@@ -60,7 +69,11 @@ export const KEY_POINT_ORDER: readonly OrderRule<FactCandidate>[] = [
     explains: 'Within a week, a figure or position that changed or is disputed first.',
     compare: (a, b) => changed(a.claim) - changed(b.claim),
   },
-  { name: 'more-sources', explains: 'Then the fact with more independent sources.', compare: (a, b) => b.claim.independentSources - a.claim.independentSources },
+  {
+    name: 'more-sources',
+    explains: 'Then the fact with more independent sources.',
+    compare: (a, b) => b.claim.independentSources - a.claim.independentSources,
+  },
   { name: 'newest', explains: 'Then the one reported last.', compare: (a, b) => descending(a.newest, b.newest) },
   { name: 'claim-id', explains: '', compare: (a, b) => ascending(a.claim.id, b.claim.id) },
 ];

@@ -89,7 +89,11 @@ export const FIRST_EVIDENCE = 20;
 export const MAX_GROWTH_POINTS = 40;
 
 /** Splits evidence into pages of sentences (the first one shorter), keeping each page grouped by source. */
-export function paginateEvidence(evidence: readonly SourceEvidence[], first = FIRST_EVIDENCE, size: number = PAGE_SIZE.evidence): SourceEvidence[][] {
+export function paginateEvidence(
+  evidence: readonly SourceEvidence[],
+  first = FIRST_EVIDENCE,
+  size: number = PAGE_SIZE.evidence,
+): SourceEvidence[][] {
   const flat = evidence.flatMap(({ article, sentences }) => sentences.map((sentence) => ({ article, sentence })));
   const pages = [flat.slice(0, first), ...(flat.length > first ? pagesOf(flat.slice(first), size) : [])];
   return pages.map((page) => {
@@ -104,7 +108,11 @@ export function paginateEvidence(evidence: readonly SourceEvidence[], first = FI
 }
 
 /** The key of the week, month or year a date falls in. */
-const periodKeys = [(date: string) => isoDay(weekStart(dayNumber(date))), (date: string) => date.slice(0, 7), (date: string) => date.slice(0, 4)];
+const periodKeys = [
+  (date: string) => isoDay(weekStart(dayNumber(date))),
+  (date: string) => date.slice(0, 7),
+  (date: string) => date.slice(0, 4),
+];
 
 /**
  * At most `max` growth points: when there are more, the last point of each week, else of each month, else of
@@ -176,7 +184,9 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     .filter((article) => byArticle.has(article.id))
     .map((article) => ({ article, sentences: byArticle.get(article.id) ?? [] }));
 
-  const chronological = [...evidence].sort((a, b) => (a.article.published < b.article.published ? -1 : a.article.published > b.article.published ? 1 : 0));
+  const chronological = [...evidence].sort((a, b) =>
+    a.article.published < b.article.published ? -1 : a.article.published > b.article.published ? 1 : 0,
+  );
   const growth: GrowthPoint[] = [];
   const seenSources = new Set<string>();
   let total = 0;

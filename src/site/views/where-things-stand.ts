@@ -58,7 +58,12 @@ function statementCandidates(briefing: Briefing, index: BriefingIndex, topicId: 
     const article = sentence ? index.article.get(sentence.article) : undefined;
     const holder = leadHolder(briefing, index, statements);
     if (!sentence || !article || !holder || !sentence.topics.includes(topicId)) continue;
-    candidates.push({ sentence: id, position: sentence.index, published: article.published, rank: rankOf(briefing, holder.participant.id) });
+    candidates.push({
+      sentence: id,
+      position: sentence.index,
+      published: article.published,
+      rank: rankOf(briefing, holder.participant.id),
+    });
   }
   return sortByRules(candidates, STATEMENT_ORDER);
 }
@@ -103,7 +108,15 @@ function pickStatement(picking: Picking, candidates: readonly StatementCandidate
     if (!holder || holder.participant.id === skipHolder || picking.used.has(candidate.sentence)) continue;
     const readable = readAlone(context, candidate.sentence, pronounHolder(briefing, index, candidate.sentence));
     if (!readable || !fresh(picking, readable.parts)) continue;
-    return take(picking, { kind: 'statement', date: candidate.published, holder: holder.participant, claim: null, happening: null, states: [], parts: readable.parts });
+    return take(picking, {
+      kind: 'statement',
+      date: candidate.published,
+      holder: holder.participant,
+      claim: null,
+      happening: null,
+      states: [],
+      parts: readable.parts,
+    });
   }
   return null;
 }
@@ -116,7 +129,15 @@ function pickFact(picking: Picking, candidates: readonly FactCandidate[]): Stand
     const readable = readAlone(context, shown, pronounHolder(briefing, index, shown));
     if (!readable || !fresh(picking, readable.parts)) continue;
     const states = isChanged(claim) ? claimStates(index, claim) : [];
-    return take(picking, { kind: 'fact', date: newest, holder: null, claim, happening: states.length === 0 ? claimHappening(index, claim) : null, states, parts: readable.parts });
+    return take(picking, {
+      kind: 'fact',
+      date: newest,
+      holder: null,
+      claim,
+      happening: states.length === 0 ? claimHappening(index, claim) : null,
+      states,
+      parts: readable.parts,
+    });
   }
   return null;
 }
@@ -124,9 +145,13 @@ function pickFact(picking: Picking, candidates: readonly FactCandidate[]): Stand
 function standOf(picking: Picking, topic: Topic): TopicStand {
   const statements = statementCandidates(picking.briefing, picking.index, topic.id);
   const statement = pickStatement(picking, statements, null);
-  const second = pickFact(picking, factCandidates(picking.index, picking.briefing.claims, topic.id)) ?? pickStatement(picking, statements, statement?.holder?.id ?? null);
+  const second =
+    pickFact(picking, factCandidates(picking.index, picking.briefing.claims, topic.id)) ??
+    pickStatement(picking, statements, statement?.holder?.id ?? null);
   // Newest first; a statement before a fact of the same day (sort is stable).
-  const lines = [statement, second].filter((line): line is StandLine => line !== null).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const lines = [statement, second]
+    .filter((line): line is StandLine => line !== null)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return { topic, lines };
 }
 

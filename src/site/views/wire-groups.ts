@@ -24,7 +24,8 @@ export interface Independence {
   outlets: number;
 }
 
-const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }) =>
+  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function wireGroups(articles: readonly Article[]): Independence {
   const wires = new Map<string, Map<string, number>>();

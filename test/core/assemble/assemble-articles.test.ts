@@ -11,19 +11,35 @@ const definitions: TopicDefinition[] = [
   { id: 'territory', title: 'Territory', question: 'Who holds what?', order: 1, cues: [], threshold: 1 },
   { id: 'guarantees', title: 'Guarantees', question: 'Who guarantees what?', order: 2, cues: [], threshold: 1, colour: 'green' },
 ];
-const sentence = (article: string, index: number): TextSentence => ({ id: `${article}#s-${index}`, article, index, paragraph: 1, text: `Sentence ${index}.` });
+const sentence = (article: string, index: number): TextSentence => ({
+  id: `${article}#s-${index}`,
+  article,
+  index,
+  paragraph: 1,
+  text: `Sentence ${index}.`,
+});
 const parsed = (slug: string, count: number): ParsedArticle => {
   const sentences = Array.from({ length: count }, (_, i) => sentence(slug, i + 1));
-  return { input: articleInput(slug, '', { wire: slug === 'b' ? 'AP' : null }), paragraphs: [{ index: 1, text: '', sentences }], sentences };
+  return {
+    input: articleInput(slug, '', { wire: slug === 'b' ? 'AP' : null }),
+    paragraphs: [{ index: 1, text: '', sentences }],
+    sentences,
+  };
 };
 const assigned = (topic: string): TopicAssignment => ({ topic, cues: [], rule: 'test', score: 1 });
 
 describe('assembleArticles', () => {
-  const assignments = new Map([['a#s-1', [assigned('guarantees'), assigned('territory')]], ['b#s-2', [assigned('territory')]]]);
+  const assignments = new Map([
+    ['a#s-1', [assigned('guarantees'), assigned('territory')]],
+    ['b#s-2', [assigned('territory')]],
+  ]);
   const articles = assembleArticles([parsed('a', 2), parsed('b', 2)], assignments, definitions, new Map([['a#s-2', ['putin']]]));
 
   it('gives every article its sentences, each with its topics in topic order, why, and who it names', () => {
-    expect(articles.map((article) => [article.id, article.sourceKey, article.paragraphs, article.sentences.length])).toEqual([['a', 'Wire', 1, 2], ['b', 'AP', 1, 2]]);
+    expect(articles.map((article) => [article.id, article.sourceKey, article.paragraphs, article.sentences.length])).toEqual([
+      ['a', 'Wire', 1, 2],
+      ['b', 'AP', 1, 2],
+    ]);
     expect(articles[0]?.sentences[0]).toMatchObject({ id: 'a#s-1', topics: ['territory', 'guarantees'], participants: [] });
     expect(articles[0]?.sentences[0]?.assignments.map((assignment) => assignment.topic)).toEqual(['territory', 'guarantees']);
     expect(articles[0]?.sentences[1]).toMatchObject({ topics: [], assignments: [], participants: ['putin'] });

@@ -3,11 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { asOfArticles, assembleBriefing, type BriefingParts } from '../../../src/core/assemble/assemble-briefing.ts';
 import { articleOf } from '../../helpers/model-parts.ts';
 
-const empty: BriefingParts = { articles: [], topics: [], participants: [], quotes: [], statements: [], events: [], happenings: [], figures: [], claims: [] };
+const empty: BriefingParts = {
+  articles: [],
+  topics: [],
+  participants: [],
+  quotes: [],
+  statements: [],
+  events: [],
+  happenings: [],
+  figures: [],
+  claims: [],
+};
 
 describe('assembleBriefing', () => {
   it('lays the parts out in the order briefing.json shows them', () => {
-    expect(Object.keys(assembleBriefing('Talks', empty))).toEqual(['schemaVersion', 'title', 'asOf', 'articles', 'topics', 'participants', 'quotes', 'statements', 'events', 'happenings', 'figures', 'claims']);
+    expect(Object.keys(assembleBriefing('Talks', empty))).toEqual([
+      'schemaVersion',
+      'title',
+      'asOf',
+      'articles',
+      'topics',
+      'participants',
+      'quotes',
+      'statements',
+      'events',
+      'happenings',
+      'figures',
+      'claims',
+    ]);
   });
 
   it.each([

@@ -48,8 +48,12 @@ describe('clusterClaims', () => {
   it('returns claims with members, outlets, independent sources, status, topics and first report', () => {
     const reuters = { wire: 'Reuters', published: '2025-11-21' };
     const articles = [
-      articleFrom({ slug: 'sun', outlet: 'The Sun', ...reuters }, ['Umerov will lead the Ukrainian delegation at the talks in Geneva, Kyiv said.']),
-      articleFrom({ slug: 'west', outlet: 'The West', ...reuters }, ['Kyiv said Umerov will lead the Ukrainian delegation at the talks in Geneva.']),
+      articleFrom({ slug: 'sun', outlet: 'The Sun', ...reuters }, [
+        'Umerov will lead the Ukrainian delegation at the talks in Geneva, Kyiv said.',
+      ]),
+      articleFrom({ slug: 'west', outlet: 'The West', ...reuters }, [
+        'Kyiv said Umerov will lead the Ukrainian delegation at the talks in Geneva.',
+      ]),
       articleFrom({ slug: 'kyiv', outlet: 'Kyiv Post', published: '2025-11-20' }, [
         'Rustem Umerov will lead the Ukrainian delegation at the Geneva talks.',
         'Snow fell in Kyiv.',
@@ -75,17 +79,32 @@ describe('clusterClaims', () => {
       topics: ['talks', 'delegation'],
       firstReported: '2025-11-20',
     });
-    expect(clusterClaims({ readings: readArticles([...articles].reverse()), topics, figures: [], events: [], statements: [] })).toEqual(claims);
+    expect(clusterClaims({ readings: readArticles([...articles].reverse()), topics, figures: [], events: [], statements: [] })).toEqual(
+      claims,
+    );
   });
 
   it('gathers a plan of 28 points, then 22, then 19 into one updated claim, its values in date order', () => {
     const articles = [
-      articleFrom({ slug: 'early', outlet: 'Outlet A', published: '2025-11-21' }, ['Kyiv received a 28-point peace plan drafted in Washington.', filler[0]!]),
-      articleFrom({ slug: 'middle', outlet: 'Outlet B', published: '2025-11-25' }, [filler[1]!, 'The peace plan has been cut to 22 points after talks in Geneva.']),
-      articleFrom({ slug: 'late', outlet: 'Outlet C', published: '2025-11-30' }, ['Negotiators have narrowed the peace plan to 19 points.', filler[2]!]),
+      articleFrom({ slug: 'early', outlet: 'Outlet A', published: '2025-11-21' }, [
+        'Kyiv received a 28-point peace plan drafted in Washington.',
+        filler[0]!,
+      ]),
+      articleFrom({ slug: 'middle', outlet: 'Outlet B', published: '2025-11-25' }, [
+        filler[1]!,
+        'The peace plan has been cut to 22 points after talks in Geneva.',
+      ]),
+      articleFrom({ slug: 'late', outlet: 'Outlet C', published: '2025-11-30' }, [
+        'Negotiators have narrowed the peace plan to 19 points.',
+        filler[2]!,
+      ]),
     ];
     const claim = claimsOf(articles).find((c) => c.sentences.length === 3);
-    expect(claim).toMatchObject({ status: 'updated', values: ['28-point (Outlet A)', '22 points (Outlet B)', '19 points (Outlet C)'], independentSources: 3 });
+    expect(claim).toMatchObject({
+      status: 'updated',
+      values: ['28-point (Outlet A)', '22 points (Outlet B)', '19 points (Outlet C)'],
+      independentSources: 3,
+    });
     expect(articles.flatMap((a) => a.sentences).find((s) => s.id === claim?.sentences[0])?.text).toBe(claim?.summary);
   });
 
@@ -94,8 +113,14 @@ describe('clusterClaims', () => {
     // first and the third share nothing but names, so no claim holds both.
     const articles = [
       articleFrom({ slug: 'a', outlet: 'Outlet A', published: '2025-11-24' }, ['Umerov met Driscoll in Abu Dhabi on Monday.', filler[0]!]),
-      articleFrom({ slug: 'b', outlet: 'Outlet B', published: '2025-11-24' }, ['Umerov and Driscoll met in Abu Dhabi on Monday and agreed on a prisoner exchange.', filler[1]!]),
-      articleFrom({ slug: 'c', outlet: 'Outlet C', published: '2025-11-25' }, ['Umerov said Kyiv agreed on a prisoner exchange with Moscow.', filler[2]!]),
+      articleFrom({ slug: 'b', outlet: 'Outlet B', published: '2025-11-24' }, [
+        'Umerov and Driscoll met in Abu Dhabi on Monday and agreed on a prisoner exchange.',
+        filler[1]!,
+      ]),
+      articleFrom({ slug: 'c', outlet: 'Outlet C', published: '2025-11-25' }, [
+        'Umerov said Kyiv agreed on a prisoner exchange with Moscow.',
+        filler[2]!,
+      ]),
     ];
     const claims = claimsOf(articles);
     expect(claims.some((c) => c.sentences.includes('a#s-1') && c.sentences.includes('c#s-1'))).toBe(false);
@@ -138,7 +163,12 @@ describe('clusterClaims', () => {
 
   it('treats matching figures written differently as agreement', () => {
     const claim = joint(
-      claimsOf(pair('Russia controls around a fifth of Ukrainian territory, officials said.', 'Russia controls about 19% of Ukrainian territory, officials said.')),
+      claimsOf(
+        pair(
+          'Russia controls around a fifth of Ukrainian territory, officials said.',
+          'Russia controls about 19% of Ukrainian territory, officials said.',
+        ),
+      ),
     );
     expect(claim?.status).toBe('corroborated');
     expect(claim?.values).toBeUndefined();
@@ -161,9 +191,13 @@ describe('clusterClaims', () => {
       ['solo#s-1', ['talks']],
       ['solo#s-2', []],
     ]);
-    expect(clusterClaims({ readings: readArticles(articles), topics, figures: [], events: [], statements: [] }).map((c) => [c.sentences, c.status, c.independentSources])).toEqual([
-      [['solo#s-1'], 'single-source', 1],
-    ]);
+    expect(
+      clusterClaims({ readings: readArticles(articles), topics, figures: [], events: [], statements: [] }).map((c) => [
+        c.sentences,
+        c.status,
+        c.independentSources,
+      ]),
+    ).toEqual([[['solo#s-1'], 'single-source', 1]]);
   });
 
   it('sorts by independent sources, then size, then first report, then id', () => {
@@ -225,7 +259,13 @@ describe('clusterClaims', () => {
   it.each([
     ['no articles', []],
     ['an article without sentences', [articleFrom({ slug: 'empty', published: '2025-11-27' }, [])]],
-    ['only stop words', [articleFrom({ slug: 'x', published: '2025-11-27' }, ['It is what it is.']), articleFrom({ slug: 'y', published: '2025-11-27' }, ['It is what it is.'])]],
+    [
+      'only stop words',
+      [
+        articleFrom({ slug: 'x', published: '2025-11-27' }, ['It is what it is.']),
+        articleFrom({ slug: 'y', published: '2025-11-27' }, ['It is what it is.']),
+      ],
+    ],
   ])('copes with %s', (_, articles) => {
     expect(clusterClaims({ readings: readArticles(articles), topics: new Map(), figures: [], events: [], statements: [] })).toEqual([]);
   });
@@ -235,6 +275,10 @@ describe('clusterClaims', () => {
       'Witkoff will present the revised peace plan to Putin in Moscow.',
       'Witkoff will present the revised peace plan to Putin in Moscow.',
     ]);
-    expect(clusterClaims({ readings: readArticles([article]), topics: topicsOf([article]), figures: [], events: [], statements: [] }).map((c) => c.sentences)).toEqual([['echo#s-1'], ['echo#s-2']]);
+    expect(
+      clusterClaims({ readings: readArticles([article]), topics: topicsOf([article]), figures: [], events: [], statements: [] }).map(
+        (c) => c.sentences,
+      ),
+    ).toEqual([['echo#s-1'], ['echo#s-2']]);
   });
 });

@@ -9,7 +9,12 @@ describe('gatherAroundCentres', () => {
     ['one link: the lower index is the centre on a tie', [link(0, 1)], [0, 1], [[0, 1]]],
     ['a star: the sentence linked to most articles is the centre', [link(0, 1), link(1, 2), link(1, 3)], [0, 1, 2, 3], [[1, 0, 2, 3]]],
     // 0-1 and 1-2 link, 0-2 do not: 1 is the centre and takes both; with 1 absent 0 and 2 never chain.
-    ['no chaining: members link to the centre', [link(0, 1, 0.9), link(2, 3, 0.9), link(1, 2, 0.3)], [0, 1, 2, 3], [[1, 0, 2], [3]].slice(0, 1)],
+    [
+      'no chaining: members link to the centre',
+      [link(0, 1, 0.9), link(2, 3, 0.9), link(1, 2, 0.3)],
+      [0, 1, 2, 3],
+      [[1, 0, 2], [3]].slice(0, 1),
+    ],
     ['one member per article: the best-linked one', [link(0, 1, 0.4), link(0, 2, 0.8)], [0, 1, 1], [[0, 2]]],
     ['no member from the centre’s own article', [link(0, 1)], [0, 0], []],
     [

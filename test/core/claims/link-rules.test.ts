@@ -44,7 +44,13 @@ function ruleLinking(first: string, second: string, context: Context = {}): stri
     (context.holders?.[i] ?? []).map((participant) => ({ participant, sentence, kind: 'reported' as const, rule: 'test' })),
   );
   const people = new Map(ids.map((id, i) => [id, context.people?.[i] ?? []]));
-  const sentences = readClaimSentences({ readings, figures: extractFigures(readings), events: extractEvents(readings), statements, people });
+  const sentences = readClaimSentences({
+    readings,
+    figures: extractFigures(readings),
+    events: extractEvents(readings),
+    statements,
+    people,
+  });
   const [a, b] = ids.map((id) => sentences.rows.findIndex((row) => row.id === id));
   let found: string | null = null;
   linkSentences(sentences, defaultMatchOptions(sentences.rows.length), (evidence, rule) => {
@@ -72,7 +78,10 @@ describe.each<[string, Array<[string, string, Context?]>]>([
   [
     'identical-text',
     [
-      ['Negotiators will resume the prisoner exchange talks in Istanbul next week.', 'Negotiators will resume the prisoner exchange talks in Istanbul next week.'],
+      [
+        'Negotiators will resume the prisoner exchange talks in Istanbul next week.',
+        'Negotiators will resume the prisoner exchange talks in Istanbul next week.',
+      ],
       ['The envoy is expected in the capital.', 'The envoy is expected in the capital.'],
     ],
   ],
@@ -80,14 +89,26 @@ describe.each<[string, Array<[string, string, Context?]>]>([
     'same-figure',
     [
       ['Kyiv is studying the 28-point plan Washington sent last week.', 'Kyiv has until Thursday to answer the 28-point plan.'],
-      ['The coalition of 26 countries pledged air and sea support.', 'Some 26 nations have now joined the coalition.', { published: ['2025-09-04', '2025-09-09'] }],
+      [
+        'The coalition of 26 countries pledged air and sea support.',
+        'Some 26 nations have now joined the coalition.',
+        { published: ['2025-09-04', '2025-09-09'] },
+      ],
     ],
   ],
   [
     'changed-figure',
     [
-      ['The draft peace plan has 28 points.', 'The draft peace plan has been cut to 22 points.', { published: ['2025-11-20', '2025-11-26'] }],
-      ['Officials said the plan had 28 points.', 'Negotiators narrowed the plan to 19 proposals.', { published: ['2025-11-21', '2025-11-24'] }],
+      [
+        'The draft peace plan has 28 points.',
+        'The draft peace plan has been cut to 22 points.',
+        { published: ['2025-11-20', '2025-11-26'] },
+      ],
+      [
+        'Officials said the plan had 28 points.',
+        'Negotiators narrowed the plan to 19 proposals.',
+        { published: ['2025-11-21', '2025-11-24'] },
+      ],
     ],
   ],
   [
@@ -97,15 +118,29 @@ describe.each<[string, Array<[string, string, Context?]>]>([
       [
         'Trump and Putin agreed to hold a summit in Budapest.',
         'The Budapest summit between Trump and Putin has been shelved.',
-        { published: ['2025-10-17', '2025-10-22'], people: [['donald-trump', 'vladimir-putin'], ['donald-trump', 'vladimir-putin']] },
+        {
+          published: ['2025-10-17', '2025-10-22'],
+          people: [
+            ['donald-trump', 'vladimir-putin'],
+            ['donald-trump', 'vladimir-putin'],
+          ],
+        },
       ],
     ],
   ],
   [
     'same-event',
     [
-      ['Witkoff met Putin in the Kremlin on Tuesday.', 'Putin received Witkoff for five hours of talks in the Kremlin on Tuesday.', { published: ['2025-12-03', '2025-12-04'] }],
-      ['Zelensky and European leaders met Trump at the White House on Monday.', 'On Monday the president met EU leaders, Zelensky among them.', { published: ['2025-08-19', '2025-08-21'] }],
+      [
+        'Witkoff met Putin in the Kremlin on Tuesday.',
+        'Putin received Witkoff for five hours of talks in the Kremlin on Tuesday.',
+        { published: ['2025-12-03', '2025-12-04'] },
+      ],
+      [
+        'Zelensky and European leaders met Trump at the White House on Monday.',
+        'On Monday the president met EU leaders, Zelensky among them.',
+        { published: ['2025-08-19', '2025-08-21'] },
+      ],
     ],
   ],
   [
@@ -128,9 +163,18 @@ describe.each<[string, Array<[string, string, Context?]>]>([
   [
     'same-wording',
     [
-      ['The European Union agreed a new package of sanctions on Russian oil.', 'EU governments approved a new package of sanctions on Russian oil exports, diplomats said.'],
-      ['Erdogan offered to host a new round of peace talks in Istanbul.', 'Turkish President Tayyip Erdogan said Istanbul was ready to host another round of peace talks.'],
-      ['Ukrainian drones struck an oil refinery near Saratov overnight.', 'A refinery in the Saratov region was struck by Ukrainian drones during the night.'],
+      [
+        'The European Union agreed a new package of sanctions on Russian oil.',
+        'EU governments approved a new package of sanctions on Russian oil exports, diplomats said.',
+      ],
+      [
+        'Erdogan offered to host a new round of peace talks in Istanbul.',
+        'Turkish President Tayyip Erdogan said Istanbul was ready to host another round of peace talks.',
+      ],
+      [
+        'Ukrainian drones struck an oil refinery near Saratov overnight.',
+        'A refinery in the Saratov region was struck by Ukrainian drones during the night.',
+      ],
     ],
   ],
 ])('%s links', (name, rows) => {
@@ -142,30 +186,69 @@ describe.each<[string, Array<[string, string, Context?]>]>([
 describe('no rule links', () => {
   it.each<[string, string, string, Context?]>([
     ['shared names alone', 'Lavrov met Rubio in Riyadh.', 'Lavrov criticised Rubio over remarks made in Riyadh.'],
-    ['one holder saying two things', 'Lavrov said Russia would never accept European troops in Ukraine.', 'Lavrov said Russia would accept a ceasefire in the Black Sea.'],
-    ['one person in two stories', 'Yermak resigned after anti-corruption investigators searched his home.', 'Yermak led the Ukrainian delegation in Geneva.'],
-    ['one plan in two stories', 'Vance called the plan a fair deal for both sides.', 'Driscoll briefed NATO ambassadors in Brussels on the plan.'],
+    [
+      'one holder saying two things',
+      'Lavrov said Russia would never accept European troops in Ukraine.',
+      'Lavrov said Russia would accept a ceasefire in the Black Sea.',
+    ],
+    [
+      'one person in two stories',
+      'Yermak resigned after anti-corruption investigators searched his home.',
+      'Yermak led the Ukrainian delegation in Geneva.',
+    ],
+    [
+      'one plan in two stories',
+      'Vance called the plan a fair deal for both sides.',
+      'Driscoll briefed NATO ambassadors in Brussels on the plan.',
+    ],
     ['the same toll in two places', 'A drone strike killed three people in Odesa.', 'A missile strike killed three people in Dnipro.'],
-    ['the same words two weeks apart', 'Putin received Witkoff in the Kremlin on Tuesday for talks.', 'Putin received Witkoff in the Kremlin on Tuesday for talks.', { published: ['2025-12-03', '2025-12-17'] }],
-    ['the same undated pledge a month apart', 'European leaders pledged troops for Ukraine.', 'European leaders pledged troops for Ukraine after a ceasefire.', { published: ['2025-08-01', '2025-09-01'] }],
+    [
+      'the same words two weeks apart',
+      'Putin received Witkoff in the Kremlin on Tuesday for talks.',
+      'Putin received Witkoff in the Kremlin on Tuesday for talks.',
+      { published: ['2025-12-03', '2025-12-17'] },
+    ],
+    [
+      'the same undated pledge a month apart',
+      'European leaders pledged troops for Ukraine.',
+      'European leaders pledged troops for Ukraine after a ceasefire.',
+      { published: ['2025-08-01', '2025-09-01'] },
+    ],
     [
       'one host meeting two guests',
       'Trump will meet Zelensky at the White House on Friday.',
       'Trump will meet Putin at the White House on Friday.',
-      { people: [['donald-trump', 'volodymyr-zelensky'], ['donald-trump', 'vladimir-putin']] },
+      {
+        people: [
+          ['donald-trump', 'volodymyr-zelensky'],
+          ['donald-trump', 'vladimir-putin'],
+        ],
+      },
     ],
     [
       'a meeting called off with someone else',
       'Trump will meet Zelensky at the White House on Friday.',
       'Trump called off his White House meeting with Putin.',
-      { published: ['2025-10-16', '2025-10-22'], people: [['donald-trump', 'volodymyr-zelensky'], ['donald-trump', 'vladimir-putin']] },
+      {
+        published: ['2025-10-16', '2025-10-22'],
+        people: [
+          ['donald-trump', 'volodymyr-zelensky'],
+          ['donald-trump', 'vladimir-putin'],
+        ],
+      },
     ],
     ['figures of two things', 'The plan has 28 points.', 'The coalition has 26 countries.'],
     [
       'one holder saying the same of two pairs of leaders',
       'Hollis said Trump has spoken to Putin by phone several times this year.',
       'Hollis said Macron has spoken to Erdogan by phone several times this year.',
-      { holders: [['hollis'], ['hollis']], people: [['donald-trump', 'vladimir-putin'], ['emmanuel-macron', 'recep-erdogan']] },
+      {
+        holders: [['hollis'], ['hollis']],
+        people: [
+          ['donald-trump', 'vladimir-putin'],
+          ['emmanuel-macron', 'recep-erdogan'],
+        ],
+      },
     ],
     [
       'two speakers on the same day of talks',
@@ -183,13 +266,23 @@ describe('no rule links', () => {
       'the same length of talks between different envoys',
       'Moroz and Orlov held 3 hours of talks on prisoner exchanges in Jeddah.',
       'Moroz and Kravets held 3 hours of talks on the energy truce in Rome.',
-      { people: [['moroz', 'orlov'], ['moroz', 'kravets']] },
+      {
+        people: [
+          ['moroz', 'orlov'],
+          ['moroz', 'kravets'],
+        ],
+      },
     ],
     [
       'two hours of talks between two pairs of envoys',
       'Petrenko and Walsh held 7 hours of talks in Riyadh.',
       'Sokolova and Brandt held 9 hours of talks in Doha.',
-      { people: [['petrenko', 'walsh'], ['sokolova', 'brandt']] },
+      {
+        people: [
+          ['petrenko', 'walsh'],
+          ['sokolova', 'brandt'],
+        ],
+      },
     ],
   ])('%s', (_, first, second, context) => {
     expect(ruleLinking(first, second, context)).toBeNull();

@@ -3,12 +3,18 @@ import { predicatesOf, readCorpus, tokenOfWord } from '../../../src/core/claims/
 import { tokenize } from '../../../src/core/reading/tokenize.ts';
 
 const wordsOf = (text: string) => tokenize(text).filter((token) => token.word);
-const sentence = (text: string, n = 1) => ({ sentence: { id: `a#s-${n}`, article: 'a', index: n, paragraph: 1, text }, words: wordsOf(text) });
+const sentence = (text: string, n = 1) => ({
+  sentence: { id: `a#s-${n}`, article: 'a', index: n, paragraph: 1, text },
+  words: wordsOf(text),
+});
 
 describe('readCorpus', () => {
   it('gives each sentence content tokens, predicates and dates, and tells names and titles', () => {
     const read = readCorpus(
-      [sentence('Foreign Minister Lavrov ruled out European troops in Ukraine on Friday.'), sentence('The foreign minister of Ukraine spoke.', 2)],
+      [
+        sentence('Foreign Minister Lavrov ruled out European troops in Ukraine on Friday.'),
+        sentence('The foreign minister of Ukraine spoke.', 2),
+      ],
       [['2025-11-21'], []],
     );
     expect(read.tokens[0]).toEqual(['^reject', '~foreign minister', 'lavrov', 'european', 'troop', 'ukrain', '@2025-11-21']);
@@ -61,7 +67,10 @@ describe('readCorpus on nasty input', () => {
     ['an empty sentence', [sentence('')]],
     ['only punctuation', [sentence('— … !')]],
   ])('copes with %s', (_, sentences) => {
-    const read = readCorpus(sentences, sentences.map(() => []));
+    const read = readCorpus(
+      sentences,
+      sentences.map(() => []),
+    );
     expect(read.tokens.every((tokens) => tokens.length === 0)).toBe(true);
   });
 

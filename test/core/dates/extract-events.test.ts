@@ -120,7 +120,7 @@ describe('extractEvents', () => {
     ['2025-12-16', 'The vote is scheduled for the 18th.', [day('2025-12-18')]],
     ['2025-12-03', 'The ceasefire collapsed on the 28th.', [day('2025-11-28')]],
     ['2025-12-28', 'The envoys will return on the 4th.', [day('2026-01-04')]],
-    ['2025-12-16', 'Russia\'s 2022 invasion upended European security.', [year('2022')]],
+    ['2025-12-16', "Russia's 2022 invasion upended European security.", [year('2022')]],
     ['2025-12-16', 'The 2014 annexation of Crimea was never recognised.', [year('2014')]],
     ['2025-12-16', 'The EU aims to agree the loan by the end of the year.', [year('2025')]],
     ['2025-12-16', 'Parliament will vote on the bill by the end of the month.', [month('2025-12')]],

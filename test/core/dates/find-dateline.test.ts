@@ -20,7 +20,7 @@ describe('findDateline', () => {
     expect(findDateline(text)).toEqual(expected);
   });
 
-  it('knows a story\'s own place as a dateline when its editorial data gives it', () => {
+  it("knows a story's own place as a dateline when its editorial data gives it", () => {
     expect(findDateline('PORT EXAMPLE: The council met.', zoneTable({ 'port example': -5 }))).toEqual({ place: 'PORT EXAMPLE', end: 13 });
   });
 
@@ -35,7 +35,12 @@ describe('findDateline', () => {
   });
 
   it('dates neither the dateline nor a timestamp line, only the happenings after them', () => {
-    expect(datesOfArticle({ slug: 'd', published: '2026-03-03' }, ['LONDON, March 3 (Reuters) - Ministers will meet next month.', 'Published: 3 March 2026 10:00 GMT'])).toEqual([month('2026-04')]);
+    expect(
+      datesOfArticle({ slug: 'd', published: '2026-03-03' }, [
+        'LONDON, March 3 (Reuters) - Ministers will meet next month.',
+        'Published: 3 March 2026 10:00 GMT',
+      ]),
+    ).toEqual([month('2026-04')]);
   });
 
   it.each([[''], ['A'.repeat(5000)], [`${'KYIV/'.repeat(3000)}KYIV - x`]])('nasty: %#', (text) => {

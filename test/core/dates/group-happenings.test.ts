@@ -11,25 +11,83 @@ describe('groupHappenings', () => {
   it('groups one meeting told by two outlets, keeps a strike of the same day apart, and marks plans', () => {
     const { events, happenings } = timelineOf([
       [{ slug: 'one', published: '2025-08-16' }, ['Background.', 'The two leaders met in Anchorage on Friday, aides said.']],
-      [{ slug: 'two', published: '2025-08-16' }, ['Background.', 'The Anchorage summit between the leaders took place on Friday.', 'A missile strike killed two people in Sumy on Friday.']],
+      [
+        { slug: 'two', published: '2025-08-16' },
+        [
+          'Background.',
+          'The Anchorage summit between the leaders took place on Friday.',
+          'A missile strike killed two people in Sumy on Friday.',
+        ],
+      ],
       [{ slug: 'three', published: '2025-08-18' }, ['Background.', 'Ministers will meet in Brussels on Thursday.']],
     ]);
     expect(events.map((e) => e.id)).toEqual(['one#e-1', 'two#e-1', 'two#e-2', 'three#e-1']);
     expect(happenings).toEqual([
-      { id: expect.stringMatching(/^h-[0-9a-f]{12}$/), date: '2025-08-15', precision: 'day', line: 'The two leaders met in Anchorage', scheduled: false, events: ['one#e-1', 'two#e-1'] },
-      { id: expect.stringMatching(/^h-[0-9a-f]{12}$/), date: '2025-08-15', precision: 'day', line: 'A missile strike killed two people in Sumy', scheduled: false, events: ['two#e-2'] },
-      { id: expect.stringMatching(/^h-[0-9a-f]{12}$/), date: '2025-08-21', precision: 'day', line: 'Ministers will meet in Brussels', scheduled: true, events: ['three#e-1'] },
+      {
+        id: expect.stringMatching(/^h-[0-9a-f]{12}$/),
+        date: '2025-08-15',
+        precision: 'day',
+        line: 'The two leaders met in Anchorage',
+        scheduled: false,
+        events: ['one#e-1', 'two#e-1'],
+      },
+      {
+        id: expect.stringMatching(/^h-[0-9a-f]{12}$/),
+        date: '2025-08-15',
+        precision: 'day',
+        line: 'A missile strike killed two people in Sumy',
+        scheduled: false,
+        events: ['two#e-2'],
+      },
+      {
+        id: expect.stringMatching(/^h-[0-9a-f]{12}$/),
+        date: '2025-08-21',
+        precision: 'day',
+        line: 'Ministers will meet in Brussels',
+        scheduled: true,
+        events: ['three#e-1'],
+      },
     ]);
   });
 
   it.each([
-    ['two statements by different people on one day', ['The premier said on Friday that talks would go on.'], ['The foreign minister Ivanov said on Friday that talks were over.'], 2],
-    ['one statement by one person told twice', ['Premier Kallas said on Friday that talks would go on.'], ['Talks will go on, Kallas said on Friday.'], 1],
-    ['one person at two meetings of one month', ['Kallas met the union leaders in Paris last month.'], ['Kallas met the farmers in Lyon last month.'], 2],
+    [
+      'two statements by different people on one day',
+      ['The premier said on Friday that talks would go on.'],
+      ['The foreign minister Ivanov said on Friday that talks were over.'],
+      2,
+    ],
+    [
+      'one statement by one person told twice',
+      ['Premier Kallas said on Friday that talks would go on.'],
+      ['Talks will go on, Kallas said on Friday.'],
+      1,
+    ],
+    [
+      'one person at two meetings of one month',
+      ['Kallas met the union leaders in Paris last month.'],
+      ['Kallas met the farmers in Lyon last month.'],
+      2,
+    ],
     ['one meeting of two people in one month', ['Kallas met Ivanov in Paris last month.'], ['Kallas and Ivanov held talks last month.'], 1],
-    ["the day's one meeting, and a report that points back to it", ['Kallas met Ivanov in Riga on Friday.'], ["Speaking after Friday's meeting, officials were upbeat."], 1],
-    ['the day has two meetings: a report that names neither stays apart', ['Kallas met Ivanov in Riga on Friday.', 'Berzins met the farmers in Tartu on Friday.'], ['After the meeting on Friday, officials were upbeat.'], 3],
-    ['talks as a topic, not a happening pointed back to', ['Kallas met Ivanov in Riga on Friday.'], ['Officials said on Friday that talks would go on.'], 2],
+    [
+      "the day's one meeting, and a report that points back to it",
+      ['Kallas met Ivanov in Riga on Friday.'],
+      ["Speaking after Friday's meeting, officials were upbeat."],
+      1,
+    ],
+    [
+      'the day has two meetings: a report that names neither stays apart',
+      ['Kallas met Ivanov in Riga on Friday.', 'Berzins met the farmers in Tartu on Friday.'],
+      ['After the meeting on Friday, officials were upbeat.'],
+      3,
+    ],
+    [
+      'talks as a topic, not a happening pointed back to',
+      ['Kallas met Ivanov in Riga on Friday.'],
+      ['Officials said on Friday that talks would go on.'],
+      2,
+    ],
   ])('%s', (_, first, second, count) => {
     const { happenings } = timelineOf([
       [{ slug: 'a', published: '2025-08-16' }, ['Background.', ...first]],
@@ -51,7 +109,10 @@ describe('groupHappenings', () => {
 
   it('is deterministic: the same articles in any order give the same happenings, each event in one at most', () => {
     const articles: Parameters<typeof timelineOf>[0] = [
-      [{ slug: 'x', published: '2025-08-16' }, ['Background.', 'Envoys met in Geneva on Friday.', 'Envoys met again in Geneva on Saturday.']],
+      [
+        { slug: 'x', published: '2025-08-16' },
+        ['Background.', 'Envoys met in Geneva on Friday.', 'Envoys met again in Geneva on Saturday.'],
+      ],
       [{ slug: 'y', published: '2025-08-17' }, ['Background.', 'The Geneva talks of the envoys on Friday were long.']],
     ];
     const once = timelineOf(articles);
@@ -61,7 +122,10 @@ describe('groupHappenings', () => {
 
   it('nasty: a thousand reports of one day stay linear and form one happening per kind and name', async () => {
     const make = (length: number): Parameters<typeof timelineOf>[0] => [
-      [{ slug: 'n', published: '2025-08-16' }, ['Background.', ...Array.from({ length }, (_, i) => `Delegation ${i} met Ivanov in Riga on Friday.`)]],
+      [
+        { slug: 'n', published: '2025-08-16' },
+        ['Background.', ...Array.from({ length }, (_, i) => `Delegation ${i} met Ivanov in Riga on Friday.`)],
+      ],
     ];
     expect(timelineOf(make(1000)).happenings.length).toBe(1);
     expect(await growthOf(make, timelineOf, 500)).toBeLessThanOrEqual(2.2);

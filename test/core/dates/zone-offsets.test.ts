@@ -47,7 +47,7 @@ describe('zone offsets', () => {
     ['The ministers met in Port Example.', -5],
     ['The leaders met in Sydney on Friday.', 11],
     ['He told reporters at the White House that it was over.', -5],
-  ])('with the story\'s places, %s puts its happening at %s (a story\'s place wins)', (sentence, expected) => {
+  ])("with the story's places, %s puts its happening at %s (a story's place wins)", (sentence, expected) => {
     expect(offsetInSentence(tokenize(sentence), story)).toBe(expected);
     expect(offsetOfPlace('PORT EXAMPLE', story)).toBe(-5);
   });
@@ -65,18 +65,65 @@ describe('zone offsets', () => {
 
   // 2025-08-25 is a Monday; 2025-08-16 a Saturday; 2025-10-23 a Thursday.
   it.each([
-    ['a Beijing outlet\'s Monday story from Los Angeles: Monday in the past is last week', { url: 'https://example.com.cn/x', dateline: 'LOS ANGELES' }, '2025-08-25', 'The delegates held talks with the governors on Monday.', [day('2025-08-18')]],
-    ['... and Sunday is the day of writing there', { url: 'https://example.com.cn/x', dateline: 'LOS ANGELES' }, '2025-08-25', 'The senator said Sunday that talks had stalled.', [day('2025-08-24')]],
-    ['a dateline in the body counts as well', { url: 'https://example.com.cn/x' }, '2025-08-25', 'LOS ANGELES - The delegates held talks with the governors on Monday.', [day('2025-08-18')]],
-    ['a New Zealand outlet on Saturday: Friday in Alaska (a story place) is still coming', { url: 'https://www.example.co.nz/x' }, '2025-08-16', 'The two leaders will meet in Alaska on Friday.', [day('2025-08-15')]],
-    ['... and "today" in Alaska is the Friday', { url: 'https://www.example.co.nz/x' }, '2025-08-16', 'The two leaders meet in Anchorage today.', [day('2025-08-15')]],
-    ['an Australian outlet: a past weekday keeps the outlet\'s calendar', { url: 'https://www.example.com.au/x' }, '2025-10-23', 'The president told reporters at the White House on Thursday that the summit was off.', [day('2025-10-23')]],
-    ['an outlet of unknown zone moves nothing', { url: 'https://example.com/x' }, '2025-08-16', 'The two leaders will meet in Alaska on Friday.', [day('2025-08-22')]],
+    [
+      "a Beijing outlet's Monday story from Los Angeles: Monday in the past is last week",
+      { url: 'https://example.com.cn/x', dateline: 'LOS ANGELES' },
+      '2025-08-25',
+      'The delegates held talks with the governors on Monday.',
+      [day('2025-08-18')],
+    ],
+    [
+      '... and Sunday is the day of writing there',
+      { url: 'https://example.com.cn/x', dateline: 'LOS ANGELES' },
+      '2025-08-25',
+      'The senator said Sunday that talks had stalled.',
+      [day('2025-08-24')],
+    ],
+    [
+      'a dateline in the body counts as well',
+      { url: 'https://example.com.cn/x' },
+      '2025-08-25',
+      'LOS ANGELES - The delegates held talks with the governors on Monday.',
+      [day('2025-08-18')],
+    ],
+    [
+      'a New Zealand outlet on Saturday: Friday in Alaska (a story place) is still coming',
+      { url: 'https://www.example.co.nz/x' },
+      '2025-08-16',
+      'The two leaders will meet in Alaska on Friday.',
+      [day('2025-08-15')],
+    ],
+    [
+      '... and "today" in Alaska is the Friday',
+      { url: 'https://www.example.co.nz/x' },
+      '2025-08-16',
+      'The two leaders meet in Anchorage today.',
+      [day('2025-08-15')],
+    ],
+    [
+      "an Australian outlet: a past weekday keeps the outlet's calendar",
+      { url: 'https://www.example.com.au/x' },
+      '2025-10-23',
+      'The president told reporters at the White House on Thursday that the summit was off.',
+      [day('2025-10-23')],
+    ],
+    [
+      'an outlet of unknown zone moves nothing',
+      { url: 'https://example.com/x' },
+      '2025-08-16',
+      'The two leaders will meet in Alaska on Friday.',
+      [day('2025-08-22')],
+    ],
   ])('%s', (_, fields, published, sentence, expected) => {
     expect(datesOfLast({ slug: 'z', published, ...fields }, ['Background.', sentence], story)).toEqual(expected);
   });
 
-  it('reads Alaska in the outlet\'s day when the story gives it no offset', () => {
-    expect(datesOfLast({ slug: 'z', published: '2025-08-16', url: 'https://www.example.co.nz/x' }, ['Background.', 'The two leaders will meet in Alaska on Friday.'])).toEqual([day('2025-08-22')]);
+  it("reads Alaska in the outlet's day when the story gives it no offset", () => {
+    expect(
+      datesOfLast({ slug: 'z', published: '2025-08-16', url: 'https://www.example.co.nz/x' }, [
+        'Background.',
+        'The two leaders will meet in Alaska on Friday.',
+      ]),
+    ).toEqual([day('2025-08-22')]);
   });
 });

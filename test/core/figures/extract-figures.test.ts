@@ -31,7 +31,13 @@ describe('extractFigures', () => {
     ['There were three possible locations including Alaska.', [['three', 'possible locations', 'count']]],
     ['A missile strike killed one person on Friday.', [['one', 'person', 'people']]],
     ['A US envoy estimated combined casualties at 1.2 million in May.', [['1.2 million', 'combined casualties', 'people']]],
-    ['The war has killed tens of thousands and displaced millions.', [['tens of thousands', 'people killed', 'people'], ['millions', 'people displaced', 'people']]],
+    [
+      'The war has killed tens of thousands and displaced millions.',
+      [
+        ['tens of thousands', 'people killed', 'people'],
+        ['millions', 'people displaced', 'people'],
+      ],
+    ],
     ['Both sides deny it, though thousands have died.', [['thousands', 'people died', 'people']]],
     ['Hostilities are claiming thousands of lives a week.', [['thousands', 'lives a week', 'people']]],
     ['Russia controls around a fifth of Ukraine.', [['around a fifth', 'ukraine', 'share']]],
@@ -50,7 +56,7 @@ describe('extractFigures', () => {
     ['Trump and Putin meet at 11.30 a.m. local time (1930GMT).', [['11.30 a.m. local time (1930GMT)', 'meet', 'time']]],
     ['The death toll rose to 12, officials said.', [['12', 'death toll', 'count']]],
     ['Umerov said 1,200 prisoners were exchanged.', [['1,200', 'prisoners', 'people']]],
-    ['The plan would cap Ukraine\'s military at 800,000.', [['800,000', "ukraine's military", 'people']]],
+    ["The plan would cap Ukraine's military at 800,000.", [['800,000', "ukraine's military", 'people']]],
     ['Zelensky wants guarantees to last 30 to 50 years.', [['30 to 50 years', 'years', 'duration']]],
     ['Elections could follow within 60-90 days of a ceasefire.', [['60-90 days', 'days of ceasefire', 'duration']]],
     ['Talks ended after two days of U.S.-brokered meetings.', [['two days', 'days of u.s.-brokered meetings', 'duration']]],
@@ -63,7 +69,10 @@ describe('extractFigures', () => {
     const articles = rawSeedInputs().map(parseArticle);
     const figures = extractFigures(readArticles(articles));
     const flat = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
-    const core = (value: string): string => flat(value).replace(/^(about|around|nearly) /, '').split(' ')[0] ?? '';
+    const core = (value: string): string =>
+      flat(value)
+        .replace(/^(about|around|nearly) /, '')
+        .split(' ')[0] ?? '';
     const found = gold.figures.filter((g) => {
       const article = articles.find((a) => a.input.slug === `seed-${g.file.slice(0, 3)}`);
       const sentence = article?.sentences.find((s) => flat(s.text).includes(flat(g.sentence)));

@@ -36,7 +36,17 @@ export function buildParsedArticle(slug: string, paragraphTexts: string[]): Pars
     return { index: p + 1, text, sentences: own };
   });
   return {
-    input: { slug, file: `articles/${slug}.md`, title: slug, outlet: 'Test Wire', published: '2025-11-27', url: null, dateline: null, wire: null, body: paragraphTexts.join('\n\n') },
+    input: {
+      slug,
+      file: `articles/${slug}.md`,
+      title: slug,
+      outlet: 'Test Wire',
+      published: '2025-11-27',
+      url: null,
+      dateline: null,
+      wire: null,
+      body: paragraphTexts.join('\n\n'),
+    },
     paragraphs,
     sentences,
   };

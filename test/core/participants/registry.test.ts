@@ -29,7 +29,11 @@ describe.each([
     const owners = new Map<string, string>();
     for (const entry of registry) {
       for (const name of [entry.name, ...entry.aliases]) {
-        const key = name.replace(/^the\s+/i, '').split(/\s+/).map(foldName).join(' ');
+        const key = name
+          .replace(/^the\s+/i, '')
+          .split(/\s+/)
+          .map(foldName)
+          .join(' ');
         expect(owners.get(key) ?? entry.id, name).toBe(entry.id);
         owners.set(key, entry.id);
       }
@@ -40,7 +44,30 @@ describe.each([
 describe('participants.yaml of the default story', () => {
   const registry = loadRegistry();
 
-  it.each(['donald-trump', 'vladimir-putin', 'volodymyr-zelensky', 'jared-kushner', 'rustem-umerov', 'kirill-dmitriev', 'andriy-yermak', 'sergei-lavrov', 'jd-vance', 'dan-driscoll', 'emmanuel-macron', 'keir-starmer', 'friedrich-merz', 'mark-rutte', 'yuri-ushakov', 'dmitry-peskov', 'nato', 'european-union', 'united-states', 'russia', 'ukraine', 'kremlin'])('registers %s', (id) => {
+  it.each([
+    'donald-trump',
+    'vladimir-putin',
+    'volodymyr-zelensky',
+    'jared-kushner',
+    'rustem-umerov',
+    'kirill-dmitriev',
+    'andriy-yermak',
+    'sergei-lavrov',
+    'jd-vance',
+    'dan-driscoll',
+    'emmanuel-macron',
+    'keir-starmer',
+    'friedrich-merz',
+    'mark-rutte',
+    'yuri-ushakov',
+    'dmitry-peskov',
+    'nato',
+    'european-union',
+    'united-states',
+    'russia',
+    'ukraine',
+    'kremlin',
+  ])('registers %s', (id) => {
     expect(registry.some((entry) => entry.id === id)).toBe(true);
   });
 });

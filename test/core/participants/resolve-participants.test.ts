@@ -18,14 +18,23 @@ describe('resolveParticipants: public surface', () => {
     const article = buildParsedArticle('wire', ['U.S. Secretary of State Marco Rubio said talks would resume.']);
     const { participants, mentions } = resolveParticipants(readArticles([article]), registry);
     const rubio = participants.find((participant) => participant.id === 'marco-rubio');
-    expect(rubio).toMatchObject({ name: 'Marco Rubio', kind: 'person', affiliation: 'United States', registered: true, mentions: ['wire#s-1'] });
+    expect(rubio).toMatchObject({
+      name: 'Marco Rubio',
+      kind: 'person',
+      affiliation: 'United States',
+      registered: true,
+      mentions: ['wire#s-1'],
+    });
     expect(rubio?.roles).toEqual(['U.S. Secretary of State']);
     expect(rubio?.roleSources).toEqual([{ role: 'U.S. Secretary of State', sentence: 'wire#s-1' }]);
     const mention = mentions.find((m) => m.participant === 'marco-rubio')!;
     expect(article.sentences[0]!.text.slice(mention.start, mention.end)).toBe(mention.surface);
     expect(mention).toMatchObject({ surface: 'U.S. Secretary of State Marco Rubio', rule: 'registry-name' });
     // The title's country is a mention of its own, nested in the person's.
-    expect(mentions.map((m) => [m.participant, m.surface])).toEqual([['marco-rubio', 'U.S. Secretary of State Marco Rubio'], ['united-states', 'U.S.']]);
+    expect(mentions.map((m) => [m.participant, m.surface])).toEqual([
+      ['marco-rubio', 'U.S. Secretary of State Marco Rubio'],
+      ['united-states', 'U.S.'],
+    ]);
   });
 });
 
@@ -42,13 +51,19 @@ describe('resolveParticipants: unseen coverage', () => {
     ['Foreign Minister Sergei Lavrov said Moscow would not accept European troops.', ['russia', 'sergei-lavrov']],
     ["Lavrov's comments drew a sharp rebuke from Kyiv.", ['sergei-lavrov', 'ukraine']],
     ['Vice President JD Vance said Europe must do more.', ['europe', 'jd-vance']],
-    ['French President Emmanuel Macron and British Prime Minister Keir Starmer spoke with Zelenskyy.', ['emmanuel-macron', 'keir-starmer', 'volodymyr-zelensky']],
+    [
+      'French President Emmanuel Macron and British Prime Minister Keir Starmer spoke with Zelenskyy.',
+      ['emmanuel-macron', 'keir-starmer', 'volodymyr-zelensky'],
+    ],
     ['German Chancellor Friedrich Merz hosted the call, and Merz later said it was productive.', ['friedrich-merz']],
     ['NATO Secretary General Mark Rutte said the alliance stood with Ukraine.', ['mark-rutte', 'nato', 'ukraine']],
     ['Turkish President Recep Tayyip Erdoğan offered to host talks in Istanbul.', ['recep-tayyip-erdogan']],
     ['Irish Taoiseach Micheál Martin said Ireland would help with demining.', ['ireland', 'micheal-martin']],
     ['Estonian Prime Minister Kristen Michal warned against concessions.', ['kristen-michal']],
-    ['Senior Zelenskiy aide Mykhailo Podolyak told Reuters that Kyiv would not cede land.', ['mykhailo-podolyak', 'ukraine', 'volodymyr-zelensky']],
+    [
+      'Senior Zelenskiy aide Mykhailo Podolyak told Reuters that Kyiv would not cede land.',
+      ['mykhailo-podolyak', 'ukraine', 'volodymyr-zelensky'],
+    ],
     ['“We will not give up our land,” Zelenskiy said.', ['volodymyr-zelensky']],
     ['Yuri Ushakov, a Kremlin foreign policy aide, said the meeting lasted five hours.', ['kremlin', 'yuri-ushakov']],
     ['The White House said Witkoff would travel to Berlin.', ['steve-witkoff', 'white-house']],
@@ -59,12 +74,18 @@ describe('resolveParticipants: unseen coverage', () => {
     ['Pressed on the plan, Kellogg said it was a framework, not a final deal.', ['keith-kellogg']],
     ['Fox News reported that the Telegraph and Politico had obtained the draft.', []],
     ['In August and September, Zelenskyy met Trump at the White House.', ['donald-trump', 'volodymyr-zelensky', 'white-house']],
-    ['Ukrainian Foreign Minister Andrii Sybiha told his Turkish counterpart Hakan Fidan that Kyiv wanted a ceasefire.', ['andrii-sybiha', 'hakan-fidan', 'ukraine']],
+    [
+      'Ukrainian Foreign Minister Andrii Sybiha told his Turkish counterpart Hakan Fidan that Kyiv wanted a ceasefire.',
+      ['andrii-sybiha', 'hakan-fidan', 'ukraine'],
+    ],
     ['Hungarian Prime Minister Viktor Orbán said Budapest was ready to host a summit.', ['viktor-orban']],
     ['EU foreign policy chief Kaja Kallas said the bloc would keep up sanctions.', ['european-union', 'kaja-kallas']],
     ['European Commission President Ursula von der Leyen welcomed the talks.', ['european-commission', 'ursula-von-der-leyen']],
     ["Dmitriev, who heads Russia's sovereign wealth fund, met Witkoff in Miami.", ['kirill-dmitriev', 'russia', 'steve-witkoff']],
-    ["Putin's foreign policy adviser Yuri Ushakov said Witkoff and Kushner had met Putin.", ['jared-kushner', 'steve-witkoff', 'vladimir-putin', 'yuri-ushakov']],
+    [
+      "Putin's foreign policy adviser Yuri Ushakov said Witkoff and Kushner had met Putin.",
+      ['jared-kushner', 'steve-witkoff', 'vladimir-putin', 'yuri-ushakov'],
+    ],
     ["“This is the end of the beginning,” said Alexander Stubb, Finland's president.", ['alexander-stubb', 'finland']],
     ['Marie-Agnes Strack-Zimmermann, a German lawmaker, criticised the plan.', ['marie-agnes-strack-zimmermann']],
     ['Umerov told reporters the sides had agreed on most points.', ['rustem-umerov']],
@@ -91,7 +112,12 @@ describe('resolveParticipants: unseen coverage', () => {
 
 describe('resolveParticipants: shorter references', () => {
   it('takes first names only in an article that gives the full name', () => {
-    const inArticle = resolveParticipants(readArticles([buildParsedArticle('a', ['Marco Rubio and Steve Witkoff arrived.', '“Marco and Steve did great work, and Scott too,” Trump said.'])]), registry);
+    const inArticle = resolveParticipants(
+      readArticles([
+        buildParsedArticle('a', ['Marco Rubio and Steve Witkoff arrived.', '“Marco and Steve did great work, and Scott too,” Trump said.']),
+      ]),
+      registry,
+    );
     const marco = inArticle.mentions.filter((m) => m.surface === 'Marco' || m.surface === 'Steve').map((m) => m.participant);
     expect(marco).toEqual(['marco-rubio', 'steve-witkoff']);
     expect(inArticle.mentions.some((m) => m.surface === 'Scott')).toBe(false);
@@ -115,25 +141,42 @@ describe('resolveParticipants: shorter references', () => {
   });
 
   it('records roles from titles and appositions, with their sentences', () => {
-    const article = buildParsedArticle('r', ['Trump will be joined by Steve Witkoff, his special envoy who has met Putin five times.', 'Fiona Hill, who served on Trump’s security council, told the Telegraph he was wary.']);
+    const article = buildParsedArticle('r', [
+      'Trump will be joined by Steve Witkoff, his special envoy who has met Putin five times.',
+      'Fiona Hill, who served on Trump’s security council, told the Telegraph he was wary.',
+    ]);
     const { participants } = resolveParticipants(readArticles([article]), registry);
     expect(participants.find((p) => p.id === 'steve-witkoff')?.roleSources).toEqual([{ role: 'special envoy', sentence: 'r#s-1' }]);
-    expect(participants.find((p) => p.id === 'fiona-hill')).toMatchObject({ registered: false, roles: ['served on Trump’s security council'] });
+    expect(participants.find((p) => p.id === 'fiona-hill')).toMatchObject({
+      registered: false,
+      roles: ['served on Trump’s security council'],
+    });
   });
 
   it('reads a relative clause as a role, past abbreviations', () => {
-    const article = buildParsedArticle('w', ['Secretary of State Marco Rubio, who led the U.S. delegation, told reporters the talks went well.']);
-    expect(resolveParticipants(readArticles([article]), registry).participants.find((p) => p.id === 'marco-rubio')?.roles).toEqual(['Secretary of State', 'led the U.S. delegation']);
+    const article = buildParsedArticle('w', [
+      'Secretary of State Marco Rubio, who led the U.S. delegation, told reporters the talks went well.',
+    ]);
+    expect(resolveParticipants(readArticles([article]), registry).participants.find((p) => p.id === 'marco-rubio')?.roles).toEqual([
+      'Secretary of State',
+      'led the U.S. delegation',
+    ]);
   });
 
   it('does not read a new clause as an apposition', () => {
-    const article = buildParsedArticle('c', ['US President Donald Trump met Vladimir Putin.', 'Speaking of a summit with Putin, the US president said he was ready.']);
+    const article = buildParsedArticle('c', [
+      'US President Donald Trump met Vladimir Putin.',
+      'Speaking of a summit with Putin, the US president said he was ready.',
+    ]);
     const { participants } = resolveParticipants(readArticles([article]), registry);
     expect(participants.find((p) => p.id === 'vladimir-putin')?.roles).toEqual([]);
   });
 
   it('joins a surname found alone to the one discovered full name that ends with it', () => {
-    const articles = [buildParsedArticle('x', ['Budanov told reporters the front was holding.']), buildParsedArticle('y', ['Intelligence chief Kyrylo Budanov said more drones were needed.'])];
+    const articles = [
+      buildParsedArticle('x', ['Budanov told reporters the front was holding.']),
+      buildParsedArticle('y', ['Intelligence chief Kyrylo Budanov said more drones were needed.']),
+    ];
     const { participants } = resolveParticipants(readArticles(articles), registry);
     const budanov = participants.filter((p) => p.aliases.some((alias) => alias.includes('Budanov')));
     expect(budanov.map((p) => [p.id, p.mentions])).toEqual([['kyrylo-budanov', ['x#s-1', 'y#s-1']]]);
@@ -158,7 +201,10 @@ describe('resolveParticipants: aliases, order and determinism', () => {
   });
 
   it('lists people first, then bodies, then countries', () => {
-    const kinds = resolveParticipants(readArticles([buildParsedArticle('k', ['NATO said Ukraine and Trump agreed.'])]), registry).participants.map((p) => p.kind);
+    const kinds = resolveParticipants(
+      readArticles([buildParsedArticle('k', ['NATO said Ukraine and Trump agreed.'])]),
+      registry,
+    ).participants.map((p) => p.kind);
     expect(kinds).toEqual(['person', 'organization', 'country']);
   });
 });
@@ -169,7 +215,10 @@ describe('resolveParticipants: the world beyond the registry', () => {
     ['Britain and France will lead the force, the UK said.', ['france', 'united-kingdom']],
     ['Jordan Bardella, a French lawmaker, criticised the plan.', ['jordan-bardella']],
     // Organisations are found by how their names are written.
-    ["Russia's Foreign Ministry and the International Monetary Fund commented.", ['international-monetary-fund', 'russias-foreign-ministry']],
+    [
+      "Russia's Foreign Ministry and the International Monetary Fund commented.",
+      ['international-monetary-fund', 'russias-foreign-ministry'],
+    ],
     // Names of every tradition keep their particles; demonyms are never people.
     ['Spokesman Omar al-Rashid told reporters the ceasefire held.', ['omar-al-rashid']],
     ['Crown Prince Faisal bin Khalid said talks would go on.', ['faisal-bin-khalid']],
@@ -207,8 +256,15 @@ describe('resolveParticipants: nasty inputs', () => {
   });
 
   it('does linear work on a long article', async () => {
-    const paragraph = 'Ukrainian President Volodymyr Zelenskiy said Kyiv would not accept the plan, and Trump told reporters Putin wanted peace.';
-    const make = (length: number) => readArticles([buildParsedArticle('long', Array.from({ length }, () => paragraph))]);
+    const paragraph =
+      'Ukrainian President Volodymyr Zelenskiy said Kyiv would not accept the plan, and Trump told reporters Putin wanted peace.';
+    const make = (length: number) =>
+      readArticles([
+        buildParsedArticle(
+          'long',
+          Array.from({ length }, () => paragraph),
+        ),
+      ]);
     expect(resolveParticipants(make(2000), registry).mentions).toHaveLength(8000);
     expect(await growthOf(make, (readings) => resolveParticipants(readings, registry), 1000)).toBeLessThanOrEqual(2.2);
   });

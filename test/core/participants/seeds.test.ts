@@ -15,7 +15,9 @@ interface GoldParticipant {
   articles: string[];
 }
 
-const gold: GoldParticipant[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'gold_seeds.json'), 'utf8')).participants;
+const gold: GoldParticipant[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'gold_seeds.json'), 'utf8'),
+).participants;
 const { participants, mentions } = resolveParticipants(readArticles(rawSeedInputs().map(parseArticle)), loadRegistry());
 const slugOf = (file: string) => `seed-${file.slice(0, 3)}`;
 
@@ -26,17 +28,27 @@ const slugOf = (file: string) => `seed-${file.slice(0, 3)}`;
 const unreachable = new Set(['scott-bessent']);
 
 describe('participants on the seed articles', () => {
-  it.each(gold.filter((g) => !unreachable.has(g.id)).map((g) => [g.id, g] as const))('finds %s in every article the gold lists', (_id, g) => {
-    const found = new Set(mentions.filter((m) => m.participant === g.id).map((m) => articleOf(m.sentence)));
-    expect([...found].sort()).toEqual(expect.arrayContaining(g.articles.map(slugOf)));
-  });
+  it.each(gold.filter((g) => !unreachable.has(g.id)).map((g) => [g.id, g] as const))(
+    'finds %s in every article the gold lists',
+    (_id, g) => {
+      const found = new Set(mentions.filter((m) => m.participant === g.id).map((m) => articleOf(m.sentence)));
+      expect([...found].sort()).toEqual(expect.arrayContaining(g.articles.map(slugOf)));
+    },
+  );
 
   it('splits no gold person across two ids', () => {
-    const fold = (text: string) => text.toLowerCase().replace(/[’']s$/, '').replace(/^the /, '');
+    const fold = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[’']s$/, '')
+        .replace(/^the /, '');
     for (const g of gold.filter((entry) => entry.kind === 'person')) {
       const names = new Set(g.aliases.map(fold));
       const holders = participants.filter((p) => p.kind === 'person' && p.aliases.some((alias) => names.has(fold(alias)))).map((p) => p.id);
-      expect(holders.filter((id) => id !== g.id), g.id).toEqual([]);
+      expect(
+        holders.filter((id) => id !== g.id),
+        g.id,
+      ).toEqual([]);
     }
   });
 
@@ -46,7 +58,11 @@ describe('participants on the seed articles', () => {
   });
 
   it('discovers the unregistered Fiona Hill with her role from the text', () => {
-    expect(participants.find((p) => p.id === 'fiona-hill')).toMatchObject({ registered: false, aliases: ['Fiona Hill'], roles: ['served on Trump’s security council during his first term'] });
+    expect(participants.find((p) => p.id === 'fiona-hill')).toMatchObject({
+      registered: false,
+      aliases: ['Fiona Hill'],
+      roles: ['served on Trump’s security council during his first term'],
+    });
   });
 
   it('reads metonyms as actors only', () => {

@@ -51,7 +51,10 @@ describe('quotes on the seed articles', () => {
     ['huge untapped potential', 'kremlin'],
     ['And for me, this was an important clarification today.', 'emmanuel-macron'],
     ['President Trump also confirmed this today and said he is on board', 'friedrich-merz'],
-    ['He likes to do the two guys chatting routine, but what he’s really doing is making you complicit in all kinds of things he wants.', 'fiona-hill'],
+    [
+      'He likes to do the two guys chatting routine, but what he’s really doing is making you complicit in all kinds of things he wants.',
+      'fiona-hill',
+    ],
   ])('attributes “%s” to %s', (text, speaker) => {
     expect(quotes.find((q) => normalize(q.text) === normalize(text))?.speaker).toBe(speaker);
   });

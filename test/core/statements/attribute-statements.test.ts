@@ -77,7 +77,12 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['According to Lavrov, the talks are stalled.'], ['s-1: sergei-lavrov']],
     [['The meeting was confirmed on Wednesday by Ushakov.'], ['s-1: yuri-ushakov']],
     // A participle after its noun with an agent of many words is a passive too; "by" with no named agent is not one.
-    [['Kyiv will host the talks, a plan announced on Monday by Russian President Vladimir Putin’s senior foreign policy aide Yuri Ushakov.'], ['s-1: yuri-ushakov']],
+    [
+      [
+        'Kyiv will host the talks, a plan announced on Monday by Russian President Vladimir Putin’s senior foreign policy aide Yuri Ushakov.',
+      ],
+      ['s-1: yuri-ushakov'],
+    ],
     [['Trump confirmed by phone that the talks would go on.'], ['s-1: donald-trump']],
     [['The plan was rejected.'], []],
     // A participle that is never a past tense opens a clause about the noun before it; with "have" it is the verb.
@@ -85,7 +90,10 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Kyiv has seen the draft and rejected it.'], ['s-1: ukraine']],
     // Pronouns resolve to an earlier subject, never to an object; "he said" to the last speaker.
     [['Trump spoke to Putin by phone.', 'He said the call went well.'], ['s-2: donald-trump']],
-    [['Putin will not meet Zelensky, Peskov said.', '“Nothing is planned,” he said.'], ['s-1: dmitry-peskov', 's-2: dmitry-peskov']],
+    [
+      ['Putin will not meet Zelensky, Peskov said.', '“Nothing is planned,” he said.'],
+      ['s-1: dmitry-peskov', 's-2: dmitry-peskov'],
+    ],
   ])('%j', (paragraphs, expected) => {
     expect(holdersOf(...paragraphs)).toEqual(expected);
   });
@@ -109,7 +117,9 @@ describe('quotations take the speaker of the clause that holds them', () => {
   function speakersOf(text: string): Array<string | null> {
     const readings = readArticles([buildParsedArticle('q', [text])]);
     const { participants, mentions } = resolveParticipants(readings, registry);
-    return extractQuotes(readings, mentions, participants, readClauseHolders(readings, mentions, participants)).map((quote) => quote.speaker);
+    return extractQuotes(readings, mentions, participants, readClauseHolders(readings, mentions, participants)).map(
+      (quote) => quote.speaker,
+    );
   }
 
   it.each<[string, Array<string | null>]>([

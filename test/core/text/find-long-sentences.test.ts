@@ -19,7 +19,12 @@ import { splitLongSentences } from '../../../src/core/text/rules/split-long-sent
 /** The longest sentence of a body, in words, reading every paragraph. */
 function longest(body: string): number {
   const rules = sentenceRules.filter((rule) => rule.apply !== splitLongSentences);
-  return Math.max(0, ...extractParagraphs(body).flatMap((text) => splitSentences(text, rules).map((sentence) => sentence.split(/\s+/).filter(Boolean).length)));
+  return Math.max(
+    0,
+    ...extractParagraphs(body).flatMap((text) =>
+      splitSentences(text, rules).map((sentence) => sentence.split(/\s+/).filter(Boolean).length),
+    ),
+  );
 }
 
 /** Every Markdown file below `dir`. */
@@ -34,7 +39,9 @@ const root = resolve(import.meta.dirname, '../../..');
 
 describe('mayHoldLongSentence', () => {
   const bodies = [
-    ...markdownFiles(join(root, 'test', 'fixtures')).map((file) => [file.slice(root.length + 1), splitFrontMatter(readFileSync(file, 'utf8')).body] as const),
+    ...markdownFiles(join(root, 'test', 'fixtures')).map(
+      (file) => [file.slice(root.length + 1), splitFrontMatter(readFileSync(file, 'utf8')).body] as const,
+    ),
     ...worstCases.map((worst) => [worst.name, worst.make(1)] as const),
   ];
 
@@ -48,7 +55,9 @@ describe('mayHoldLongSentence', () => {
     const piece = fc.oneof(
       weighted(600)('word '),
       ...['. ', '\n\n'].map(weighted(1)),
-      ...['word', '|a|b|', '&amp;', '&nbsp;', '<br>', '[link text](http://x.org/a b)', '**bold**', '\n', '`a b` ', '\\*', 'a&nbsp;b '].map(weighted(3)),
+      ...['word', '|a|b|', '&amp;', '&nbsp;', '<br>', '[link text](http://x.org/a b)', '**bold**', '\n', '`a b` ', '\\*', 'a&nbsp;b '].map(
+        weighted(3),
+      ),
     );
     let long = 0;
     fc.assert(

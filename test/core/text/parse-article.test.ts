@@ -47,7 +47,10 @@ describe('parseArticle on the raw seeds', () => {
     // Page furniture (a dateline, a wire credit) is removed by ingest, not here: strip it from the ends.
     const furniture = article.boilerplate.map(norm).filter((line) => line.length > 0);
     const strip = (text: string): string =>
-      furniture.reduce((out, line) => norm(out.startsWith(line) ? out.slice(line.length) : out.endsWith(line) ? out.slice(0, -line.length) : out), text);
+      furniture.reduce(
+        (out, line) => norm(out.startsWith(line) ? out.slice(line.length) : out.endsWith(line) ? out.slice(0, -line.length) : out),
+        text,
+      );
     const produced = new Set(parseArticle(raw).sentences.map((s) => strip(norm(s.text))));
     const missing = article.sentences.map((s) => norm(s.text)).filter((text) => !produced.has(text));
     expect(missing).toEqual([]);

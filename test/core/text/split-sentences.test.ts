@@ -30,11 +30,17 @@ describe('splitSentences: hard sentences', () => {
     ['It ended at 2 p.m. The leaders left.', ['It ended at 2 p.m.', 'The leaders left.']],
     ['Casualties reached 1.2 million in May. The envoy said so.', ['Casualties reached 1.2 million in May.', 'The envoy said so.']],
     // quotes
-    ['“He wants that war to end. He’s going to pursue it,” Rubio said.', ['“He wants that war to end.', 'He’s going to pursue it,” Rubio said.']],
+    [
+      '“He wants that war to end. He’s going to pursue it,” Rubio said.',
+      ['“He wants that war to end.', 'He’s going to pursue it,” Rubio said.'],
+    ],
     ['“Why now?” he asked. Nobody answered.', ['“Why now?” he asked.', 'Nobody answered.']],
     ['“Is this a surrender?” Andriy Yermak asked. Kyiv waited.', ['“Is this a surrender?” Andriy Yermak asked.', 'Kyiv waited.']],
     ['“Enough!” The crowd cheered.', ['“Enough!”', 'The crowd cheered.']],
-    ['He would call NATO “in a little while”.“I will call Zelenskyy.', ['He would call NATO “in a little while”.', '“I will call Zelenskyy.']],
+    [
+      'He would call NATO “in a little while”.“I will call Zelenskyy.',
+      ['He would call NATO “in a little while”.', '“I will call Zelenskyy.'],
+    ],
     ['He said "go."Then he left.', ['He said "go."', 'Then he left.']],
     ['He said “it is over. ” Then he left.', ['He said “it is over. ”', 'Then he left.']],
     ['Merz said there would be robust guarantees. "', ['Merz said there would be robust guarantees.']],
@@ -43,7 +49,10 @@ describe('splitSentences: hard sentences', () => {
     ['The war... it goes on. Kyiv waits.', ['The war... it goes on.', 'Kyiv waits.']],
     ['Scott and John Ratcliffe We look forward to dealing.', ['Scott and John Ratcliffe', 'We look forward to dealing.']],
     ['The 28-point plan was cut.The new draft has 19 points.', ['The 28-point plan was cut.', 'The new draft has 19 points.']],
-    ['Volodymyr Zelenskyy, Rustem Umerov and Kyrylo Budanov met in Kyiv.', ['Volodymyr Zelenskyy, Rustem Umerov and Kyrylo Budanov met in Kyiv.']],
+    [
+      'Volodymyr Zelenskyy, Rustem Umerov and Kyrylo Budanov met in Kyiv.',
+      ['Volodymyr Zelenskyy, Rustem Umerov and Kyrylo Budanov met in Kyiv.'],
+    ],
   ])('%s', (input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
   });

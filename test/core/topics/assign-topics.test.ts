@@ -33,7 +33,13 @@ describe('assignTopics: public surface', () => {
     const assignments = map.get('a#s-1') ?? [];
     expect(assignments.map((a) => a.topic)).toEqual(['guarantees', 'territory', 'ceasefire-vs-peace-deal']);
     expect(assignments[1]).toEqual({ topic: 'territory', cues: ['cede*', 'donbas*'], rule: 'cue-score', score: 2 });
-    expect(topicRules.map((rule) => rule.name)).toEqual(['cue-score', 'continue-document', 'refer-to-document', 'continue-quotation', 'inherit-from-previous']);
+    expect(topicRules.map((rule) => rule.name)).toEqual([
+      'cue-score',
+      'continue-document',
+      'refer-to-document',
+      'continue-quotation',
+      'inherit-from-previous',
+    ]);
   });
 
   it('the project defines the four topics, in order', () => {
@@ -52,8 +58,14 @@ describe('assignTopics: unseen wire-style sentences', () => {
 describe('assignTopics: what the article said before', () => {
   it.each<[string, string[][]]>([
     // A definite general noun for a text points back to the text the article named under a topic.
-    ['Washington circulated a 28-point peace plan. Kyiv said the plan went too far.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
-    ['Washington circulated a 28-point peace plan. Officials said the document was being revised.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    [
+      'Washington circulated a 28-point peace plan. Kyiv said the plan went too far.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
+    [
+      'Washington circulated a 28-point peace plan. Officials said the document was being revised.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
     // "a plan" is a new one; a possessive may be too.
     ['Washington circulated a 28-point peace plan. Officials said a plan for the harvest was ready.', [['ceasefire-vs-peace-deal'], []]],
     // A quotation going on into the next sentence keeps what its sentence before stated; no further.
@@ -72,13 +84,19 @@ describe('assignTopics: inherit-from-previous', () => {
   it.each<[string, string[][]]>([
     [
       'Moscow demands a ceasefire only after Kyiv leaves Donetsk. Kyiv swiftly rejected the conditions.',
-      [['territory', 'ceasefire-vs-peace-deal'], ['territory', 'ceasefire-vs-peace-deal']],
+      [
+        ['territory', 'ceasefire-vs-peace-deal'],
+        ['territory', 'ceasefire-vs-peace-deal'],
+      ],
     ],
     ['Britain will lead a reassurance force. That is what we agreed, Starmer said.', [['guarantees'], ['guarantees']]],
     ['Britain will lead a reassurance force. He smiled at reporters.', [['guarantees'], []]],
     ['Britain will lead a reassurance force. The weather was cold.', [['guarantees'], []]],
     // the aside (", who hosted the talks,") is not what "this" points to
-    ['Merz, who hosted the talks, backed security guarantees. Trump confirmed this today.', [['guarantees', 'participants'], ['guarantees']]],
+    [
+      'Merz, who hosted the talks, backed security guarantees. Trump confirmed this today.',
+      [['guarantees', 'participants'], ['guarantees']],
+    ],
     // inheritance chains through sentences that inherited themselves
     ['Britain will lead a reassurance force. That is settled. And this was important.', [['guarantees'], ['guarantees'], ['guarantees']]],
   ])('%s', (body, expected) => {
@@ -106,9 +124,18 @@ describe('assignTopics: continue-document', () => {
       'Paris and Berlin drafted a counter-proposal. It would cap the army at 800,000 troops and leave Crimea to later talks.',
       [['ceasefire-vs-peace-deal'], ['guarantees', 'territory', 'ceasefire-vs-peace-deal']],
     ],
-    ['Washington sent Kyiv a revised plan. It also calls for elections within 100 days.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    [
+      'Washington sent Kyiv a revised plan. It also calls for elections within 100 days.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
     // Only topics whose cues name the text: a meeting is not what "it" provides.
-    ['Witkoff met Umerov to discuss the draft plan. It would cap the army.', [['ceasefire-vs-peace-deal', 'participants'], ['guarantees', 'ceasefire-vs-peace-deal']]],
+    [
+      'Witkoff met Umerov to discuss the draft plan. It would cap the army.',
+      [
+        ['ceasefire-vs-peace-deal', 'participants'],
+        ['guarantees', 'ceasefire-vs-peace-deal'],
+      ],
+    ],
     // Not without a provision verb.
     ['The draft plan was leaked. It remains unclear who wrote it.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
     // A meeting is no text: "It would ..." then only leans on the previous sentence as any "It" does.
@@ -119,8 +146,15 @@ describe('assignTopics: continue-document', () => {
 
   it('records the rule and no cues', () => {
     const parsed = parseArticle(article('a', 'Kyiv drafted a new peace proposal. It would cap the army.'));
-    expect(assignTopics(readArticles([parsed]), topics).get('a#s-2')?.find((a) => a.rule === 'continue-document')).toEqual({
-      topic: 'ceasefire-vs-peace-deal', cues: [], rule: 'continue-document', score: 0,
+    expect(
+      assignTopics(readArticles([parsed]), topics)
+        .get('a#s-2')
+        ?.find((a) => a.rule === 'continue-document'),
+    ).toEqual({
+      topic: 'ceasefire-vs-peace-deal',
+      cues: [],
+      rule: 'continue-document',
+      score: 0,
     });
   });
 });
@@ -147,7 +181,14 @@ describe('assignTopics: nasty inputs', () => {
   });
 
   it('ignores a topic whose cues all have zero weight', () => {
-    const silent: TopicDefinition = { id: 'silent', title: 'S', question: 'Q?', order: 1, threshold: 0.5, cues: [{ term: 'ceasefire', weight: 0 }] };
+    const silent: TopicDefinition = {
+      id: 'silent',
+      title: 'S',
+      question: 'Q?',
+      order: 1,
+      threshold: 0.5,
+      cues: [{ term: 'ceasefire', weight: 0 }],
+    };
     expect(topicsOf('A ceasefire now.', [silent])).toEqual([[]]);
   });
 
@@ -158,7 +199,11 @@ describe('assignTopics: nasty inputs', () => {
 
   it('is deterministic and does linear work on long text', async () => {
     const make = (length: number) =>
-      readArticles([parseArticle(article('long', Array.from({ length }, (_, i) => `Talks ${i} on a truce and land swaps went on. It was hard.`).join('\n\n')))]);
+      readArticles([
+        parseArticle(
+          article('long', Array.from({ length }, (_, i) => `Talks ${i} on a truce and land swaps went on. It was hard.`).join('\n\n')),
+        ),
+      ]);
     const first = assignTopics(make(2000), topics);
     expect(first).toEqual(assignTopics(make(2000), topics));
     expect(first.get('long#s-2')?.map((a) => a.rule)).toEqual(['inherit-from-previous', 'inherit-from-previous']);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { TopicColour } from '../../../src/core/model.ts';
 import { chooseColours, TOPIC_COLOURS } from '../../../src/core/topics/choose-colours.ts';
 
-const topics = (...colours: (TopicColour | undefined)[]) => colours.map((colour, index) => ({ id: `t${index}`, ...(colour ? { colour } : {}) }));
+const topics = (...colours: (TopicColour | undefined)[]) =>
+  colours.map((colour, index) => ({ id: `t${index}`, ...(colour ? { colour } : {}) }));
 
 describe('chooseColours', () => {
   it.each<[string, (TopicColour | undefined)[], TopicColour[]]>([

@@ -4,8 +4,7 @@ import { compileCues } from '../../../src/core/topics/compile-cues.ts';
 import { matchCues } from '../../../src/core/topics/match-cues.ts';
 import { tokenizeWords } from '../../../src/core/topics/topic-words.ts';
 
-const found = (cues: TopicCue[], text: string): string[] =>
-  matchCues(compileCues(cues), tokenizeWords(text)).map((hit) => hit.cue.term);
+const found = (cues: TopicCue[], text: string): string[] => matchCues(compileCues(cues), tokenizeWords(text)).map((hit) => hit.cue.term);
 
 const cue = (term: string, weight = 1): TopicCue => ({ term, weight });
 

@@ -4,7 +4,14 @@ import type { TopicDefinition } from '../../../src/core/model.ts';
 import { suggestCues } from '../../../src/core/topics/suggest-cues.ts';
 import { articleInput } from '../../helpers/article-input.ts';
 
-const harbour: TopicDefinition = { id: 'harbour', title: 'The harbour', question: 'What happens at the harbour?', order: 1, threshold: 1, cues: [{ term: 'harbour', weight: 1 }] };
+const harbour: TopicDefinition = {
+  id: 'harbour',
+  title: 'The harbour',
+  question: 'What happens at the harbour?',
+  order: 1,
+  threshold: 1,
+  cues: [{ term: 'harbour', weight: 1 }],
+};
 
 /** Three articles where "dredging" and "cranes" keep company with the harbour, and "weather" does not. */
 const articles = [
@@ -24,7 +31,12 @@ describe('suggestCues', () => {
     expect(terms).not.toContain('weather');
     const dredging = suggestions.find((suggestion) => suggestion.term === 'dredging')!;
     expect(dredging).toMatchObject({ inTopic: 3, articles: 3 });
-    expect(briefing.articles.flatMap((a) => a.sentences).find((s) => s.id === dredging.example)?.text.toLowerCase()).toContain('dredging');
+    expect(
+      briefing.articles
+        .flatMap((a) => a.sentences)
+        .find((s) => s.id === dredging.example)
+        ?.text.toLowerCase(),
+    ).toContain('dredging');
   });
 
   it('never suggests what the cues already match, names, or function words', () => {

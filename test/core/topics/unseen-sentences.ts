@@ -44,8 +44,14 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Ukraine would have to enshrine in its constitution that it will not join NATO.', ['guarantees']],
   ['The U.S. would provide a backstop to a European-led force, officials said.', ['guarantees']],
   // several topics
-  ['Putin wants Ukraine to give up the Donbas and drop its bid to join NATO in exchange for a ceasefire.', ['guarantees', 'territory', 'ceasefire-vs-peace-deal']],
-  ['Witkoff presented the peace plan to Zelenskyy in Kyiv, where territory remained the main sticking point.', ['territory', 'ceasefire-vs-peace-deal']],
+  [
+    'Putin wants Ukraine to give up the Donbas and drop its bid to join NATO in exchange for a ceasefire.',
+    ['guarantees', 'territory', 'ceasefire-vs-peace-deal'],
+  ],
+  [
+    'Witkoff presented the peace plan to Zelenskyy in Kyiv, where territory remained the main sticking point.',
+    ['territory', 'ceasefire-vs-peace-deal'],
+  ],
   // none
   ['Russian drones struck a power plant in Kharkiv overnight, regional officials said.', []],
   ['Oil prices rose 2% on Tuesday.', []],
@@ -61,7 +67,10 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Umerov said the Ukrainian side had briefed European national security advisers after the meeting in Florida.', ['participants']],
   ['Peskov said the Kremlin had not yet received the revised text of the US proposal.', ['ceasefire-vs-peace-deal']],
   ['The revised document reportedly no longer requires Ukraine to cede the rest of Donetsk.', ['territory']],
-  ['Under the plan, Russia would keep Crimea, Luhansk and Donetsk, while lines in Kherson and Zaporizhzhia would be frozen.', ['territory', 'ceasefire-vs-peace-deal']],
+  [
+    'Under the plan, Russia would keep Crimea, Luhansk and Donetsk, while lines in Kherson and Zaporizhzhia would be frozen.',
+    ['territory', 'ceasefire-vs-peace-deal'],
+  ],
   ['European officials said any peacekeeping mission would require a US security backstop.', ['guarantees']],
   ['The Russian foreign minister ruled out the deployment of European soldiers on Ukrainian soil.', ['guarantees']],
   ['Ukraine insists it must retain the right to seek membership of the alliance.', ['guarantees']],
@@ -69,7 +78,10 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Trump said he would not meet Putin again unless a deal was within reach.', ['participants']],
   ['Yermak resigned on Friday, days before he was due to lead the delegation in further talks.', ['participants']],
   ['The two leaders last spoke by telephone in October.', ['participants']],
-  ['Kyiv says a ceasefire along the current line of contact must come before any talks on territory.', ['ceasefire-vs-peace-deal', 'territory']],
+  [
+    'Kyiv says a ceasefire along the current line of contact must come before any talks on territory.',
+    ['ceasefire-vs-peace-deal', 'territory'],
+  ],
   ['Moscow has said a temporary truce would only allow Ukraine to regroup and rearm.', ['ceasefire-vs-peace-deal']],
   ['The White House said the 20-point document was a living framework open to changes.', ['ceasefire-vs-peace-deal']],
   ['Russian forces have taken control of Pokrovsk after months of fighting, Moscow claims.', ['territory']],
@@ -94,7 +106,10 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Ukraine lost control of several villages east of Huliaipole this week.', ['territory']],
   ['Russia demands that Ukraine recognise its sovereignty over the four annexed regions.', ['territory']],
   ['Washington offered Kyiv guarantees modelled on NATO\u2019s mutual defence clause.', ['guarantees']],
-  ['Paris and London have drawn up plans to station troops in western Ukraine after a ceasefire.', ['guarantees', 'ceasefire-vs-peace-deal']],
+  [
+    'Paris and London have drawn up plans to station troops in western Ukraine after a ceasefire.',
+    ['guarantees', 'ceasefire-vs-peace-deal'],
+  ],
   ['Putin told reporters that any Western soldiers in Ukraine would be legitimate targets.', ['guarantees']],
   ['The Kremlin said it had not been consulted on the European plan.', ['participants', 'ceasefire-vs-peace-deal']],
   ['Negotiators ended two days of talks in Riyadh without agreeing a ceasefire.', ['participants', 'ceasefire-vs-peace-deal']],

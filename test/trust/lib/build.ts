@@ -50,12 +50,21 @@ function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 function argsOf(options: BuildOptions): string[] {
   const content = options.content ?? (options.cwd === undefined ? defaultStory.content : null);
-  return ['scripts/build.ts', '--articles', options.articles, ...(content === null ? [] : ['--content', content]), '--out', options.out, ...(options.extraArgs ?? [])];
+  return [
+    'scripts/build.ts',
+    '--articles',
+    options.articles,
+    ...(content === null ? [] : ['--content', content]),
+    '--out',
+    options.out,
+    ...(options.extraArgs ?? []),
+  ];
 }
 
 /** Builds and waits for the build to end. */
 export function runBuild(options: BuildOptions): BuildRun {
-  if (options.npx && (options.articles !== 'articles' || options.out !== 'dist')) throw new Error('npx astro build builds articles/ into dist/');
+  if (options.npx && (options.articles !== 'articles' || options.out !== 'dist'))
+    throw new Error('npx astro build builds articles/ into dist/');
   const [command, args] = options.npx ? ['npx', ['astro', 'build']] : [process.execPath, argsOf(options)];
   const result = spawnSync(command, args, {
     cwd: options.cwd ?? projectRoot,

@@ -7,7 +7,21 @@
 import { parseHTML } from 'linkedom';
 
 /** Attributes that hold a URL a browser may load or navigate to. */
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'srcset', 'poster', 'data', 'xlink:href', 'background', 'cite', 'ping', 'lowsrc', 'dynsrc'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'srcset',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'cite',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+];
 
 /** Elements no article may bring into a page, wherever they are. */
 const FORBIDDEN = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe'];
@@ -37,18 +51,22 @@ export function unsafeMarkup(html: string, origin: string): string[] {
       if (!URL_ATTRIBUTES.includes(name)) continue;
       for (const part of name === 'srcset' ? attribute.value.split(',') : [attribute.value]) {
         const scheme = schemeOf(part.trim());
-        if (scheme !== '' && scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto') problems.push(`${scheme}: URL in ${name}: ${describe(element)}`);
-        if (scheme.startsWith('http') && !part.trim().startsWith(origin) && name !== 'href') problems.push(`foreign ${name}: ${describe(element)}`);
+        if (scheme !== '' && scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto')
+          problems.push(`${scheme}: URL in ${name}: ${describe(element)}`);
+        if (scheme.startsWith('http') && !part.trim().startsWith(origin) && name !== 'href')
+          problems.push(`foreign ${name}: ${describe(element)}`);
       }
     }
   }
   for (const element of document.querySelectorAll(FORBIDDEN.join(','))) problems.push(`forbidden element: ${describe(element)}`);
-  for (const element of document.querySelectorAll(`body ${NOT_IN_BODY.join(', body ')}`)) problems.push(`markup in the body: ${describe(element)}`);
+  for (const element of document.querySelectorAll(`body ${NOT_IN_BODY.join(', body ')}`))
+    problems.push(`markup in the body: ${describe(element)}`);
   for (const script of document.querySelectorAll('script')) {
     const src = script.getAttribute('src');
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (src !== null) {
-      if (!src.startsWith('/') || src.startsWith('//') || script.textContent?.trim()) problems.push(`script not from this site: ${describe(script)}`);
+      if (!src.startsWith('/') || src.startsWith('//') || script.textContent?.trim())
+        problems.push(`script not from this site: ${describe(script)}`);
     } else if (type === 'application/ld+json') {
       try {
         JSON.parse(script.textContent ?? '');
@@ -58,11 +76,13 @@ export function unsafeMarkup(html: string, origin: string): string[] {
     } else problems.push(`inline script: ${describe(script)}`);
   }
   for (const meta of document.querySelectorAll('meta[http-equiv]')) {
-    if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() !== 'content-security-policy') problems.push(`meta http-equiv: ${describe(meta)}`);
+    if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() !== 'content-security-policy')
+      problems.push(`meta http-equiv: ${describe(meta)}`);
   }
   for (const form of document.querySelectorAll('form')) {
     const action = form.getAttribute('action') ?? '';
-    if (!action.startsWith('/') || action.startsWith('//') || form.closest('main')) problems.push(`form not the site's own: ${describe(form)}`);
+    if (!action.startsWith('/') || action.startsWith('//') || form.closest('main'))
+      problems.push(`form not the site's own: ${describe(form)}`);
   }
   for (const link of document.querySelectorAll('link[href]')) {
     const href = link.getAttribute('href') ?? '';

@@ -20,10 +20,23 @@ const counted = new RegExp(
   `\\b(a|an|one|the|${countPattern})\\s+(day|week|month|year)s?\\s+(after|before|later|earlier|prior to|following|afterwards?)\\b`,
   'gi',
 );
-const named = /\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|(day)\s+(before|after)(?=\s*[,.;:!?)"”]|\s*$))/gi;
+const named =
+  /\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|(day)\s+(before|after)(?=\s*[,.;:!?)"”]|\s*$))/gi;
 
 const units = cue(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night']);
-const relations = cue(['after', 'before', 'later', 'earlier', 'prior', 'following', 'afterward', 'afterwards', 'next', 'previous', 'preceding']);
+const relations = cue([
+  'after',
+  'before',
+  'later',
+  'earlier',
+  'prior',
+  'following',
+  'afterward',
+  'afterwards',
+  'next',
+  'previous',
+  'preceding',
+]);
 
 /** A single span. */
 const at = (days: number, background = false): DaySpan => ({ first: days, last: days, background });

@@ -23,12 +23,21 @@ const half = '(?:-and-a-half|\\s+and\\s+a\\s+half)';
 const patterns = [
   new RegExp(`\\b(?:${approximate})\\s+(${countPattern})\\s+(month|year)s?\\s+of\\s+[a-z]`, 'gi'),
   new RegExp(`\\b(?:first|past|last)\\s+(${countPattern})\\s+(month|year)s?\\s+(?:${tenure})\\b`, 'gi'),
-  new RegExp(`\\b(?:${ongoing})\\s+for\\s+(?:the\\s+(?:past|last)\\s+)?(?:(nearly|almost|more than|over|about|around)\\s+)?(${countPattern})(${half})?\\s+(week|month|year)s?\\b`, 'gi'),
-  new RegExp(`\\b(?:its|their|the)\\s+(?:(?!nearly|almost|more|over|about|roughly)[a-z]+\\s+)?(?:(nearly|almost|more than|over|about|roughly)\\s+)?(${countPattern})(${half})?[-\\s]+(year|month)[-\\s]+(?:old\\s+)?(?:${conflicts})\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:${ongoing})\\s+for\\s+(?:the\\s+(?:past|last)\\s+)?(?:(nearly|almost|more than|over|about|around)\\s+)?(${countPattern})(${half})?\\s+(week|month|year)s?\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:its|their|the)\\s+(?:(?!nearly|almost|more|over|about|roughly)[a-z]+\\s+)?(?:(nearly|almost|more than|over|about|roughly)\\s+)?(${countPattern})(${half})?[-\\s]+(year|month)[-\\s]+(?:old\\s+)?(?:${conflicts})\\b`,
+    'gi',
+  ),
 ];
 
 /** "now in its fourth year": an ordinal year of something that runs up to now. */
-const ordinalYear = new RegExp(`\\b(?:in|into)\\s+(?:its|their)\\s+(${Object.keys(ordinals).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+year\\b`, 'gi');
+const ordinalYear = new RegExp(
+  `\\b(?:in|into)\\s+(?:its|their)\\s+(${Object.keys(ordinals).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+year\\b`,
+  'gi',
+);
 
 /** The unit words alone (hyphenated ones included): a first test that most sentences fail. */
 const units = cue(['month', 'months', 'year', 'years', 'week', 'weeks']);
@@ -73,7 +82,12 @@ function find(context: DateContext): DateMention[] {
     if (!(nth >= 1)) continue;
     // In its n-th year: it began between n and n - 1 years ago; told by the year of the middle.
     const days = Math.round(365.25 * nth);
-    mentions.push({ start: match.index, end: match.index + match[0].length, ...describeSpan(context.published - days, context.published - days + 365), rule: elapsedSpanRule.name });
+    mentions.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      ...describeSpan(context.published - days, context.published - days + 365),
+      rule: elapsedSpanRule.name,
+    });
   }
   return mentions;
 }

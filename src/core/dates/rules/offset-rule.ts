@@ -27,7 +27,10 @@ const units = cue(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'y
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
   if (!hasCue(context.words.cues, units)) return mentions;
-  for (const [pattern, sign] of [[past, -1], [ahead, 1]] as const) {
+  for (const [pattern, sign] of [
+    [past, -1],
+    [ahead, 1],
+  ] as const) {
     for (const match of context.text.matchAll(pattern)) {
       const written = match[1] ?? match[3] ?? '';
       const unit = (match[2] ?? match[4] ?? '').toLowerCase();

@@ -9,7 +9,8 @@ import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 
-const pattern = /\b(?:on|by|from|until|till|since|before|after|for)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|round|day|year|week|month|floor|place|birthday|straight|consecutive)\b)/gi;
+const pattern =
+  /\b(?:on|by|from|until|till|since|before|after|for)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|round|day|year|week|month|floor|place|birthday|straight|consecutive)\b)/gi;
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];

@@ -29,9 +29,7 @@ function find(context: DateContext): DateMention[] {
     const end = start + match[0].length;
     const first = tokenAt(context.tokens, start);
     const last = tokenAt(context.tokens, end - 1);
-    const year = match[2]
-      ? Number(match[2])
-      : chooseYear(context.published, month, null, decideTense(context.tokens, first, last));
+    const year = match[2] ? Number(match[2]) : chooseYear(context.published, month, null, decideTense(context.tokens, first, last));
     mentions.push({
       start: widenEvidence(context.tokens, start),
       end,

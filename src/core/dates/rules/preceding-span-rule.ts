@@ -8,7 +8,8 @@ import { formatDay } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule, DaySpan } from '../rule.ts';
 import { cue, hasCue } from '../sentence-words.ts';
 
-const pattern = /\b(?:(?:after|following|follows|followed|capping|caps|capped|ends|ended|ending)\s+an?(?:\s+[a-z]+)?|(?:over\s+|in\s+)?the\s+past)\s+(week|month)\b(?!s)/gi;
+const pattern =
+  /\b(?:(?:after|following|follows|followed|capping|caps|capped|ends|ended|ending)\s+an?(?:\s+[a-z]+)?|(?:over\s+|in\s+)?the\s+past)\s+(week|month)\b(?!s)/gi;
 
 const units = cue(['week', 'month']);
 const leads = cue(['after', 'following', 'follows', 'followed', 'capping', 'caps', 'capped', 'ends', 'ended', 'ending', 'past']);

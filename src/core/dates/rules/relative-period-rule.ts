@@ -4,23 +4,14 @@
  * reported at the most exact precision that holds all of it (a week is a month, or a year
  * when it straddles two months).
  */
-import {
-  describeSpan,
-  firstDayOfMonthIndex,
-  mondayOf,
-  monthIndexOf,
-  toCalendarDate,
-  toDayNumber,
-  type DayNumber,
-} from '../calendar.ts';
+import { describeSpan, firstDayOfMonthIndex, mondayOf, monthIndexOf, toCalendarDate, toDayNumber, type DayNumber } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule } from '../rule.ts';
 import { decideTense } from '../decide-tense.ts';
 import { cue, hasCue } from '../sentence-words.ts';
 import { tokenAt } from '../../reading/tokenize.ts';
 import { widenEvidence } from '../widen-evidence.ts';
 
-const pattern =
-  /\b(?:(early|mid|late|earlier|later)[- ](?:(?:in|on) )?)?(this|last|next|the)\s+(week|weekend|month|year)\b/gi;
+const pattern = /\b(?:(early|mid|late|earlier|later)[- ](?:(?:in|on) )?)?(this|last|next|the)\s+(week|weekend|month|year)\b/gi;
 
 type Span = [DayNumber, DayNumber];
 

@@ -11,7 +11,8 @@ import { namesHappening } from '../names-happening.ts';
 import { ownDayVerb } from '../own-day-verb.ts';
 import { cue, hasCue } from '../sentence-words.ts';
 
-const pattern = /(?<!\d\s*)\b(?:(a few|few|several|some|just|only|mere)\s+)?(days|weeks|months)\s+(after|before|later|earlier|following|prior to)\b/gi;
+const pattern =
+  /(?<!\d\s*)\b(?:(a few|few|several|some|just|only|mere)\s+)?(days|weeks|months)\s+(after|before|later|earlier|following|prior to)\b/gi;
 
 const units = cue(['days', 'weeks', 'months']);
 const relations = cue(['after', 'before', 'later', 'earlier', 'following', 'prior']);

@@ -24,7 +24,6 @@ const weekdayNames = cue(weekdays);
 const withinDay = new Set(['later', 'earlier']);
 const pattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?)\\s+)?(${names})(?:['’]s)?\\b`, 'gi');
 
-
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
   if (!hasCue(context.words.capitalisedCues, weekdayNames)) return mentions;
@@ -44,7 +43,8 @@ function find(context: DateContext): DateMention[] {
     else if (modifier === 'last' || modifier === 'this past') day = context.published - (back || 7);
     else if (modifier === 'next' || modifier === 'this coming') day = context.published + (ahead || 7);
     else if (modifier === 'this' || back === 0) day = context.published + ahead;
-    else if (withinDay.has(context.tokens[tokenAt(context.tokens, start) - 1]?.lower ?? '')) day = back <= ahead ? context.published - back : context.published + ahead;
+    else if (withinDay.has(context.tokens[tokenAt(context.tokens, start) - 1]?.lower ?? ''))
+      day = back <= ahead ? context.published - back : context.published + ahead;
     else {
       const tense = decideTense(context.tokens, tokenAt(context.tokens, start), tokenAt(context.tokens, end - 1));
       // A clause in the present speaks of the future; one with no tense word at all ("Monday's

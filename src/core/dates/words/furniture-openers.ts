@@ -4,6 +4,4 @@
  * dates the page, not a happening. From the page furniture the ingest removes
  * (`src/ingest/words/furniture-lines.ts`) and the timestamp labels of news sites.
  */
-export const furnitureOpeners: readonly string[] = [
-  'published', 'updated', 'last updated', 'first published', 'posted', 'modified', 'by',
-];
+export const furnitureOpeners: readonly string[] = ['published', 'updated', 'last updated', 'first published', 'posted', 'modified', 'by'];

@@ -6,23 +6,61 @@
  */
 
 /** Connectives that count only when they open the sentence. */
-export const openingConnectives: readonly string[] = [
-  'earlier', 'later', 'then', 'afterwards', 'afterward',
-];
+export const openingConnectives: readonly string[] = ['earlier', 'later', 'then', 'afterwards', 'afterward'];
 
 /** Connectives that count anywhere in the sentence. */
 export const connectives: readonly string[] = [
-  'before that', 'after that', 'prior to that', 'following that', 'before this', 'after this',
-  'just before', 'just after', 'shortly before', 'shortly after', 'soon after', 'moments before',
-  'moments after', 'moments later', 'minutes before', 'minutes after', 'minutes later',
-  'hours before', 'hours after', 'hours later', 'hours earlier', 'later that day',
-  'earlier that day', 'earlier in the day', 'later in the day', 'the same day', 'that same day',
-  'on the same day', 'came as', 'comes as', 'at the same time', 'on the sidelines of', 'that day',
-  'that evening', 'that night', 'that morning', 'that afternoon',
+  'before that',
+  'after that',
+  'prior to that',
+  'following that',
+  'before this',
+  'after this',
+  'just before',
+  'just after',
+  'shortly before',
+  'shortly after',
+  'soon after',
+  'moments before',
+  'moments after',
+  'moments later',
+  'minutes before',
+  'minutes after',
+  'minutes later',
+  'hours before',
+  'hours after',
+  'hours later',
+  'hours earlier',
+  'later that day',
+  'earlier that day',
+  'earlier in the day',
+  'later in the day',
+  'the same day',
+  'that same day',
+  'on the same day',
+  'came as',
+  'comes as',
+  'at the same time',
+  'on the sidelines of',
+  'that day',
+  'that evening',
+  'that night',
+  'that morning',
+  'that afternoon',
 ];
 
 /** Prepositions that tie the sentence to the time of the happening they name ("after the talks", "ahead of the announcement"). */
-export const happeningPrepositions: readonly string[] = ['ahead of', 'after', 'before', 'during', 'following', 'upon', 'at the end of', 'at the start of', 'at the close of'];
+export const happeningPrepositions: readonly string[] = [
+  'ahead of',
+  'after',
+  'before',
+  'during',
+  'following',
+  'upon',
+  'at the end of',
+  'at the start of',
+  'at the close of',
+];
 
 /**
  * Participles that open a sentence about speaking at the time just told ("Speaking to reporters in
@@ -31,4 +69,14 @@ export const happeningPrepositions: readonly string[] = ['ahead of', 'after', 'b
 export const speakingParticiples: readonly string[] = ['speaking', 'addressing', 'talking', 'writing', 'posting'];
 
 /** Gerunds of happenings after one of the prepositions ("after meeting Trump", "before talking to"). */
-export const happeningGerunds: readonly string[] = ['meeting', 'talking', 'speaking', 'visiting', 'arriving', 'landing', 'returning', 'holding', 'hosting'];
+export const happeningGerunds: readonly string[] = [
+  'meeting',
+  'talking',
+  'speaking',
+  'visiting',
+  'arriving',
+  'landing',
+  'returning',
+  'holding',
+  'hosting',
+];

@@ -15,7 +15,25 @@ const pattern = new RegExp(
 );
 const linking = new Set(['at', 'after', 'before', 'around', 'by', 'until', 'from', 'about']);
 
-const stops = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'will', 'would', 'is', 'are', 'was', 'were', 'to', 'has', 'have', 'had', 'be']);
+const stops = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'will',
+  'would',
+  'is',
+  'are',
+  'was',
+  'were',
+  'to',
+  'has',
+  'have',
+  'had',
+  'be',
+]);
 const places = new Set(['in', 'at', 'to', 'from', 'near']);
 
 /**

@@ -10,9 +10,22 @@ import { mayHoldCount, numberStart, qualifierPattern } from '../number-pattern.t
 import { phraseAfter } from '../noun-phrase.ts';
 
 const units: Readonly<Record<string, string>> = {
-  point: 'points', day: 'duration', week: 'duration', month: 'duration', year: 'duration', hour: 'duration',
-  minute: 'duration', mile: 'distance', km: 'distance', kilometre: 'distance', kilometer: 'distance',
-  strong: 'people', member: 'count', nation: 'count', country: 'count', seat: 'count',
+  point: 'points',
+  day: 'duration',
+  week: 'duration',
+  month: 'duration',
+  year: 'duration',
+  hour: 'duration',
+  minute: 'duration',
+  mile: 'distance',
+  km: 'distance',
+  kilometre: 'distance',
+  kilometer: 'distance',
+  strong: 'people',
+  member: 'count',
+  nation: 'count',
+  country: 'count',
+  seat: 'count',
 };
 const pattern = new RegExp(`${qualifierPattern}${numberStart}(?:${countPattern})-(${Object.keys(units).join('|')})\\b(?!-)`, 'giu');
 /** The hyphen and unit alone: a cheap first test that most sentences fail. */

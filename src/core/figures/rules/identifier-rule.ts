@@ -9,7 +9,10 @@ import { digit } from '../number-pattern.ts';
 /** Each pattern with something every match of it contains, tested first because it is much cheaper. */
 const patterns: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b\p{L}+-?\d+\p{L}*\b/gu, digit],
-  [/\b(?:Article|Section|Chapter|Resolution|No\.|Number|Point|Paragraph|Flight|Route|Highway|Brigade|Division|Regiment|Phase|Stage|Round|Level|Category|Gate|Unit)\s+\d+\b/g, digit],
+  [
+    /\b(?:Article|Section|Chapter|Resolution|No\.|Number|Point|Paragraph|Flight|Route|Highway|Brigade|Division|Regiment|Phase|Stage|Round|Level|Category|Gate|Unit)\s+\d+\b/g,
+    digit,
+  ],
   [/\b\d+(?:st|nd|rd|th)\b/g, digit],
   [/\b[\p{L}\d]+-on-[\p{L}\d]+\b/gu, /-on-/],
   [/\b[\p{L}\d]+-way\b/gu, /-way/],

@@ -10,7 +10,10 @@ import { phraseAfter, wordsAfter } from '../noun-phrase.ts';
 const scale = '(?:\\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k)\\b)?';
 const patterns = [
   new RegExp(`${qualifierPattern}(?:US\\$|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d+)?${scale}`, 'gi'),
-  new RegExp(`${qualifierPattern}${numberStart}\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:dollars|euros|pounds|rubles|roubles|hryvnias|yuan)\\b`, 'giu'),
+  new RegExp(
+    `${qualifierPattern}${numberStart}\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|billion|trillion|thousand))?\\s+(?:dollars|euros|pounds|rubles|roubles|hryvnias|yuan)\\b`,
+    'giu',
+  ),
 ];
 
 function aboutMoney(context: FigureContext, end: number): string {

@@ -12,7 +12,10 @@ const fraction = Object.keys(fractions).join('|');
 /** Each pattern with something every match of it contains, tested first because it is much cheaper. */
 const patterns: ReadonlyArray<[RegExp, RegExp]> = [
   [new RegExp(`${qualifierPattern}${numberStart}\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per\\s+cent\\b)`, 'giu'), digit],
-  [new RegExp(`${qualifierPattern}\\b(?:(?:a|one|two|three|four|five)[- ])?(?:${fraction})(?=\\s+of\\b)`, 'gi'), new RegExp(`(?:${fraction})`, 'i')],
+  [
+    new RegExp(`${qualifierPattern}\\b(?:(?:a|one|two|three|four|five)[- ])?(?:${fraction})(?=\\s+of\\b)`, 'gi'),
+    new RegExp(`(?:${fraction})`, 'i'),
+  ],
 ];
 
 function aboutWhole(context: FigureContext, end: number): string {
@@ -23,10 +26,12 @@ function aboutWhole(context: FigureContext, end: number): string {
 
 function find(context: FigureContext): FigureMention[] {
   return patterns.flatMap(([pattern, needed]) =>
-    !needed.test(context.text) ? [] : [...context.text.matchAll(pattern)].map((match) => {
-      const end = match.index + match[0].length;
-      return { start: match.index, end, value: match[0], about: aboutWhole(context, end), kind: 'share' };
-    }),
+    !needed.test(context.text)
+      ? []
+      : [...context.text.matchAll(pattern)].map((match) => {
+          const end = match.index + match[0].length;
+          return { start: match.index, end, value: match[0], about: aboutWhole(context, end), kind: 'share' };
+        }),
   );
 }
 

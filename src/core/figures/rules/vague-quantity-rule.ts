@@ -10,7 +10,9 @@ import { unitKind } from '../unit-kind.ts';
 import { casualtyVerbs } from '../words/function-words.ts';
 import { vagueQuantities } from '../words/number-words.ts';
 
-const quantities = Object.keys(vagueQuantities).sort((a, b) => b.length - a.length).join('|');
+const quantities = Object.keys(vagueQuantities)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const pattern = new RegExp(`${qualifierPattern}\\b(?:${quantities})\\b`, 'gi');
 /** The quantity words alone: a cheap first test that most sentences fail. */
 const quantityWord = new RegExp(`(?:${quantities})`, 'i');

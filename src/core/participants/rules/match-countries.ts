@@ -17,7 +17,15 @@ export const matchCountries: NameRule = {
         const match = matchAt(corpus.countries, view.sentence.text, view.words, k);
         if (!match) continue;
         if (match.first === match.last && gluedToOtherName(view.words, k, view.sentence.text, claimed)) continue;
-        found.push({ sentence, first: k, last: match.last, participant: match.phrase.target, rule: 'country', start: view.words[k]!.start, end: view.words[match.last]!.end });
+        found.push({
+          sentence,
+          first: k,
+          last: match.last,
+          participant: match.phrase.target,
+          rule: 'country',
+          start: view.words[k]!.start,
+          end: view.words[match.last]!.end,
+        });
         k = match.last;
       }
     });

@@ -18,7 +18,15 @@ export const matchFullNames: NameRule = {
         if (!candidate) continue;
         const rule = !candidate.registered ? 'discovered-name' : match.phrase.text === candidate.name ? 'registry-name' : 'registry-alias';
         const start = view.words[match.first]!.start;
-        found.push({ sentence, first: match.first, last: match.last, participant: candidate.id, rule, start, end: view.words[match.last]!.end });
+        found.push({
+          sentence,
+          first: match.first,
+          last: match.last,
+          participant: candidate.id,
+          rule,
+          start,
+          end: view.words[match.last]!.end,
+        });
         k = match.last;
       }
     });

@@ -36,7 +36,15 @@ export const matchMetonyms: NameRule = {
         const match = matchAt(corpus.metonyms, view.sentence.text, view.words, k);
         if (!match || isPlace(view.words, k, view.sentence.text)) continue;
         const end = view.words[match.last]!.end;
-        found.push({ sentence, first: k, last: match.last, participant: match.phrase.target, rule: 'metonym', start: view.words[k]!.start, end });
+        found.push({
+          sentence,
+          first: k,
+          last: match.last,
+          participant: match.phrase.target,
+          rule: 'metonym',
+          start: view.words[k]!.start,
+          end,
+        });
       }
     });
     return found;

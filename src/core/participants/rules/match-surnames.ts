@@ -16,8 +16,13 @@ export function gluedToOtherName(tokens: readonly Token[], index: number, text: 
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const token = tokens[index]!;
-  const stranger = (other: Token, k: number) => other.cap && !other.upper && !claimed(k) && !isTitleWord(other, () => false)
-    && !lexicon.common.has(other.norm) && !lexicon.calendar.has(other.norm);
+  const stranger = (other: Token, k: number) =>
+    other.cap &&
+    !other.upper &&
+    !claimed(k) &&
+    !isTitleWord(other, () => false) &&
+    !lexicon.common.has(other.norm) &&
+    !lexicon.calendar.has(other.norm);
   if (before && onlySpaceBetween(text, before.end, token.start) && !before.possessive && stranger(before, index - 1)) return true;
   return after !== undefined && !token.possessive && onlySpaceBetween(text, token.end, after.start) && stranger(after, index + 1);
 }

@@ -20,15 +20,24 @@ const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'pre
  * A description without a country ("the president") that two people in the previous sentence
  * fit is ambiguous, and stays unresolved.
  */
-function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, start: number, head: string, countries: string[], reach = Infinity): string | null {
+function mostRecentFit(
+  state: ArticleState,
+  corpus: Corpus,
+  sentence: number,
+  start: number,
+  head: string,
+  countries: string[],
+  reach = Infinity,
+): string | null {
   const fits = (id: string): boolean => {
     const candidate = corpus.candidates.get(id);
     const profile = corpus.profiles.get(id);
     if (!candidate || candidate.kind !== 'person' || !profile) return false;
     // "the secretary" is the short form of a stated "secretary of state", "the minister" of "foreign minister".
-    const fitsHead = head === 'leader'
-      ? leaderHeads.some((office) => profile.heads.has(office))
-      : profile.heads.has(head) || [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`));
+    const fitsHead =
+      head === 'leader'
+        ? leaderHeads.some((office) => profile.heads.has(office))
+        : profile.heads.has(head) || [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`));
     return fitsHead && countries.every((country) => profile.countries.has(country));
   };
   // Within one sentence a writer repeats the name rather than describe someone just named,
@@ -36,7 +45,9 @@ function mostRecentFit(state: ArticleState, corpus: Corpus, sentence: number, st
   const text = state.view.sentences[sentence]!.sentence.text;
   const apposed = (found: Found) => found.sentence === sentence && /^\s*,\s*$/.test(text.slice(found.end, start));
   const earlier = state.found
-    .filter((found) => found.sentence >= sentence - reach && (found.sentence < sentence || (found.sentence === sentence && found.end <= start)))
+    .filter(
+      (found) => found.sentence >= sentence - reach && (found.sentence < sentence || (found.sentence === sentence && found.end <= start)),
+    )
     .filter((found) => fits(found.participant) && (found.sentence < sentence || apposed(found)))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start);
   if (countries.length === 0) {
@@ -52,7 +63,10 @@ export const resolveDescriptors: NameRule = {
   apply: (state, corpus) => {
     const found: Found[] = [];
     state.view.sentences.forEach((view, sentence) => {
-      const { words: tokens, sentence: { text } } = view;
+      const {
+        words: tokens,
+        sentence: { text },
+      } = view;
       // Made at the first "the" that needs it: most sentences have none.
       let entityStarts: Set<number> | undefined;
       const isEntity = (token: { start: number }) =>
@@ -60,7 +74,13 @@ export const resolveDescriptors: NameRule = {
       tokens.forEach((token, k) => {
         if (wordOf(token) !== 'the' || isQuotedToken(view, token)) return;
         let last = k;
-        while (tokens[last + 1] && !tokens[last + 1]!.possessive && onlySpaceBetween(text, tokens[last]!.end, tokens[last + 1]!.start) && isTitleWord(tokens[last + 1]!, isEntity)) last += 1;
+        while (
+          tokens[last + 1] &&
+          !tokens[last + 1]!.possessive &&
+          onlySpaceBetween(text, tokens[last]!.end, tokens[last + 1]!.start) &&
+          isTitleWord(tokens[last + 1]!, isEntity)
+        )
+          last += 1;
         let words = tokens.slice(k + 1, last + 1).map(wordOf);
         while (words.length > 0 && roleHead(words) === null) words = words.slice(0, -1);
         const head = roleHead(words);
@@ -72,9 +92,19 @@ export const resolveDescriptors: NameRule = {
         const next = tokens[end + 1];
         if (next && next.cap && onlySpaceBetween(text, tokens[end]!.end, next.start)) return; // a title before a name
         if (next && wordOf(next) === 'of' && !head.includes(' of ')) return; // "the head of the delegation"
-        if (state.found.some((f) => f.sentence === sentence && f.start < tokens[end]!.end && f.end > token.start && corpus.candidates.get(f.participant)?.kind === 'person')) return;
+        if (
+          state.found.some(
+            (f) =>
+              f.sentence === sentence &&
+              f.start < tokens[end]!.end &&
+              f.end > token.start &&
+              corpus.candidates.get(f.participant)?.kind === 'person',
+          )
+        )
+          return;
         const id = mostRecentFit(state, corpus, sentence, token.start, head, roleCountries(words), vague ? 1 : Infinity);
-        if (id !== null) found.push({ sentence, first: k, last: end, participant: id, rule: 'descriptor', start: token.start, end: tokens[end]!.end });
+        if (id !== null)
+          found.push({ sentence, first: k, last: end, participant: id, rule: 'descriptor', start: token.start, end: tokens[end]!.end });
       });
     });
     return found;

@@ -22,9 +22,11 @@ export const splitCompounds: NameRule = {
         let unknown = false;
         for (const part of token.base.split(/[-‐]/)) {
           const partToken = tokenize(part).find((token) => token.word);
-          const match = partToken ? matchAt(corpus.names, part, [partToken], 0) ?? matchAt(corpus.metonyms, part, [partToken], 0) : null;
-          const id = match?.phrase.target ?? (partToken?.cap ? local.get(partToken.norm) ?? corpus.surnames.get(partToken.norm) : undefined);
-          if (id !== undefined) parts.push({ sentence, first: k, last: k, participant: id, rule: 'compound', start: offset, end: offset + part.length });
+          const match = partToken ? (matchAt(corpus.names, part, [partToken], 0) ?? matchAt(corpus.metonyms, part, [partToken], 0)) : null;
+          const id =
+            match?.phrase.target ?? (partToken?.cap ? (local.get(partToken.norm) ?? corpus.surnames.get(partToken.norm)) : undefined);
+          if (id !== undefined)
+            parts.push({ sentence, first: k, last: k, participant: id, rule: 'compound', start: offset, end: offset + part.length });
           else if (/^\p{Lu}/u.test(part)) unknown = true;
           offset += part.length + 1;
         }

@@ -106,6 +106,18 @@ export const relationalRoleNouns: string[] = ['counterpart'];
 
 /** Role nouns too vague to name one person when used alone ("the official said"). */
 export const anonymousRoleNouns: string[] = [
-  'official', 'diplomat', 'aide', 'analyst', 'lawmaker', 'operative', 'source', 'fellow', 'researcher',
-  'expert', 'economist', 'scholar', 'correspondent', 'journalist',
+  'official',
+  'diplomat',
+  'aide',
+  'analyst',
+  'lawmaker',
+  'operative',
+  'source',
+  'fellow',
+  'researcher',
+  'expert',
+  'economist',
+  'scholar',
+  'correspondent',
+  'journalist',
 ];

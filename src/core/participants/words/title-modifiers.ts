@@ -46,4 +46,19 @@ export const titleModifiers: string[] = [
 export const roleDeterminers: string[] = ['the', 'a', 'an', 'his', 'her', 'its', 'their'];
 
 /** Honorifics written between a title and a name ("Prime Minister Sir Keir Starmer"): part of the mention, not of the role. */
-export const honorifics: string[] = ['sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr', 'baroness', 'baron', 'sheikh', 'sheikha', 'rabbi', 'imam'];
+export const honorifics: string[] = [
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'baroness',
+  'baron',
+  'sheikh',
+  'sheikha',
+  'rabbi',
+  'imam',
+];

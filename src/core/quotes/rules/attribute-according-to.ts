@@ -20,7 +20,8 @@ export const attributeAccordingTo: AttributionRule = {
     ];
     for (const [info, from, to] of windows) {
       for (let k = from; k + 2 < info.words.length && k < to; k += 1) {
-        if (wordOf(info.words[k]!) !== 'according' || wordOf(info.words[k + 1]!) !== 'to' || isInsideQuote(info, info.words[k]!.start)) continue;
+        if (wordOf(info.words[k]!) !== 'according' || wordOf(info.words[k + 1]!) !== 'to' || isInsideQuote(info, info.words[k]!.start))
+          continue;
         const named = mentionAt(context, info, k + 2);
         if (named) return { speaker: named.participant, rule: 'according-to' };
       }

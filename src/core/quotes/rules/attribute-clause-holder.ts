@@ -19,7 +19,25 @@ function single(holders: readonly ClauseHolder[], at: number): string | undefine
 }
 
 /** Words that open a new clause rather than an attribution after a comma. */
-const clauseOpeners = new Set(['while', 'whereas', 'but', 'and', 'as', 'although', 'though', 'because', 'if', 'when', 'who', 'which', 'that', 'so', 'after', 'before', 'since']);
+const clauseOpeners = new Set([
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'as',
+  'although',
+  'though',
+  'because',
+  'if',
+  'when',
+  'who',
+  'which',
+  'that',
+  'so',
+  'after',
+  'before',
+  'since',
+]);
 
 /** Most words after a closing attribution's verb ("..., the Kremlin said on Friday."). */
 const maxTail = 5;
@@ -28,7 +46,9 @@ const maxTail = 5;
 function closingAttribution(info: SentenceInfo, holders: readonly ClauseHolder[]): string | undefined {
   const text = info.sentence.text;
   const lastComma = text.lastIndexOf(',');
-  const closing = holders.filter((holder) => holder.speech && info.words[holder.at]!.start > lastComma && info.words.length - 1 - holder.at <= maxTail);
+  const closing = holders.filter(
+    (holder) => holder.speech && info.words[holder.at]!.start > lastComma && info.words.length - 1 - holder.at <= maxTail,
+  );
   if (closing.length === 0 || lastComma < 0) return undefined;
   // ", the Kremlin said": the closing clause is only the attribution, not a new clause ("..., while Merz stressed ...").
   const opening = info.words.filter((word) => word.start > lastComma && word.start < info.words[closing[0]!.at]!.start);
@@ -67,7 +87,10 @@ export const attributeClauseHolder: AttributionRule = {
     }
     if (close === null) return undefined;
     const after = (context.holders.get(last.sentence.id) ?? []).filter(
-      (holder) => holder.speech && last.words[holder.at]!.start > close && !clauseBreak(last.sentence.text.slice(close, last.words[holder.at]!.start)),
+      (holder) =>
+        holder.speech &&
+        last.words[holder.at]!.start > close &&
+        !clauseBreak(last.sentence.text.slice(close, last.words[holder.at]!.start)),
     );
     const speaker = after.length === 0 ? undefined : single(after, Math.min(...after.map((holder) => holder.at)));
     return speaker === undefined ? undefined : { speaker, rule: 'clause-holder' };

@@ -45,7 +45,14 @@ export const invertedSpeaker: StatementRule = {
     for (let v = 0; v < sentence.words.length - 1; v += 1) {
       if (sentence.quoted[v]) continue;
       const lemma = stanceLemma(sentence.lower[v]!);
-      const afterQuote = v > 0 && sentence.quoted[v - 1] === true && /[”"’']\s*$/.test(between(sentence, v - 1, v).trim().length > 0 ? between(sentence, v - 1, v) : sentence.reading.sentence.text.slice(0, sentence.words[v]!.start).trimEnd());
+      const afterQuote =
+        v > 0 &&
+        sentence.quoted[v - 1] === true &&
+        /[”"’']\s*$/.test(
+          between(sentence, v - 1, v).trim().length > 0
+            ? between(sentence, v - 1, v)
+            : sentence.reading.sentence.text.slice(0, sentence.words[v]!.start).trimEnd(),
+        );
       if (!lexicon.invertedSpeechVerbs.has(sentence.lower[v]!) && !(afterQuote && lemma !== null && isReportingVerb(lemma))) continue;
       for (let k = v + 1; k < sentence.words.length && k - v <= maxPhrase; k += 1) {
         if (sentence.quoted[k] || between(sentence, k - 1, k).trim() !== '') break;

@@ -30,7 +30,8 @@ export const participleClause: StatementRule = {
       if (before === 'as' && v >= 2) {
         const named = phraseEndingAt(sentence, v - 2, context);
         if (named !== null) {
-          for (const participant of context.resolve(named, true)) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+          for (const participant of context.resolve(named, true))
+            found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
           continue;
         }
       }
@@ -38,7 +39,8 @@ export const participleClause: StatementRule = {
       let k = v - 1;
       while (k >= 0 && adverbial(sentence.lower[k]!) && between(sentence, k, k + 1).trim() === '') k -= 1;
       if (between(sentence, k, k + 1).trim() !== ',' && !(k === v - 1 && gerundOpeners.has(before))) continue;
-      for (const participant of context.clauseSubject()) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+      for (const participant of context.clauseSubject())
+        found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
       break;
     }
     return found;

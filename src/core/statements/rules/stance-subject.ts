@@ -18,7 +18,35 @@ import { pureAdverbs } from '../words/adverbs.ts';
 import { adverbs, auxiliaries, negations } from '../words/clause-words.ts';
 
 /** Words after which a stance word is a noun ("the plan", "his offer", "a call"). */
-const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each', 'such', 'whose', 'of', 'for', 'with', 'in', 'on', 'by', 'to']);
+const nounMarkers = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'any',
+  'no',
+  'every',
+  'each',
+  'such',
+  'whose',
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'by',
+  'to',
+]);
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const perfectMarkers = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 const modalsAndAuxiliaries = new Set(auxiliaries);
@@ -46,7 +74,11 @@ function agentAfter(sentence: HolderSentence, v: number, context: Parameters<Sta
       const phrase = phraseEndingAt(sentence, end, context);
       if (phrase === null) continue;
       const next = between(sentence, end, end + 1);
-      if (end + 1 < sentence.words.length && !/[,;:.]|^\s+(?:and|to|in|on|at|for|after|before|during|while|with)\b/.test(next + (sentence.lower[end + 1] ?? ''))) continue;
+      if (
+        end + 1 < sentence.words.length &&
+        !/[,;:.]|^\s+(?:and|to|in|on|at|for|after|before|during|while|with)\b/.test(next + (sentence.lower[end + 1] ?? ''))
+      )
+        continue;
       return context.resolve(phrase);
     }
     return [];
@@ -131,14 +163,19 @@ export const stanceSubject: StatementRule = {
       const form = verbForm(word, lemma);
       const before = previousSignificant(sentence.lower, v);
       const previous = before >= 0 ? sentence.lower[before]! : '';
-      if (before >= 0 && between(sentence, before, v).trim() === '' && (nounMarkers.has(previous) || sentence.words[before]!.possessive)) continue;
+      if (before >= 0 && between(sentence, before, v).trim() === '' && (nounMarkers.has(previous) || sentence.words[before]!.possessive))
+        continue;
       if (form === 'ing' && !passiveMarkers.has(previous)) continue; // participles are read by their own rule
       // A passive or a participle after its noun ("the visit confirmed by", "conditions seen as"): the holder is the agent
       // after "by", if any ("confirmed by Ushakov"). A past form with a named agent after "by" is one, whatever precedes
       // it ("a visit confirmed on Wednesday by ...").
       const reducedRelative = isParticipleOnly(word) && !perfectMarkers.has(previous);
       const agent = form === 'past' ? agentAfter(sentence, v, context) : [];
-      if (agent.length > 0 || (form === 'past' && (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous) || reducedRelative))) {
+      if (
+        agent.length > 0 ||
+        (form === 'past' &&
+          (passiveMarkers.has(previous) || !context.sentence.words[v - 1] || nounMarkers.has(previous) || reducedRelative))
+      ) {
         for (const participant of agent) found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
         continue;
       }

@@ -7,9 +7,39 @@
 
 /** Auxiliary and modal verbs: never stance verbs themselves, stepped over between subject and verb. */
 export const auxiliaries: readonly string[] = [
-  'be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
-  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', "'s", "'ve", "'d", "'ll",
-  'going', 'get', 'got', 'gets',
+  'be',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'ought',
+  "'s",
+  "'ve",
+  "'d",
+  "'ll",
+  'going',
+  'get',
+  'got',
+  'gets',
 ];
 
 /** Words of negation and degree that stand between subject and verb. */
@@ -17,18 +47,75 @@ export const negations: readonly string[] = ['not', "n't", 'never', 'no', 'longe
 
 /** Adverbs that are not formed with -ly but stand between subject and verb. */
 export const adverbs: readonly string[] = [
-  'also', 'again', 'already', 'still', 'now', 'then', 'later', 'earlier', 'once', 'further', 'too', 'just', 'even',
-  'only', 'soon', 'ever', 'yet', 'instead', 'meanwhile', 'previously', 'separately', 'subsequently', 'today',
-  'yesterday', 'tonight', 'repeatedly', 'first', 'last', 'both', 'all', 'each', 'himself', 'herself', 'itself',
-  'themselves', 'alone', 'jointly', 'together', 'reportedly', 'apparently', 'allegedly', 'however', 'though',
+  'also',
+  'again',
+  'already',
+  'still',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'once',
+  'further',
+  'too',
+  'just',
+  'even',
+  'only',
+  'soon',
+  'ever',
+  'yet',
+  'instead',
+  'meanwhile',
+  'previously',
+  'separately',
+  'subsequently',
+  'today',
+  'yesterday',
+  'tonight',
+  'repeatedly',
+  'first',
+  'last',
+  'both',
+  'all',
+  'each',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'alone',
+  'jointly',
+  'together',
+  'reportedly',
+  'apparently',
+  'allegedly',
+  'however',
+  'though',
 ];
 
 /** Prepositions that open a time or place adjunct between subject and verb ("Trump on Monday told"). */
-export const adjunctPrepositions: readonly string[] = ['on', 'in', 'at', 'during', 'after', 'before', 'late', 'early', 'last', 'this', 'over', 'from'];
+export const adjunctPrepositions: readonly string[] = [
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'late',
+  'early',
+  'last',
+  'this',
+  'over',
+  'from',
+];
 
 /** Personal pronouns that may be a subject, with what they may stand for. */
 export const subjectPronouns: ReadonlyArray<readonly [word: string, refers: 'male' | 'female' | 'plural' | 'speaker' | 'thing']> = [
-  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'speaker'], ['we', 'speaker'], ['it', 'thing'],
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['i', 'speaker'],
+  ['we', 'speaker'],
+  ['it', 'thing'],
 ];
 
 /** Words that coordinate subjects ("Trump and Putin", "Zelensky, Macron and Merz"). */
@@ -41,4 +128,21 @@ export const relativePronouns: readonly string[] = ['who', 'which', 'that'];
 export const sidePrepositions: readonly string[] = ['from', 'in', 'at', 'of', 'close', 'familiar', 'within', 'inside', 'with'];
 
 /** Determiners and quantifiers that may open a subject noun phrase. */
-export const determiners: readonly string[] = ['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both', 'senior', 'top', 'unnamed', 'anonymous'];
+export const determiners: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'both',
+  'senior',
+  'top',
+  'unnamed',
+  'anonymous',
+];

@@ -2,12 +2,7 @@
  * The segmenter ends a sentence at every full stop before a capital or a number; after an
  * abbreviation it usually must not (`U.S. Secretary`, `Nov. 27 talks`, `Gen. Syrskyi`).
  */
-import {
-  clockAbbreviations,
-  nameAbbreviations,
-  numberAbbreviations,
-  prefixAbbreviations,
-} from '../words/abbreviations.ts';
+import { clockAbbreviations, nameAbbreviations, numberAbbreviations, prefixAbbreviations } from '../words/abbreviations.ts';
 import { sentenceStarters } from '../words/sentence-starters.ts';
 import { firstWord, lastWord, mergeWhere } from './merge-where.ts';
 

@@ -4,10 +4,7 @@
  */
 
 /** Joins each segment to the one before it when `shouldMerge(previous, next)` holds. */
-export function mergeWhere(
-  segments: readonly string[],
-  shouldMerge: (previous: string, next: string) => boolean,
-): string[] {
+export function mergeWhere(segments: readonly string[], shouldMerge: (previous: string, next: string) => boolean): string[] {
   const out: string[] = [];
   for (const segment of segments) {
     const last = out.length - 1;
@@ -19,10 +16,7 @@ export function mergeWhere(
 }
 
 /** Splits every segment at the offsets `findCuts(segment)` returns (ascending, inside the segment). */
-export function splitWhere(
-  segments: readonly string[],
-  findCuts: (segment: string) => number[],
-): string[] {
+export function splitWhere(segments: readonly string[], findCuts: (segment: string) => number[]): string[] {
   const out: string[] = [];
   for (const segment of segments) {
     let from = 0;

@@ -6,6 +6,16 @@
  * they state an order of events, which a topic may be about ("no ceasefire before a deal").
  */
 export const framingOpeners: readonly (readonly string[])[] = [
-  ['ahead', 'of'], ['following'], ['during'], ['since'], ['amid'], ['despite'], ['when'], ['while'],
-  ['as', 'part', 'of'], ['in', 'any'], ['on', 'the', 'sidelines', 'of'], ['in', 'the', 'run', 'up', 'to'],
+  ['ahead', 'of'],
+  ['following'],
+  ['during'],
+  ['since'],
+  ['amid'],
+  ['despite'],
+  ['when'],
+  ['while'],
+  ['as', 'part', 'of'],
+  ['in', 'any'],
+  ['on', 'the', 'sidelines', 'of'],
+  ['in', 'the', 'run', 'up', 'to'],
 ];

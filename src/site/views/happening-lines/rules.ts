@@ -9,7 +9,16 @@ import { opensWithRelative } from './rules/opens-with-relative.ts';
 import { opensWithVerb } from './rules/opens-with-verb.ts';
 import { pointsWithThisClause } from './rules/points-with-this.ts';
 
-export const CLAUSE_RULES: readonly ClauseRule[] = [opensWithPointer, opensWithRelative, opensWithParticiple, opensWithVerb, opensWithBackRef, pointsWithThisClause, endsMidThought, endsOnSaying];
+export const CLAUSE_RULES: readonly ClauseRule[] = [
+  opensWithPointer,
+  opensWithRelative,
+  opensWithParticiple,
+  opensWithVerb,
+  opensWithBackRef,
+  pointsWithThisClause,
+  endsMidThought,
+  endsOnSaying,
+];
 
 /** The name of the first rule a clause fails, or null when it reads alone. */
 export function clauseProblem(clause: string): string | null {

@@ -36,8 +36,9 @@ export function nameHolder(text: string, holder: Holder | null, startsInQuote: b
   const name = shortName(holder.participant);
   let named = text;
   if (!startsInQuote && !opensQuoted.test(text)) {
-    named = named.replace(opening, (_, lead: string, pronoun: string) =>
-      `${lead}[${name}${PERSON_POSSESSIVES.includes(pronoun.toLowerCase()) ? "'s" : ''}]`,
+    named = named.replace(
+      opening,
+      (_, lead: string, pronoun: string) => `${lead}[${name}${PERSON_POSSESSIVES.includes(pronoun.toLowerCase()) ? "'s" : ''}]`,
     );
   }
   if (holder.kind === 'quote') named = named.replace(attribution, (_, mark: string) => `${mark}[${name}]`);

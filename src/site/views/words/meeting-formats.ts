@@ -5,10 +5,33 @@
  * own formats are editorial data, the `formats` of that topic's front matter.
  */
 export const FORMAT_TERMS: readonly string[] = [
-  'summit', 'one-on-one', 'three-on-three', 'three-way', 'trilateral', 'bilateral', 'delegation', 'phone call', 'call',
-  'video call', 'meeting', 'talks', 'envoy', 'negotiators', 'face-to-face', 'round of talks', 'format',
+  'summit',
+  'one-on-one',
+  'three-on-three',
+  'three-way',
+  'trilateral',
+  'bilateral',
+  'delegation',
+  'phone call',
+  'call',
+  'video call',
+  'meeting',
+  'talks',
+  'envoy',
+  'negotiators',
+  'face-to-face',
+  'round of talks',
+  'format',
 ];
 
 export const EXCLUSION_TERMS: readonly string[] = [
-  'without', 'excluded', 'exclusion', 'left out', 'not invited', 'sidelined', 'absent', 'not at the table', 'behind their backs',
+  'without',
+  'excluded',
+  'exclusion',
+  'left out',
+  'not invited',
+  'sidelined',
+  'absent',
+  'not at the table',
+  'behind their backs',
 ];

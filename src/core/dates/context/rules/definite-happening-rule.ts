@@ -73,6 +73,12 @@ export const definiteHappeningRule: ContextRule = {
     const phrase = definitePhrase(tokens);
     const day = phrase === null ? null : antecedentDay(situation, phrase.kind);
     if (phrase === null || day === null) return null;
-    return { start: tokens[phrase.first]!.start, end: tokens[phrase.last]!.end, date: formatDay(day, 'day'), precision: 'day', rule: definiteHappeningRule.name };
+    return {
+      start: tokens[phrase.first]!.start,
+      end: tokens[phrase.last]!.end,
+      date: formatDay(day, 'day'),
+      precision: 'day',
+      rule: definiteHappeningRule.name,
+    };
   },
 };

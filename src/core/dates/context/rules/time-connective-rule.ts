@@ -12,7 +12,13 @@ import { isQuotedToken } from '../../../reading/read-articles.ts';
 import { phraseFinder } from '../../find-phrase.ts';
 import { namesHappening } from '../../names-happening.ts';
 import { perSentenceText } from '../../per-sentence-text.ts';
-import { connectives, happeningGerunds, happeningPrepositions, openingConnectives, speakingParticiples } from '../../words/time-connectives.ts';
+import {
+  connectives,
+  happeningGerunds,
+  happeningPrepositions,
+  openingConnectives,
+  speakingParticiples,
+} from '../../words/time-connectives.ts';
 import type { Token } from '../../../reading/tokenize.ts';
 
 const findConnective = phraseFinder(connectives);
