@@ -117,8 +117,9 @@ export function coordinated(sentence: HolderSentence, entry: WordMention): Subje
 function unnamedSide(sentence: HolderSentence, head: number, context: SubjectContext): Subject | null {
   for (let k = head - 1; k >= 0 && head - k <= maxModifiers; k -= 1) {
     if (between(sentence, k, k + 1).trim() !== '') break;
-    // "Ukraine's allies" speak beside Ukraine, not for it: no side of their own.
-    if (sentence.words[k]!.possessive && beside.has(sentence.lower[head]!)) return null;
+    // "Ukraine's allies", "Ukraine allies" speak beside Ukraine, not for it: no side of their own. A place's name
+    // before them says whose allies they are; a demonym still gives their side ("European allies").
+    if ((sentence.words[k]!.possessive || lexicon.places.has(sentence.lower[k]!)) && beside.has(sentence.lower[head]!)) return null;
     const entry = sentence.mentionsAt[k]?.[0];
     if (entry) return { kind: 'named', ids: [entry.mention.participant], first: entry.first, last: head };
     const side = context.sideOf(sentence.lower[k]!);
