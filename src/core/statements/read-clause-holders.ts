@@ -11,7 +11,7 @@ import { isFemaleGiven } from '../participants/is-female-given.ts';
 import type { ArticleReading } from '../reading/read-articles.ts';
 import { foldCase } from '../reading/fold-name.ts';
 import type { Mention } from '../stages.ts';
-import { readHolderSentence, type HolderSentence, type WordMention } from './holder-sentence.ts';
+import { between, readHolderSentence, type HolderSentence, type WordMention } from './holder-sentence.ts';
 import { coordinated, type Subject } from './read-subject.ts';
 import type { Found, StatementContext } from './rule.ts';
 import { statementRules } from './rules.ts';
@@ -74,9 +74,76 @@ function directoryOf(participants: readonly Participant[]): Directory {
 const leading = new Set(leadingWords);
 const groupNouns = new Set(['leaders', 'allies', 'officials', 'countries', 'nations', 'governments', 'partners', 'side']);
 
+/** Most words of a dateline's place ("KYIV —", "WEST PALM BEACH, Fla. —"). */
+const maxDatelineWords = 5;
+
+/** The first word after a dateline that opens the sentence (capitalised words, then a dash), else 0. */
+function datelineEnd(sentence: HolderSentence): number {
+  for (let k = 0; k < sentence.words.length && k < maxDatelineWords; k += 1) {
+    if (!sentence.words[k]!.cap) return 0;
+    if (/^[\s,.]*[—–]\s*$|^\s+-\s+$/.test(between(sentence, k, k + 1)) && sentence.words[0]!.upper) return k + 1;
+  }
+  return 0;
+}
+
+/** Most capitalised title words before a name ("Ukrainian President", "NATO Secretary-General"). */
+const maxTitleWords = 4;
+
+/**
+ * The name that heads the noun phrase at word `k`, past capitalised title words and a body or country that only
+ * qualifies the title ("NATO Secretary-General Mark Rutte" is Rutte, "Ukrainian President Volodymyr Zelensky" is
+ * Zelensky), with the index of its last word and whether a title was passed; null when no name heads it.
+ */
+function headName(sentence: HolderSentence, k: number): { entry: WordMention; titled: boolean } | null {
+  const spaced = (a: number, b: number) => between(sentence, a, b).trim() === '';
+  let head: WordMention | null = null;
+  let titled = false;
+  let j = k;
+  for (let guard = 0; guard < maxTitleWords && j < sentence.words.length; guard += 1) {
+    let t = j;
+    while (
+      t < sentence.words.length &&
+      t - j < maxTitleWords &&
+      !sentence.mentionsAt[t]?.length &&
+      sentence.words[t]!.cap &&
+      !sentence.quoted[t] &&
+      (t === j || spaced(t - 1, t))
+    )
+      t += 1;
+    const found = sentence.mentionsAt[t]?.[0];
+    if (!found || found.first !== t || sentence.quoted[t] || (t > j && !spaced(t - 1, t)) || (head !== null && !spaced(j - 1, j))) break;
+    if (t > j || head !== null) titled = true;
+    head = found;
+    j = found.last + 1;
+  }
+  return head === null ? null : { entry: head, titled };
+}
+
+/**
+ * An opening subject of titled names, coordinated or not ("Ukrainian President Volodymyr Zelensky and NATO
+ * Secretary-General Mark Rutte on Friday ..."), or null when no title stands before a name there (the plain
+ * reading then applies).
+ */
+function titledNames(sentence: HolderSentence, k: number): Subject | null {
+  const ids: string[] = [];
+  let titled = false;
+  let at = k;
+  let last = k;
+  for (let guard = 0; guard < 8; guard += 1) {
+    const head = headName(sentence, at);
+    if (head === null) break;
+    titled ||= head.titled;
+    if (!ids.includes(head.entry.mention.participant)) ids.push(head.entry.mention.participant);
+    last = head.entry.last;
+    if (sentence.lower[last + 1] !== 'and') break;
+    at = last + 2;
+  }
+  return titled && ids.length > 0 ? { kind: 'named', ids, first: k, last } : null;
+}
+
 /** The participants that open the sentence's main clause ("Trump and Putin agreed ..."), or null. */
 function openingSubject(sentence: HolderSentence): Subject | null {
-  let k = 0;
+  let k = datelineEnd(sentence);
   while (k < sentence.words.length && (sentence.quoted[k] || leading.has(sentence.lower[k]!))) k += 1;
   // An introductory phrase ("On Monday, ...", "Speaking to reporters, ...") ends at the first comma.
   const first = sentence.lower[k];
@@ -98,6 +165,8 @@ function openingSubject(sentence: HolderSentence): Subject | null {
       last: k,
     };
   }
+  const titled = titledNames(sentence, k);
+  if (titled !== null) return titled;
   let entry: WordMention | undefined = sentence.mentionsAt[k]?.[0];
   if (!entry || entry.first !== k) return null;
   // "Trump and Putin agreed": walk right over the coordination, then read it back from its last name.

@@ -91,6 +91,14 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     // A participle that is never a past tense opens a clause about the noun before it; with "have" it is the verb.
     [['The draft went to Kyiv, a text that drew criticism for terms seen as favouring Moscow.'], []],
     [['Kyiv has seen the draft and rejected it.'], ['s-1: ukraine']],
+    // A pronoun finds titled, coordinated names that opened the sentence before, past its dateline.
+    [
+      [
+        'KYIV — Ukrainian President Volodymyr Zelensky and NATO Secretary-General Mark Rutte on Friday renewed a call for aid.',
+        'Speaking in Kyiv, they urged allies to act.',
+      ],
+      ['s-2: mark-rutte volodymyr-zelensky'],
+    ],
     // Pronouns resolve to an earlier subject, never to an object; "he said" to the last speaker.
     [['Trump spoke to Putin by phone.', 'He said the call went well.'], ['s-2: donald-trump']],
     [
