@@ -3,13 +3,7 @@
 (function () {
   var element = document.getElementById('search');
   if (!element || typeof PagefindUI === 'undefined') return;
-  var ui = new PagefindUI({
-    element: '#search',
-    baseUrl: element.getAttribute('data-base') || '/',
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-  });
+  var ui = new PagefindUI({ element: '#search', baseUrl: element.getAttribute('data-base') || '/', showSubResults: true, showImages: false, resetStyles: false });
   var input = element.querySelector('.pagefind-ui__search-input');
   if (input) input.setAttribute('aria-label', 'Search the briefing');
   var query = new URLSearchParams(window.location.search).get('q');
