@@ -78,6 +78,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Zelensky thanked the allies, saying the pledges mattered.'], ['s-1: volodymyr-zelensky']],
     [['Trump surprised Kyiv by announcing a new summit.'], ['s-1: donald-trump']],
     [['According to Lavrov, the talks are stalled.'], ['s-1: sergei-lavrov']],
+    // A participle after "with" and a name is that name's; with a comma between, it is the main clause's.
+    [['The summit was shelved, with the Kremlin expressing its disappointment.'], ['s-1: kremlin']],
+    [['Zelensky met with Putin, saying the talks went well.'], ['s-1: volodymyr-zelensky']],
     [['The meeting was confirmed on Wednesday by Ushakov.'], ['s-1: yuri-ushakov']],
     // A participle after its noun with an agent of many words is a passive too; "by" with no named agent is not one.
     [

@@ -2,7 +2,7 @@
  * Rule: a stance participle set off by a comma, or a gerund after "by", "after" or "while", belongs to the subject
  * of the main clause: "Trump thanked Putin, saying ...", "Ukraine has been lobbying for weeks, arguing that ...",
  * "Trump surprised Kyiv by announcing a summit". After "quoted X as" or "cited X as" it is X's ("a paper quoted
- * Lavrov as saying").
+ * Lavrov as saying"). After "with" and a name it is that name's ("..., with the Kremlin expressing its disappointment").
  */
 import { between } from '../holder-sentence.ts';
 import { phraseEndingAt } from '../read-subject.ts';
@@ -31,6 +31,16 @@ export const participleClause: StatementRule = {
         const named = phraseEndingAt(sentence, v - 2, context);
         if (named !== null) {
           for (const participant of context.resolve(named, true))
+            found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
+          continue;
+        }
+      }
+      // "with the Kremlin expressing its disappointment": a participle right after "with" and a name is that name's.
+      const agent = phraseEndingAt(sentence, v - 1, context);
+      if (agent !== null && agent.kind === 'named' && between(sentence, v - 1, v).trim() === '') {
+        const opener = sentence.lower[agent.first - 1] === 'the' ? agent.first - 2 : agent.first - 1;
+        if (opener >= 0 && sentence.lower[opener] === 'with') {
+          for (const participant of context.resolve(agent, true))
             found.push({ participant, kind: 'reported', at: v, speech: isSpeech(sentence, v, lemma) });
           continue;
         }
