@@ -35,7 +35,18 @@ const MAX_COMPANIONS = 12;
 /** Statements shown in each group; the topic page's evidence has them all. */
 export const MAX_STATEMENTS = 10;
 
+const views = new WeakMap<Briefing, Map<string, ParticipantView>>();
+
+/** The view of one participant, computed once per briefing: the page and its incremental-build key share it. */
 export function participantView(briefing: Briefing, index: BriefingIndex, id: string): ParticipantView {
+  let byId = views.get(briefing);
+  if (!byId) views.set(briefing, (byId = new Map()));
+  let view = byId.get(id);
+  if (!view) byId.set(id, (view = buildParticipantView(briefing, index, id)));
+  return view;
+}
+
+function buildParticipantView(briefing: Briefing, index: BriefingIndex, id: string): ParticipantView {
   const participant = index.participant.get(id) as Participant;
   const statements = statementsBy(index, id);
   const statementsByTopic = briefing.topics
