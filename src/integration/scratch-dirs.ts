@@ -69,6 +69,53 @@ export function discardInBackground(dir: string): void {
   removeDetached(trash);
 }
 
+/** Blocks this thread for `ms` (exit handlers cannot wait otherwise). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Renames `dir` to a trash folder beside it and removes that; what cannot be removed at once goes to a detached remover. */
+function moveAsideAndRemove(dir: string): void {
+  let trash = dir;
+  try {
+    trash = mkdtempSync(join(dirname(dir), `${TRASH}${process.pid}-`));
+    renameSync(dir, join(trash, 'scratch'));
+  } catch {
+    if (trash !== dir) rmSync(trash, { recursive: true, force: true });
+    trash = dir;
+  }
+  try {
+    rmSync(trash, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch {
+    removeDetached(trash);
+  }
+}
+
+/** How long a removed scratch must stay gone before the build may end, and how long the build waits at most. */
+const SETTLE_MS = 100;
+const GIVE_UP_MS = 3_000;
+
+/**
+ * Removes a build's scratch folder as the build exits. The search indexer (a process of its own, stopped by the
+ * same Ctrl-C) may still be writing into it for a moment, and can make its folders again after they were removed;
+ * so the folder is moved aside and removed until its path has stayed gone for a short while. A folder it cannot
+ * take within a few seconds is left to the next build, which removes scratch whose build has ended.
+ */
+export function discardScratch(dir: string): void {
+  const started = Date.now();
+  let goneSince = -1;
+  while (Date.now() - started < GIVE_UP_MS) {
+    if (existsSync(dir)) {
+      moveAsideAndRemove(dir);
+      goneSince = Date.now();
+    } else if (goneSince < 0) {
+      goneSince = Date.now();
+    }
+    if (Date.now() - goneSince >= SETTLE_MS) return;
+    pause(10);
+  }
+}
+
 /** Has every folder a replaced site was moved to in `parent` and that no process is removing removed in the background. */
 export function removeTrash(parent: string): void {
   if (!existsSync(parent)) return;

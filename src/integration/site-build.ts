@@ -17,7 +17,7 @@ import { takeBuildLock } from './build-lock.ts';
 import { indexSearch } from './index-search.ts';
 import { PREPARED } from './prepared-files.ts';
 import { renderedPageCount } from './rendered-pages.ts';
-import { discardInBackground, makeScratch, removeStaleScratch, removeTrash } from './scratch-dirs.ts';
+import { discardInBackground, discardScratch, makeScratch, removeStaleScratch, removeTrash } from './scratch-dirs.ts';
 import { forgetSearchIndex, recordSearchIndex, reuseSearchIndex, searchDigest } from './search-reuse.ts';
 import { buildInputsDigest, forgetBuild, recordBuild, upToDateReport } from './up-to-date.ts';
 import { writeShareCards } from './write-cards.ts';
@@ -103,8 +103,8 @@ export async function startSiteBuild(options: SiteBuildOptions): Promise<SiteBui
   process.on('exit', (code) => {
     stopAnalysis();
     if (swapped || scratch === '') return;
-    rmSync(scratch, { recursive: true, force: true });
-    rmSync(prepared, { recursive: true, force: true });
+    discardScratch(scratch);
+    discardScratch(prepared);
     if (code !== 0 && !reported) process.stderr.write(`Build failed; ${out}/ was left as it was.\n`);
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

@@ -78,11 +78,33 @@ export function runBuild(options: BuildOptions): BuildRun {
 
 /** Starts a build in its own process group (so a test can signal the build alone, or it and its children). */
 export function startBuild(options: BuildOptions): ChildProcess {
-  return spawn(process.execPath, argsOf(options), {
+  const child = spawn(process.execPath, argsOf(options), {
     cwd: options.cwd ?? projectRoot,
     env: buildEnv(options.env),
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
     detached: true,
+  });
+  child.stdout?.setEncoding('utf8');
+  return child;
+}
+
+/**
+ * Resolves once a started build has printed `text` (a step it reports, such as `search: indexing the pages`), so
+ * a test can stop it at a known step rather than after a guessed time; rejects if the build ends first.
+ */
+export function printed(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((done, fail) => {
+    let seen = '';
+    const onData = (chunk: string) => {
+      seen += chunk;
+      if (!seen.includes(text)) return;
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      done();
+    };
+    const onExit = () => fail(new Error(`the build ended before it printed "${text}":\n${seen}`));
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
   });
 }
 
