@@ -1,14 +1,14 @@
 /**
  * Scores a sentence against every topic: the sum of the weights of the distinct cues found
  * (a cue found twice counts once, so repetition does not inflate a score). A cue inside a phrase
- * that only frames the sentence ("Ahead of the summit, ...", "... if the deal fails") counts half.
+ * that only frames the sentence ("Ahead of the summit, ...", "... in any deal") counts half.
  */
 import type { TopicDefinition } from '../model.ts';
 import { compileCues, type CueNode } from './compile-cues.ts';
 import { firstWordBits, indexFirstWords, maxIndexedTopics, type FirstWordIndex } from './index-first-words.ts';
 import { matchCues } from './match-cues.ts';
 import type { WordToken } from './topic-words.ts';
-import { framingOpeners } from './words/framing-words.ts';
+import { framingOpeners, setOffFramingOpeners } from './words/framing-words.ts';
 
 /** Most words a framing phrase runs to when no comma ends it sooner. */
 const maxFrame = 6;
@@ -19,7 +19,9 @@ const framedWeight = 0.5;
 function framingRanges(tokens: readonly WordToken[], text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const opener = framingOpeners.find((words) => words.every((word, k) => tokens[i + k]?.text === word));
+    const opens = (words: readonly string[]) => words.every((word, k) => tokens[i + k]?.text === word);
+    const setOff = i === 0 || /[,;:—–()]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    const opener = framingOpeners.find(opens) ?? (setOff ? setOffFramingOpeners.find(opens) : undefined);
     if (!opener) continue;
     let end = i + opener.length;
     while (

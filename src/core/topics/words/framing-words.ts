@@ -6,6 +6,17 @@
  * they state an order of events, which a topic may be about ("no ceasefire before a deal").
  */
 export const framingOpeners: readonly (readonly string[])[] = [
+  ['in', 'any'],
+  ['as', 'part', 'of'],
+];
+
+/**
+ * Openers of time and circumstance that frame a sentence only when the phrase is set off: at the sentence's start or
+ * after a comma, dash or bracket ("Ahead of the summit, ...", "..., during which ..."). Run into the clause without a
+ * break ("discussed guarantees during a meeting of advisers", "downplaying prospects of meetings") the phrase belongs
+ * to what the clause reports, as an adjunct inside the predicate rather than a disjunct around it.
+ */
+export const setOffFramingOpeners: readonly (readonly string[])[] = [
   ['ahead', 'of'],
   ['following'],
   ['during'],
@@ -14,8 +25,6 @@ export const framingOpeners: readonly (readonly string[])[] = [
   ['despite'],
   ['when'],
   ['while'],
-  ['as', 'part', 'of'],
-  ['in', 'any'],
   ['on', 'the', 'sidelines', 'of'],
   ['in', 'the', 'run', 'up', 'to'],
 ];
