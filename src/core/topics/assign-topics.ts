@@ -13,6 +13,7 @@ import { topicWords, type WordToken } from './topic-words.ts';
 import { documentNouns } from './words/back-references.ts';
 import type { ArticleWatch } from '../watch.ts';
 import { topicRules } from './rules.ts';
+import { venuesIn } from './rules/at-the-venue.ts';
 
 const documents = new Set(documentNouns);
 
@@ -68,6 +69,18 @@ function rememberDocuments(
   if (named.length > 0) memory.lastDocumentTopics = named;
 }
 
+/** Remembers where the talks are that a sentence's own cues filed under the topic of who takes part. */
+function rememberVenues(
+  memory: ArticleMemory,
+  words: readonly WordToken[],
+  scores: readonly TopicScore[],
+  assignments: readonly TopicAssignment[],
+): void {
+  const meetings = scores.find((entry) => entry.topic.role === 'participants')?.topic.id;
+  if (!assignments.some((assignment) => assignment.topic === meetings && assignment.rule === 'cue-score')) return;
+  for (const name of venuesIn(words)) memory.venues.add(name);
+}
+
 /** Sentence id → topic assignments in topic order (sentences without a topic map to `[]`). */
 export function assignTopics(
   articles: readonly ArticleReading[],
@@ -92,7 +105,7 @@ export function assignTopics(
   for (const article of articles) {
     watch(article.parsed.input.slug);
     let previous: SentenceContext['previous'] = null;
-    const memory: ArticleMemory = { documents: new Map(), lastDocumentTopics: [], quotation: null };
+    const memory: ArticleMemory = { documents: new Map(), lastDocumentTopics: [], quotation: null, venues: new Set() };
     for (const paragraph of article.paragraphs) {
       for (const reading of paragraph.sentences) {
         const { words, scores } = read(reading);
@@ -105,6 +118,7 @@ export function assignTopics(
         ).sort((a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0));
         result.set(reading.sentence.id, assignments);
         rememberDocuments(memory, words, scores, assignments);
+        rememberVenues(memory, words, scores, assignments);
         // Only topics the sentence states itself carry on into the quotation's next sentence, so no chain runs on.
         const stated = assignments.filter((assignment) => assignment.rule === 'cue-score').map((assignment) => assignment.topic);
         memory.quotation = place.staysOpen ? [...new Set([...(continuesQuotation ? (memory.quotation ?? []) : []), ...stated])] : null;

@@ -16,6 +16,8 @@ export interface ArticleMemory {
   lastDocumentTopics: string[];
   /** Topics of the sentences read so far in the quotation that is still open, or null outside one. */
   quotation: string[] | null;
+  /** Venues of the talks the article has named (`geneva`, `white house`): see `rules/at-the-venue.ts`. */
+  venues: Set<string>;
 }
 
 /** What a rule knows about one sentence. */

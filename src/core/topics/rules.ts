@@ -3,6 +3,7 @@ import type { TopicRule } from './rule.ts';
 import { continueDocument } from './rules/continue-document.ts';
 import { continueQuotation } from './rules/continue-quotation.ts';
 import { cueScore } from './rules/cue-score.ts';
+import { atTheVenue } from './rules/at-the-venue.ts';
 import { inheritFromPrevious } from './rules/inherit-from-previous.ts';
 import { referToDocument } from './rules/refer-to-document.ts';
 
@@ -13,4 +14,5 @@ export const topicRules: readonly TopicRule[] = [
   { name: 'refer-to-document', apply: referToDocument },
   { name: 'continue-quotation', apply: continueQuotation },
   { name: 'inherit-from-previous', apply: inheritFromPrevious },
+  { name: 'at-the-venue', apply: atTheVenue },
 ];

@@ -39,6 +39,7 @@ describe('assignTopics: public surface', () => {
       'refer-to-document',
       'continue-quotation',
       'inherit-from-previous',
+      'at-the-venue',
     ]);
   });
 
@@ -218,5 +219,24 @@ describe('assignTopics: nasty inputs', () => {
     ['<script>truce()</script>', []],
   ])('%j', (body, expected) => {
     expect(topicsOf(body)).toEqual(expected);
+  });
+});
+
+describe('assignTopics: presence at the venue of the talks', () => {
+  const opening = 'Envoys of both governments held talks in Vienna on Tuesday.';
+
+  it('files a sentence that puts someone at the venue the talks were named at under who takes part', () => {
+    expect(topicsOf(`${opening}\n\nThe deputy foreign minister is also in Vienna.`)[1]).toEqual(['participants']);
+    expect(topicsOf(`${opening}\n\nThe ministers arrived in Vienna a day early.`)[1]).toEqual(['participants']);
+  });
+
+  it('needs the same venue, a word of presence, and talks named first', () => {
+    expect(topicsOf(`${opening}\n\nThe deputy foreign minister is also in Brussels.`)[1]).toEqual([]);
+    expect(topicsOf(`${opening}\n\nA museum reopened in Vienna on Sunday.`)[1]).toEqual([]);
+    expect(topicsOf('The deputy foreign minister is also in Vienna.\n\nEnvoys held talks in Vienna on Tuesday.')[0]).toEqual([]);
+  });
+
+  it('takes the venue from the talks the cues filed, not from any place named', () => {
+    expect(topicsOf('Prices rose in Vienna on Tuesday.\n\nThe deputy foreign minister is also in Vienna.')[1]).toEqual([]);
   });
 });
