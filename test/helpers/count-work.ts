@@ -4,6 +4,13 @@
  * can hold a stage to linear work without a wall-clock limit.
  */
 import { Session } from 'node:inspector/promises';
+import { setFlagsFromString } from 'node:v8';
+
+// Optimising compilers inline small functions into their callers, and an inlined call does not count as a call of its
+// own; what they inline depends on timing (they compile on background threads), so counts would vary from run to run
+// and with the machine's load. Counted work runs in the interpreter and the baseline compiler alone.
+setFlagsFromString('--no-maglev');
+setFlagsFromString('--no-turbofan');
 
 let session: Session | null = null;
 

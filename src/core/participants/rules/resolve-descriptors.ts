@@ -15,6 +15,54 @@ import { onlySpaceBetween } from '../../reading/tokenize.ts';
 /** Offices that "the leader" may stand for. */
 const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'premier', 'king', 'queen'];
 
+/** Whether a participant's stated roles fit an office (`head`) and every one of `countries`. */
+function fitsOffice(corpus: Corpus, id: string, head: string, countries: readonly string[]): boolean {
+  const candidate = corpus.candidates.get(id);
+  const profile = corpus.profiles.get(id);
+  if (!candidate || candidate.kind !== 'person' || !profile) return false;
+  // "the secretary" is the short form of a stated "secretary of state", "the minister" of "foreign minister".
+  const fitsHead =
+    head === 'leader'
+      ? leaderHeads.some((office) => profile.heads.has(office))
+      : profile.heads.has(head) || [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`));
+  return fitsHead && countries.every((country) => profile.countries.has(country));
+}
+
+/**
+ * The names found in an article that fit each office, in text order, made once per office and country set the
+ * article's descriptions use: finding the most recent fit is then a walk back from the description's place over
+ * fitting names only, not a pass over every name of the article.
+ */
+type FitIndex = (head: string, countries: readonly string[]) => Found[];
+
+/** The names that fit, sorted by sentence and start, for each office and country set asked for. */
+function fitIndex(state: ArticleState, corpus: Corpus): FitIndex {
+  const lists = new Map<string, Found[]>();
+  return (head, countries) => {
+    const key = `${head}|${countries.join(',')}`;
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = state.found
+        .filter((found) => fitsOffice(corpus, found.participant, head, countries))
+        .sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+      lists.set(key, list);
+    }
+    return list;
+  };
+}
+
+/** The index of the first entry of `list` (sorted by sentence) whose sentence is after `sentence`. */
+function afterSentence(list: readonly Found[], sentence: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.sentence <= sentence) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The most recent person before the position whose profile fits the office and countries.
  * A description without a country ("the president") that two people in the previous sentence
@@ -22,39 +70,30 @@ const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'pre
  */
 function mostRecentFit(
   state: ArticleState,
-  corpus: Corpus,
+  fits: FitIndex,
   sentence: number,
   start: number,
   head: string,
   countries: string[],
   reach = Infinity,
 ): string | null {
-  const fits = (id: string): boolean => {
-    const candidate = corpus.candidates.get(id);
-    const profile = corpus.profiles.get(id);
-    if (!candidate || candidate.kind !== 'person' || !profile) return false;
-    // "the secretary" is the short form of a stated "secretary of state", "the minister" of "foreign minister".
-    const fitsHead =
-      head === 'leader'
-        ? leaderHeads.some((office) => profile.heads.has(office))
-        : profile.heads.has(head) || [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`));
-    return fitsHead && countries.every((country) => profile.countries.has(country));
-  };
   // Within one sentence a writer repeats the name rather than describe someone just named,
   // except in apposition ("Marco Rubio, the secretary of state").
   const text = state.view.sentences[sentence]!.sentence.text;
-  const apposed = (found: Found) => found.sentence === sentence && /^\s*,\s*$/.test(text.slice(found.end, start));
-  const earlier = state.found
-    .filter(
-      (found) => found.sentence >= sentence - reach && (found.sentence < sentence || (found.sentence === sentence && found.end <= start)),
-    )
-    .filter((found) => fits(found.participant) && (found.sentence < sentence || apposed(found)))
-    .sort((a, b) => b.sentence - a.sentence || b.start - a.start);
-  if (countries.length === 0) {
-    const near = new Set(earlier.filter((found) => found.sentence >= sentence - 1).map((found) => found.participant));
-    if (near.size > 1) return null;
+  const usable = (found: Found) => found.sentence < sentence || (found.end <= start && /^\s*,\s*$/.test(text.slice(found.end, start)));
+  const list = fits(head, countries);
+  let best: string | null = null;
+  const near = new Set<string>();
+  for (let i = afterSentence(list, sentence) - 1; i >= 0; i--) {
+    const found = list[i]!;
+    if (found.sentence < sentence - reach) break;
+    if (!usable(found)) continue;
+    best ??= found.participant;
+    // Only a description without a country needs to know who else the last two sentences name.
+    if (countries.length > 0 || found.sentence < sentence - 1) break;
+    near.add(found.participant);
   }
-  return earlier[0]?.participant ?? null;
+  return countries.length === 0 && near.size > 1 ? null : best;
 }
 
 export const resolveDescriptors: NameRule = {
@@ -62,15 +101,18 @@ export const resolveDescriptors: NameRule = {
   nests: true,
   apply: (state, corpus) => {
     const found: Found[] = [];
+    const fits = fitIndex(state, corpus);
+    const namedIn = new Map<number, Found[]>();
+    for (const name of state.found) namedIn.set(name.sentence, [...(namedIn.get(name.sentence) ?? []), name]);
     state.view.sentences.forEach((view, sentence) => {
       const {
         words: tokens,
         sentence: { text },
       } = view;
+      const named = namedIn.get(sentence) ?? [];
       // Made at the first "the" that needs it: most sentences have none.
       let entityStarts: Set<number> | undefined;
-      const isEntity = (token: { start: number }) =>
-        (entityStarts ??= new Set(state.found.filter((f) => f.sentence === sentence).map((f) => tokens[f.first]!.start))).has(token.start);
+      const isEntity = (token: { start: number }) => (entityStarts ??= new Set(named.map((f) => tokens[f.first]!.start))).has(token.start);
       tokens.forEach((token, k) => {
         if (wordOf(token) !== 'the' || isQuotedToken(view, token)) return;
         let last = k;
@@ -92,17 +134,9 @@ export const resolveDescriptors: NameRule = {
         const next = tokens[end + 1];
         if (next && next.cap && onlySpaceBetween(text, tokens[end]!.end, next.start)) return; // a title before a name
         if (next && wordOf(next) === 'of' && !head.includes(' of ')) return; // "the head of the delegation"
-        if (
-          state.found.some(
-            (f) =>
-              f.sentence === sentence &&
-              f.start < tokens[end]!.end &&
-              f.end > token.start &&
-              corpus.candidates.get(f.participant)?.kind === 'person',
-          )
-        )
+        if (named.some((f) => f.start < tokens[end]!.end && f.end > token.start && corpus.candidates.get(f.participant)?.kind === 'person'))
           return;
-        const id = mostRecentFit(state, corpus, sentence, token.start, head, roleCountries(words), vague ? 1 : Infinity);
+        const id = mostRecentFit(state, fits, sentence, token.start, head, roleCountries(words), vague ? 1 : Infinity);
         if (id !== null)
           found.push({ sentence, first: k, last: end, participant: id, rule: 'descriptor', start: token.start, end: tokens[end]!.end });
       });
