@@ -19,6 +19,26 @@ const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
 /** Most words in an organisation's name. */
 const maxWords = 7;
 
+/** Most words of a known name a coordinated organisation's name may follow. */
+const maxKnownWords = 4;
+
+/**
+ * True when the capitalised words right before word `k` end in a name already known: "and" there coordinates two
+ * names ("NATO chief Mark Rutte and European Commission head ..."), where inside one name it joins common nouns
+ * ("Organization for Security and Co-operation").
+ */
+function namedBefore(sentence: ArticleReading['sentences'][number], k: number, taken: ReadonlySet<string>): boolean {
+  const { words } = sentence;
+  const text = sentence.sentence.text;
+  let from = k;
+  while (from > 0 && k - from < maxKnownWords && words[from - 1]!.cap && onlySpaceBetween(text, words[from - 1]!.end, words[from]!.start))
+    from -= 1;
+  for (let start = from; start < k; start += 1) {
+    if (taken.has(foldCase(text.slice(words[start]!.start, words[k - 1]!.end)))) return true;
+  }
+  return false;
+}
+
 /** Discovered organisations and the written forms that name them; `taken` are folded names already known. */
 export function discoverOrganisations(
   views: readonly ArticleReading[],
@@ -43,6 +63,7 @@ export function discoverOrganisations(
             first = k;
             if (word.possessive) break;
           } else if (!inner.has(word.lower)) break;
+          else if (word.lower === 'and' && namedBefore(sentence, k, taken)) break; // "Mark Rutte and European Commission"
         }
         while (first < end && (inner.has(words[first]!.lower) || determiners.has(words[first]!.lower))) first += 1;
         // A lone head after a sentence start is no name ("Council members said").

@@ -83,7 +83,9 @@ export function resolveParticipants(
   );
   const countries = countryCandidates(registry);
   const known = new Set(
-    [...phrases.names, ...phrases.metonyms, ...countries.phrases].map((phrase) => foldCase(phrase.text.replace(/^the\s+/i, ''))),
+    [...phrases.names, ...phrases.metonyms, ...countries.phrases, ...discovery.phrases].map((phrase) =>
+      foldCase(phrase.text.replace(/^the\s+/i, '')),
+    ),
   );
   const organisations = discoverOrganisations(
     views,

@@ -219,6 +219,10 @@ describe('resolveParticipants: the world beyond the registry', () => {
       "Russia's Foreign Ministry and the International Monetary Fund commented.",
       ['international-monetary-fund', 'russias-foreign-ministry'],
     ],
+    // "And" joins common nouns inside a name, but coordinates a known name with the next one.
+    ['The Food and Agriculture Organization warned of shortages.', ['food-and-agriculture-organization']],
+    ['NATO head Mark Rutte and European Council members met.', ['european-council', 'mark-rutte', 'nato']],
+    ['Envoy Jens Holmqvist and European Council members met.', ['european-council', 'jens-holmqvist']],
     // Names of every tradition keep their particles; demonyms are never people.
     ['Spokesman Omar al-Rashid told reporters the ceasefire held.', ['omar-al-rashid']],
     ['Crown Prince Faisal bin Khalid said talks would go on.', ['faisal-bin-khalid']],
