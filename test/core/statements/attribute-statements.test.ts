@@ -46,6 +46,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Trump has said Russia and Ukraine would swap territories.'], ['s-1: donald-trump']],
     [["Fiona Hill, who served on Trump's security council, told the Telegraph it was risky."], ['s-1: fiona-hill']],
     [['The plan must change, said Dmitriev on Sunday.'], ['s-1: kirill-dmitriev']],
+    // Inversion follows what was said: after a word, a verb before a name is its subject's, and the name its object.
+    [['It is unclear when Trump had asked Putin.'], ['s-1: donald-trump']],
+    [['Talks will go on — said Dmitriev.'], ['s-1: kirill-dmitriev']],
     // A name after "said that" or "said it" is inside what was said, even where it closes the clause.
     [['Trump added that Jared Kushner, a familiar figure, may also join.'], ['s-1: donald-trump']],
     [['Russia has already said it will oppose any NATO forces in Ukraine.'], ['s-1: russia']],

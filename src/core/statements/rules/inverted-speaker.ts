@@ -3,7 +3,8 @@
  * "Ukraine must choose, says Zelensky", "..., said a senior official in Kyiv"; right after a closing quotation mark
  * any reporting verb may stand so ("“...,” reiterated Yermak"). The name must close the clause, otherwise it opens
  * what was said ("said Russia will not stop"), and no word before it may open a clause ("added that Kushner may
- * join", "said it will oppose forces in Ukraine").
+ * join", "said it will oppose forces in Ukraine"). Inversion follows what was said, so the verb comes right after a
+ * comma, dash, colon or quotation mark ("when Trump had asked Putin" has no speaker after its verb).
  */
 import { lexicon } from '../../participants/lexicon.ts';
 import { between, type HolderSentence } from '../holder-sentence.ts';
@@ -54,6 +55,9 @@ export const invertedSpeaker: StatementRule = {
             : sentence.reading.sentence.text.slice(0, sentence.words[v]!.start).trimEnd(),
         );
       if (!lexicon.invertedSpeechVerbs.has(sentence.lower[v]!) && !(afterQuote && lemma !== null && isReportingVerb(lemma))) continue;
+      // Inversion follows what was said: a comma, dash, colon or closing quotation mark stands right before the verb
+      // ("..., said Peskov"); after a word it is the subject's own verb ("when Trump had asked Putin").
+      if (v > 0 && !afterQuote && !/[,;:—–”"’']/u.test(between(sentence, v - 1, v))) continue;
       for (let k = v + 1; k < sentence.words.length && k - v <= maxPhrase; k += 1) {
         if (sentence.quoted[k] || between(sentence, k - 1, k).trim() !== '') break;
         const phrase = phraseEndingAt(sentence, k, context);
