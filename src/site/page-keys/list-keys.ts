@@ -47,17 +47,28 @@ export function sourceListKey({ items, current, last }: Listed<Article>): string
 }
 
 /**
+ * Timeline entries as `HappeningList` shows them: every field but `who`, the people an entry's sentences name,
+ * which only the home page's what's next shows; their roles change with every article that names them.
+ */
+function timelineEntriesRef(entries: readonly HappeningEntry[]): string {
+  return viewRef(
+    index,
+    entries.map(({ happening, lead, clause, speaker, sources, topics }) => [happening, lead, clause, speaker, sources, topics]),
+  );
+}
+
+/**
  * `timeline/[...page]` and `timeline/oldest/[...page]`: the page's entries and neighbours; on the first page
  * also the counts, month index and description of the whole timeline and what is still ahead on the briefing's
  * date.
  */
 export function timelinePageKey(order: 'newest' | 'oldest', page: SteppedPage<HappeningEntry>['props']): string {
   return pageKey(`timeline-${order}`, page.path, () => {
-    if (!page.first) return [placeRef(page), viewRef(index, page.items)];
+    if (!page.first) return [placeRef(page), timelineEntriesRef(page.items)];
     const view = timelineView(briefing, index);
     const months = timelineMonths(view, order);
     const whole = [view.newestFirst.length, view.scheduled.length, months, timelineDescription(view)];
-    return [placeRef(page), briefing.asOf, whole, viewRef(index, [page.items, view.ahead])];
+    return [placeRef(page), briefing.asOf, whole, timelineEntriesRef(page.items), timelineEntriesRef(view.ahead)];
   });
 }
 
