@@ -12,7 +12,7 @@ describe('capAdditions', () => {
     article,
     newParticipants: many(40, (i) => ({ id: `p-${i}` }) as Participant),
     newClaims: many(120, (i) => claimOver([article], `c-${i}`)),
-    corroborated: many(3, (i) => claimOver([article], `k-${i}`)),
+    corroborated: many(3, (i) => ({ claim: claimOver([article], `k-${i}`), sources: 2 })),
     events: many(1, (i) => ({ id: `e-${i}` }) as TimelineEvent),
     figures: [],
     superseded: [],

@@ -4,10 +4,11 @@
  * `page-key.ts`. Lists that grow at one end (`SteppedPage`) show list-wide figures on their first page only, so
  * their older pages' keys leave them out and those pages are copied from the previous build as the list grows.
  */
-import type { Article, Participant } from '../../core/model.ts';
+import type { Article, Claim, Participant } from '../../core/model.ts';
 import type { HappeningEntry } from '../views/happening-entry.ts';
 import { briefing, index } from '../data/briefing.ts';
-import type { ArticleAdditions } from '../views/article-additions.ts';
+import { CLAIM_WORDS, type ArticleAdditions } from '../views/article-additions.ts';
+import { claimWording } from '../views/claim-happening.ts';
 import { pagePath, type SteppedPage } from '../views/pages.ts';
 import { timelineMonths, timelineView } from '../views/timeline-view.ts';
 import { timelineDescription } from '../views/timeline-description.ts';
@@ -83,9 +84,26 @@ export function scheduledPageKey({ items, current, last }: Listed<HappeningEntry
 }
 
 /**
+ * Updates as the updates page shows them: each claim by its wording and, when corroborated, its sources as they
+ * stood then, rather than whole, so a claim that later articles report again leaves the older updates naming it
+ * as they were.
+ */
+function updatesRef(updates: readonly ArticleAdditions[]): string {
+  const worded = (claim: Claim) => claimWording(index, claim, CLAIM_WORDS);
+  return viewRef(
+    index,
+    updates.map((update) => ({
+      ...update,
+      newClaims: update.newClaims.map(worded),
+      corroborated: update.corroborated.map(({ claim, sources }) => [worded(claim), sources]),
+    })),
+  );
+}
+
+/**
  * `updates/[...page]`: what each of the page's articles added, with everything an update names, and on the
  * first page how many articles there are.
  */
 export function updatesPageKey(page: SteppedPage<ArticleAdditions>['props']): string {
-  return pageKey('updates', page.path, () => [placeRef(page), page.first ? briefing.articles.length : null, viewRef(index, page.items)]);
+  return pageKey('updates', page.path, () => [placeRef(page), page.first ? briefing.articles.length : null, updatesRef(page.items)]);
 }
