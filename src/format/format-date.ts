@@ -29,3 +29,9 @@ export function formatRange(first: string | null, last: string | null): string {
   if (first === last) return formatLongDate(first);
   return `${formatLongDate(first)} – ${formatLongDate(last)}`;
 }
+
+/** The span of two dated things, each at its own precision, for headings: `August 2025 – Mon 1 Sep 2025`; one date when both read alike. */
+export function formatSpan(from: { date: string; precision: Precision }, to: { date: string; precision: Precision }): string {
+  const [first, last] = [formatDate(from.date, from.precision), formatDate(to.date, to.precision)];
+  return first === last ? first : `${first} – ${last}`;
+}

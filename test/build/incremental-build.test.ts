@@ -143,12 +143,12 @@ describe('a rebuild that renders only what changed', () => {
     'renders the pages that use a changed component, and only those',
     () => {
       for (const project of [incremental, clean]) {
-        const file = join(project, 'src/components/Pager.astro');
+        const file = join(project, 'src/components/StepPager.astro');
         writeFileSync(file, readFileSync(file, 'utf8').replace('<nav class="pager"', '<nav class="pager" data-pager'));
       }
       const rendered = rebuild();
       expect(rendered).toContain('updates/');
-      expect(rendered).toContain('topics/territory/');
+      expect(rendered).toContain('timeline/');
       expect(rendered.filter((page) => page.startsWith('sources/') && page !== 'sources/')).toEqual([]);
       expect(rendered.filter((page) => page.startsWith('participants/') && page !== 'participants/')).toEqual([]);
       expect(differenceFromClean()).toBeNull();

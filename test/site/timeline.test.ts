@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '../../src/core/ids.ts';
 import type { Briefing } from '../../src/core/model.ts';
-import { PAGE_SIZE } from '../../src/site/views/pages.ts';
+import { PAGE_SIZE, chunkNewestFirst } from '../../src/site/views/pages.ts';
 import { plusOneSite, rootSite } from './sites.ts';
 
 const briefing = JSON.parse(readFileSync(join(rootSite.dir, 'briefing.json'), 'utf8')) as Briefing;
@@ -24,22 +24,27 @@ const articlesOf = (id: string) => {
 /** The entries of the main list: those under a year heading. */
 const entries = (document: Document) => [...document.querySelectorAll('section[aria-labelledby^="y-"] ol.happenings > li')];
 
-/** Every page of a paginated list whose first page is at `path` (`timeline`, then `timeline/2`, ...). */
-function allPages(path: string): Document[] {
-  const pages = [page(path)];
-  for (let n = 2; existsSync(join(rootSite.dir, path, String(n), 'index.html')); n++) pages.push(page(`${path}/${n}`));
-  return pages;
+/**
+ * Every page of a paginated list whose first page is at `path`, in reading order. Newest first, the older pages
+ * are numbered from the oldest (`timeline`, `timeline/3`, `timeline/2`, `timeline/1`); oldest first, the first
+ * page is the oldest (`timeline/oldest`, `timeline/oldest/2`, ...).
+ */
+function allPages(path: string, order: 'newest' | 'oldest'): Document[] {
+  const numbered: number[] = [];
+  for (let n = order === 'newest' ? 1 : 2; existsSync(join(rootSite.dir, path, String(n), 'index.html')); n++) numbered.push(n);
+  const older = (order === 'newest' ? numbered.reverse() : numbered).map((n) => page(`${path}/${n}`));
+  return [page(path), ...older];
 }
 
 describe('the timeline', () => {
   const newestFirst = page('timeline');
   const oldestFirst = page('timeline/oldest');
   const scheduledPage = page('timeline/scheduled');
-  const newestPages = allPages('timeline');
-  const oldestPages = allPages('timeline/oldest');
+  const newestPages = allPages('timeline', 'newest');
+  const oldestPages = allPages('timeline/oldest', 'oldest');
 
   it('opens newest first, in pages, and links to oldest first', () => {
-    expect(entries(newestFirst).length).toBe(Math.min(happened.length, PAGE_SIZE.timeline));
+    expect(entries(newestFirst).length).toBe(chunkNewestFirst(happened, PAGE_SIZE.timeline).first.length);
     const dates = newestPages.flatMap(entries).map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
     expect(dates).toHaveLength(happened.length);
     expect(dates).toEqual([...dates].sort().reverse());

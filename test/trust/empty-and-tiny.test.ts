@@ -45,8 +45,8 @@ const ROUTES: Record<string, [RegExp | null, RegExp | null]> = {
   'timeline/oldest/[...page].astro': [/^timeline\/oldest\/index\.html$/, /^timeline\/oldest\/index\.html$/],
   'timeline/scheduled/[...page].astro': [/^timeline\/scheduled\/index\.html$/, /^timeline\/scheduled\/index\.html$/],
   'topics/[id].astro': [/^topics\/[^/]+\/index\.html$/, /^topics\/[^/]+\/index\.html$/],
-  // Further pages of a topic's evidence appear only when it overflows its first page.
-  'topics/[id]/evidence/[page].astro': [null, null],
+  // A topic's evidence has pages of its own only when it overflows what the topic page shows.
+  'topics/[id]/evidence/[...page].astro': [null, null],
   'topics/[id]/speakers/[...page].astro': [/^topics\/[^/]+\/speakers\/index\.html$/, /^topics\/[^/]+\/speakers\/index\.html$/],
   'updates/[...page].astro': [/^updates\/index\.html$/, /^updates\/index\.html$/],
 };

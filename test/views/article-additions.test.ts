@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { UPDATE_LIMITS, capAdditions, countedThing, type ArticleAdditions } from '../../src/site/views/article-additions.ts';
-import type { Claim, Figure, Participant, TimelineEvent } from '../../src/core/model.ts';
+import {
+  UPDATE_LIMITS,
+  articleAdditions,
+  capAdditions,
+  countedThing,
+  type ArticleAdditions,
+} from '../../src/site/views/article-additions.ts';
+import type { Briefing, Claim, Figure, Participant, TimelineEvent } from '../../src/core/model.ts';
 import { articleOf, claimOver } from '../helpers/model-parts.ts';
 
 /** `n` placeholders standing for one kind of addition: capping only counts and slices them. */
@@ -12,7 +18,7 @@ describe('capAdditions', () => {
     article,
     newParticipants: many(40, (i) => ({ id: `p-${i}` }) as Participant),
     newClaims: many(120, (i) => claimOver([article], `c-${i}`)),
-    corroborated: many(3, (i) => claimOver([article], `k-${i}`)),
+    corroborated: many(3, (i) => ({ claim: claimOver([article], `k-${i}`), sources: 2 })),
     events: many(1, (i) => ({ id: `e-${i}` }) as TimelineEvent),
     figures: [],
     superseded: [],
@@ -45,5 +51,42 @@ describe('countedThing', () => {
     ['28-point', '28-point', null],
   ])('%s, about %s: %s', (value, about, expected) => {
     expect(countedThing({ id: 'a#f-1', sentence: 'a#s-1', value, about, kind: 'points' } as Figure)).toBe(expected);
+  });
+});
+
+describe('articleAdditions', () => {
+  /** Four articles, oldest first: the second repeats the first one's outlet, so it adds no independent source. */
+  const articles = [
+    articleOf('a', '2025-01-01', 'The Daily'),
+    articleOf('b', '2025-01-02', 'The Daily'),
+    articleOf('c', '2025-01-03', 'The Ledger'),
+    articleOf('d', '2025-01-04', 'The Wire'),
+  ];
+  const briefing: Briefing = {
+    schemaVersion: 1,
+    title: 'T',
+    asOf: '2025-01-04',
+    articles: [...articles].reverse(),
+    participants: [],
+    claims: [claimOver(articles)],
+    events: [],
+    happenings: [],
+    figures: [],
+    statements: [],
+    quotes: [],
+    topics: [],
+  };
+
+  it('counts the independent sources a corroborated claim had with each article, as they stood then', () => {
+    const corroborations = articleAdditions(briefing).map(({ article, corroborated }) => [
+      article.id,
+      corroborated.map(({ sources }) => sources),
+    ]);
+    expect(corroborations).toEqual([
+      ['a', []],
+      ['b', []],
+      ['c', [2]],
+      ['d', [3]],
+    ]);
   });
 });

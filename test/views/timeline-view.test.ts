@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Happening, TimelineEvent } from '../../src/core/model.ts';
 import { indexBriefing } from '../../src/site/data/briefing-index.ts';
-import { isOnOrAfter, timelineMonths, timelineView } from '../../src/site/views/timeline-view.ts';
+import { isOnOrAfter, timelineMonths, timelinePages, timelineView } from '../../src/site/views/timeline-view.ts';
+import type { HappeningEntry } from '../../src/site/views/happening-entry.ts';
+import { PAGE_SIZE } from '../../src/site/views/pages.ts';
 import { articleOf } from '../helpers/model-parts.ts';
 
 const articles = [articleOf('late', '2025-12-03', 'The Ledger', 3), articleOf('early', '2025-11-27', 'The Daily', 3)];
@@ -70,8 +72,42 @@ describe('timelineView', () => {
     expect(view.ahead[0]?.lead).toEqual([{ id: 'late#s-2', text: 'He is due to meet Putin in Moscow on Dec. 10.' }]);
   });
 
-  it('names the month each page begins with', () => {
-    expect(timelineMonths(view.newestFirst, 1)).toEqual([{ month: '2025-11', count: 2, page: 1 }]);
+  it('names the months with the page each begins on, in either order', () => {
+    expect(timelineMonths(view, 'newest')).toEqual([{ month: '2025-11', count: 2, path: 'timeline/' }]);
+    expect(timelineMonths(view, 'oldest')).toEqual([{ month: '2025-11', count: 2, path: 'timeline/oldest/' }]);
+  });
+});
+
+describe('the timeline in pages', () => {
+  /** A timeline of `n` happenings, three a month from January 2020, as far as its pages look at it. */
+  const longView = (n: number) => {
+    const oldestFirst = Array.from({ length: n }, (_, i) => {
+      const date = `${2020 + Math.floor(i / 36)}-${String((Math.floor(i / 3) % 12) + 1).padStart(2, '0')}-${String((i % 3) + 1).padStart(2, '0')}`;
+      return { happening: happening(`h-${i}`, date, '', []) } as unknown as HappeningEntry;
+    });
+    return { newestFirst: [...oldestFirst].reverse(), oldestFirst, ahead: [], announced: [], scheduled: [] };
+  };
+
+  it.each([
+    ['newest', 0],
+    ['newest', 7],
+    ['newest', 5 * PAGE_SIZE.timeline + 3],
+    ['oldest', 5 * PAGE_SIZE.timeline + 3],
+  ] as const)('links each month of the %s-first timeline of %i to the page with its first entry in that order', (order, n) => {
+    const long = longView(n);
+    const pages = timelinePages(long, order);
+    const entries = order === 'newest' ? long.newestFirst : long.oldestFirst;
+    for (const { month, path } of timelineMonths(long, order)) {
+      const first = entries.find((entry) => entry.happening.date.startsWith(month));
+      expect(pages.find(({ props }) => props.path === path)?.props.items).toContain(first);
+    }
+  });
+
+  it('holds the same entries on older page n of the newest-first timeline as on page n oldest first', () => {
+    const long = longView(5 * PAGE_SIZE.timeline + 3);
+    const oldest = timelinePages(long, 'oldest');
+    for (const { params, props } of timelinePages(long, 'newest').filter(({ props }) => !props.first))
+      expect(props.items.toReversed()).toEqual(oldest[Number(params.page) - 1]?.props.items);
   });
 });
 

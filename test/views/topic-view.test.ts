@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_EVIDENCE, MAX_GROWTH_POINTS, paginateEvidence, thinGrowth, type GrowthPoint } from '../../src/site/views/topic-view.ts';
+import {
+  FIRST_EVIDENCE,
+  MAX_GROWTH_POINTS,
+  firstEvidence,
+  paginateEvidence,
+  thinGrowth,
+  type GrowthPoint,
+} from '../../src/site/views/topic-view.ts';
 import { PAGE_SIZE } from '../../src/site/views/pages.ts';
 import { articleOf, dayAfter } from '../helpers/model-parts.ts';
 
@@ -33,27 +40,45 @@ describe('thinGrowth', () => {
 });
 
 describe('paginateEvidence', () => {
+  /** `articles` articles of `sentences` sentences each, newest first: `a-<n>` is the newest. */
   const evidence = (articles: number, sentences: number) =>
     Array.from({ length: articles }, (_, i) => {
-      const article = articleOf(`a-${i}`, '2025-01-01', 'The Daily', sentences);
+      const article = articleOf(`a-${articles - 1 - i}`, '2025-01-01', 'The Daily', sentences);
       return { article, sentences: article.sentences };
     });
+  const counts = (groups: readonly { sentences: readonly unknown[] }[]) => groups.reduce((n, group) => n + group.sentences.length, 0);
 
-  it('puts the newest few on the topic page and pages of the rest after it, grouped by source', () => {
-    const pages = paginateEvidence(evidence(100, 7));
-    const counts = pages.map((page) => page.reduce((n, group) => n + group.sentences.length, 0));
-    expect(counts[0]).toBe(FIRST_EVIDENCE);
-    expect(counts.slice(1, -1).every((n) => n === PAGE_SIZE.evidence)).toBe(true);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(700);
-    expect(pages[0]?.map((group) => group.article.id)).toEqual(['a-0', 'a-1', 'a-2']);
+  it('pages all the evidence newest first, older pages in runs counted from the oldest, grouped by source', () => {
+    const pages = paginateEvidence(evidence(100, 7), 't');
+    expect(pages.map(({ props }) => props.path).slice(0, 3)).toEqual([
+      'topics/t/evidence/',
+      'topics/t/evidence/13/',
+      'topics/t/evidence/12/',
+    ]);
+    expect(counts(pages[0]?.props.items ?? [])).toBe(700 - 13 * PAGE_SIZE.evidence);
+    expect(pages.slice(1).every(({ props }) => counts(props.items) === PAGE_SIZE.evidence)).toBe(true);
+    expect(pages.map(({ props }) => counts(props.items)).reduce((a, b) => a + b, 0)).toBe(700);
+    expect(pages[0]?.props.items.slice(0, 3).map((group) => group.article.id)).toEqual(['a-99', 'a-98', 'a-97']);
+  });
+
+  it('keeps every older page as it was when a newer article comes, but the one next to the first page', () => {
+    const byPath = (articles: number) => new Map(paginateEvidence(evidence(articles, 7), 't').map(({ props }) => [props.path, props]));
+    const [before, after] = [byPath(100), byPath(101)];
+    for (const [path, page] of before)
+      if (path !== 'topics/t/evidence/' && path !== 'topics/t/evidence/13/') expect(after.get(path), path).toEqual(page);
   });
 
   it.each([
-    [0, [0]],
-    [FIRST_EVIDENCE, [FIRST_EVIDENCE]],
-    [FIRST_EVIDENCE + 1, [FIRST_EVIDENCE, 1]],
-  ])('%i sentences make pages of %j', (total, expected) => {
-    const pages = paginateEvidence(evidence(total, 1));
-    expect(pages.map((page) => page.reduce((n, group) => n + group.sentences.length, 0))).toEqual(expected);
+    [0, []],
+    [FIRST_EVIDENCE, []],
+    [FIRST_EVIDENCE + 1, [FIRST_EVIDENCE + 1]],
+    [2 * PAGE_SIZE.evidence, [PAGE_SIZE.evidence, PAGE_SIZE.evidence]],
+  ])('%i sentences make pages of %j (none when the topic page shows them all)', (total, expected) => {
+    expect(paginateEvidence(evidence(total, 1), 't').map(({ props }) => counts(props.items))).toEqual(expected);
+  });
+
+  it('shows the newest few on the topic page', () => {
+    expect(counts(firstEvidence(evidence(100, 7)))).toBe(FIRST_EVIDENCE);
+    expect(firstEvidence(evidence(2, 1)).map((group) => group.article.id)).toEqual(['a-1', 'a-0']);
   });
 });

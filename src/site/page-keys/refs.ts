@@ -13,6 +13,7 @@ import type { BriefingIndex } from '../data/briefing-index.ts';
 import { articleOfSentence } from '../views/selectors.ts';
 import { CARD_SOURCES } from '../views/claim-sources.ts';
 import { claimHappening } from '../views/claim-happening.ts';
+import type { SteppedPage } from '../views/pages.ts';
 import { digestOf } from './digest.ts';
 
 /** Refs of one kind already worked out, by the thing they refer to (the briefing's objects live for one build). */
@@ -156,4 +157,9 @@ function withRefs(index: BriefingIndex, value: unknown): unknown {
  */
 export function viewRef(index: BriefingIndex, view: unknown): string {
   return digestOf(withRefs(index, view));
+}
+
+/** Where a page of a list that grows at one end sits (`SteppedPage`): its path and the pages its navigation steps to. */
+export function placeRef({ path, first, previous, next }: SteppedPage<unknown>['props']): unknown {
+  return [path, first, previous, next];
 }

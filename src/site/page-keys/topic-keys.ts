@@ -5,11 +5,11 @@
 import { getEntry } from 'astro:content';
 import { briefing, index } from '../data/briefing.ts';
 import { meetingView } from '../views/meeting-view.ts';
-import { pagePath } from '../views/pages.ts';
+import { pagePath, type SteppedPage } from '../views/pages.ts';
 import { topicView, type SourceEvidence, type Voice } from '../views/topic-view.ts';
 import { topicStand } from '../views/where-things-stand.ts';
 import { pageKey } from './page-key.ts';
-import { articleRef, fullSentenceRef, participantRef, statementRef, viewRef } from './refs.ts';
+import { articleRef, fullSentenceRef, participantRef, placeRef, statementRef, viewRef } from './refs.ts';
 
 /** The topic as its pages head it. */
 function topicHead(id: string): unknown {
@@ -46,11 +46,14 @@ export async function topicPageKey(id: string): Promise<string> {
   });
 }
 
-/** `topics/[id]/evidence/[page]`: one page of the topic's evidence, and how many pages there are. */
-export function evidencePageKey(id: string, current: number): string {
-  return pageKey('topic-evidence', `topics/${id}/evidence/${current}/`, () => {
-    const view = topicView(briefing, index, id);
-    return [topicHead(id), current, view.evidencePages.length, evidenceRef(view.evidencePages[current - 1] ?? [])];
+/**
+ * `topics/[id]/evidence/[...page]`: one page of the topic's evidence with its neighbours, the topic's title and
+ * question, and on the first page how many sentences there are in all.
+ */
+export function evidencePageKey(id: string, page: SteppedPage<SourceEvidence>['props']): string {
+  return pageKey('topic-evidence', page.path, () => {
+    const { topic, evidenceCount } = topicView(briefing, index, id);
+    return [[topic.id, topic.title, topic.question], placeRef(page), page.first ? evidenceCount : null, evidenceRef(page.items)];
   });
 }
 

@@ -10,6 +10,15 @@ import { oldestFirst } from './selectors.ts';
 import { indexBriefing } from '../data/briefing-index.ts';
 import { onePerHappening } from './claim-happening.ts';
 
+/**
+ * A claim an article corroborates, with how many independent sources it had once that article reported it: the
+ * update says what the article changed as it stood then, which later articles leave as it was.
+ */
+export interface Corroboration {
+  claim: Claim;
+  sources: number;
+}
+
 /** One article's contribution. */
 export interface ArticleAdditions {
   article: Article;
@@ -18,7 +27,7 @@ export interface ArticleAdditions {
   /** Claims this article was the first to report. */
   newClaims: Claim[];
   /** Claims an earlier article reported that this one corroborates from a new independent source. */
-  corroborated: Claim[];
+  corroborated: Corroboration[];
   /** Dated events from this article. */
   events: TimelineEvent[];
   /** Figures in this article. */
@@ -77,7 +86,7 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
     if (Number.isFinite(first)) push(newParticipants, first, participant);
   }
   const newClaims = new Map<number, Claim[]>();
-  const corroborated = new Map<number, Claim[]>();
+  const corroborated = new Map<number, Corroboration[]>();
   for (const claim of briefing.claims) {
     const members = [...new Set(claim.sentences.map(articleOf))]
       .map((id) => position.get(id))
@@ -91,12 +100,24 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
       const source = articles[p]?.sourceKey;
       if (source === undefined || seenSources.has(source)) continue;
       seenSources.add(source);
-      push(corroborated, p, claim);
+      push(corroborated, p, { claim, sources: seenSources.size });
     }
   }
   // Two claims of one happening are one fact: each list names it once.
   const index = indexBriefing(briefing);
-  for (const lists of [newClaims, corroborated]) for (const [p, list] of lists) lists.set(p, onePerHappening(index, list));
+  for (const [p, list] of newClaims) newClaims.set(p, onePerHappening(index, list));
+  for (const [p, list] of corroborated) {
+    const kept = new Set(
+      onePerHappening(
+        index,
+        list.map(({ claim }) => claim),
+      ),
+    );
+    corroborated.set(
+      p,
+      list.filter(({ claim }) => kept.has(claim)),
+    );
+  }
   const sentenceTopics = new Map(briefing.articles.flatMap((article) => article.sentences.map((s) => [s.id, s.topics] as const)));
   const lastFigure = new Map<string, Figure>();
   const lastStatement = new Map<string, Statement>();
@@ -142,6 +163,9 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
   });
 }
 
+/** Characters of a claim's summary an update quotes (`claimWording`). */
+export const CLAIM_WORDS = 110;
+
 /** Items of each kind an update shows; its article's page has the rest. */
 export const UPDATE_LIMITS = { claims: 2, participants: 6, events: 2, figures: 2, shifts: 2 } as const;
 
@@ -150,7 +174,7 @@ export interface CappedAdditions {
   article: Article;
   newParticipants: Capped<Participant>;
   newClaims: Capped<Claim>;
-  corroborated: Capped<Claim>;
+  corroborated: Capped<Corroboration>;
   events: Capped<TimelineEvent>;
   superseded: Capped<ArticleAdditions['superseded'][number]>;
   shifts: Capped<ArticleAdditions['shifts'][number]>;

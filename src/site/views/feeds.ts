@@ -7,7 +7,7 @@ import { articleAdditions } from './article-additions.ts';
 import { additionsSummary } from './additions-summary.ts';
 import { escapeHtml } from '../../format/escape-html.ts';
 import { excerpt } from '../../format/excerpt.ts';
-import { PAGE_SIZE, pagePath } from './pages.ts';
+import { PAGE_SIZE, newestFirstPathOf } from './pages.ts';
 
 /** One feed item, before `@astrojs/rss` renders it (it escapes every field for XML). */
 export interface FeedItem {
@@ -36,25 +36,24 @@ export function articleItems(briefing: Briefing, link: (path: string) => string)
 
 /** What each article changed, newest first. */
 export function updateItems(briefing: Briefing, link: (path: string) => string): FeedItem[] {
-  return articleAdditions(briefing)
-    .reverse()
-    .map((additions, position) => {
-      const { article, newParticipants, superseded } = additions;
-      const summary = additionsSummary(additions);
-      return {
-        title: `What changed: ${article.title}`,
-        link: link(`${pagePath('updates/', Math.floor(position / PAGE_SIZE.updates) + 1)}#update-${article.id}`),
-        pubDate: day(article.published),
-        description: escapeHtml(
-          [
-            `${article.outlet}${summary ? ` adds ${summary}` : ''}.`,
-            newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
-            ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
-          ]
-            .filter(Boolean)
-            .join(' '),
-        ),
-        categories: [],
-      };
-    });
+  const newestFirst = articleAdditions(briefing).reverse();
+  return newestFirst.map((additions, position) => {
+    const { article, newParticipants, superseded } = additions;
+    const summary = additionsSummary(additions);
+    return {
+      title: `What changed: ${article.title}`,
+      link: link(`${newestFirstPathOf(position, newestFirst.length, PAGE_SIZE.updates, 'updates/')}#update-${article.id}`),
+      pubDate: day(article.published),
+      description: escapeHtml(
+        [
+          `${article.outlet}${summary ? ` adds ${summary}` : ''}.`,
+          newParticipants.length > 0 ? `First mentions: ${newParticipants.map((p) => p.name).join(', ')}.` : '',
+          ...superseded.map(({ figure, previous }) => `Figure changed: ${figure.value}, previously ${previous.value}.`),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+      categories: [],
+    };
+  });
 }

@@ -5,6 +5,7 @@
 import type { Briefing, Happening } from '../../core/model.ts';
 import type { BriefingIndex } from '../data/briefing-index.ts';
 import { happeningEntry, type HappeningEntry } from './happening-entry.ts';
+import { PAGE_SIZE, newestFirstPages, newestFirstPathOf, oldestFirstPages, pagePath, type SteppedPage } from './pages.ts';
 
 /** Both orders of the timeline and its scheduled happenings. */
 export interface TimelineView {
@@ -45,19 +46,38 @@ export function timelineView(briefing: Briefing, index: BriefingIndex): Timeline
   return view;
 }
 
-/** A month (`2025-08`, or a year `2022` for year-only dates) with its entry count and the page where it begins. */
+/** The timeline's two orders, each a list at its own path. */
+export type TimelineOrder = 'newest' | 'oldest';
+export const TIMELINE_PATHS: Record<TimelineOrder, string> = { newest: 'timeline/', oldest: 'timeline/oldest/' };
+
+/**
+ * The timeline's pages in one order: newest first, its older pages are runs of `PAGE_SIZE.timeline` counted
+ * from the oldest entry; oldest first, the same runs in turn. Page n of either order holds the same entries.
+ */
+export function timelinePages(view: TimelineView, order: TimelineOrder): SteppedPage<HappeningEntry>[] {
+  return order === 'newest'
+    ? newestFirstPages(view.newestFirst, PAGE_SIZE.timeline, TIMELINE_PATHS.newest)
+    : oldestFirstPages(view.oldestFirst, PAGE_SIZE.timeline, TIMELINE_PATHS.oldest);
+}
+
+/** A month (`2025-08`, or a year `2022` for year-only dates) with its entry count and the path of the page where it begins. */
 export interface TimelineMonth {
   month: string;
   count: number;
-  page: number;
+  path: string;
 }
 
-/** The months of `entries` in their order, each with its first page at `pageSize` entries a page. */
-export function timelineMonths(entries: readonly HappeningEntry[], pageSize: number): TimelineMonth[] {
+/** The months of the timeline in `order`, each with the page of its first entry in that order. */
+export function timelineMonths(view: TimelineView, order: TimelineOrder): TimelineMonth[] {
+  const entries = order === 'newest' ? view.newestFirst : view.oldestFirst;
+  const pathOf = (position: number) =>
+    order === 'newest'
+      ? newestFirstPathOf(position, entries.length, PAGE_SIZE.timeline, TIMELINE_PATHS.newest)
+      : pagePath(TIMELINE_PATHS.oldest, Math.floor(position / PAGE_SIZE.timeline) + 1);
   const months = new Map<string, TimelineMonth>();
   entries.forEach((entry, i) => {
     const month = entry.happening.date.slice(0, 7);
-    const found = months.get(month) ?? { month, count: 0, page: Math.floor(i / pageSize) + 1 };
+    const found = months.get(month) ?? { month, count: 0, path: pathOf(i) };
     found.count += 1;
     months.set(month, found);
   });

@@ -7,7 +7,7 @@ import type { BriefingIndex } from '../data/briefing-index.ts';
 import { articleOfSentence, claimsOnTopic, statementsBy, topicSentences } from './selectors.ts';
 import type { HappeningEntry } from './happening-entry.ts';
 import { timelineView } from './timeline-view.ts';
-import { PAGE_SIZE, pagesOf } from './pages.ts';
+import { PAGE_SIZE, newestFirstPages, type SteppedPage } from './pages.ts';
 import { lastReported } from './claim-states.ts';
 import { isKeyPoint, keyPoints } from './key-points.ts';
 import { dayNumber, isoDay, weekStart } from './time-scale.ts';
@@ -61,11 +61,15 @@ export interface TopicView {
   periods: string[];
   /** The positions table: the top speakers' statements in each of `periods`. */
   positions: { participant: Participant; cells: PositionCell[] }[];
+  /** The newest `FIRST_EVIDENCE` sentences of the evidence, grouped by source, newest source first: the topic page shows them. */
+  evidenceFirst: SourceEvidence[];
+  /** How many sentences the evidence has in all. */
+  evidenceCount: number;
   /**
-   * Evidence grouped by source, newest source first: the topic page's `FIRST_EVIDENCE` sentences, then pages
-   * of `PAGE_SIZE.evidence`.
+   * All the evidence in pages at `topics/<id>/evidence/` (see `paginateEvidence`), or none when the topic page
+   * shows all of it.
    */
-  evidencePages: SourceEvidence[][];
+  evidencePages: SteppedPage<SourceEvidence>[];
   /** The newest happenings on the topic, one entry each (the full list is on the timeline). */
   happenings: HappeningEntry[];
   /** How many happenings the topic has in all. */
@@ -88,23 +92,51 @@ const MAX_CLAIMS = 6;
 export const FIRST_EVIDENCE = 20;
 export const MAX_GROWTH_POINTS = 40;
 
-/** Splits evidence into pages of sentences (the first one shorter), keeping each page grouped by source. */
+/** One sentence of evidence with its article. */
+interface EvidenceSentence {
+  article: Article;
+  sentence: Sentence;
+}
+
+/** Sentences in their order, grouped by source: each run of sentences from one article is one group. */
+function groupBySource(sentences: readonly EvidenceSentence[]): SourceEvidence[] {
+  const groups: SourceEvidence[] = [];
+  for (const { article, sentence } of sentences) {
+    const last = groups.at(-1);
+    if (last?.article.id === article.id) last.sentences.push(sentence);
+    else groups.push({ article, sentences: [sentence] });
+  }
+  return groups;
+}
+
+/** The evidence, newest source first, one sentence at a time. */
+function evidenceSentences(evidence: readonly SourceEvidence[]): EvidenceSentence[] {
+  return evidence.flatMap(({ article, sentences }) => sentences.map((sentence) => ({ article, sentence })));
+}
+
+/** The newest `first` sentences of the evidence, grouped by source, as the topic page shows them. */
+export function firstEvidence(evidence: readonly SourceEvidence[], first = FIRST_EVIDENCE): SourceEvidence[] {
+  return groupBySource(evidenceSentences(evidence).slice(0, first));
+}
+
+/**
+ * The evidence of topic `topicId` in pages of sentences, newest first, each grouped by source: the newest at
+ * `topics/<id>/evidence/`, older runs of `size` sentences counted from the oldest at `.../evidence/<n>/`, so they
+ * stay put as articles are added (`newestFirstPages`). None when there are no more than `first` sentences, all
+ * on the topic page.
+ */
 export function paginateEvidence(
   evidence: readonly SourceEvidence[],
+  topicId: string,
   first = FIRST_EVIDENCE,
   size: number = PAGE_SIZE.evidence,
-): SourceEvidence[][] {
-  const flat = evidence.flatMap(({ article, sentences }) => sentences.map((sentence) => ({ article, sentence })));
-  const pages = [flat.slice(0, first), ...(flat.length > first ? pagesOf(flat.slice(first), size) : [])];
-  return pages.map((page) => {
-    const groups: SourceEvidence[] = [];
-    for (const { article, sentence } of page) {
-      const last = groups.at(-1);
-      if (last?.article.id === article.id) last.sentences.push(sentence);
-      else groups.push({ article, sentences: [sentence] });
-    }
-    return groups;
-  });
+): SteppedPage<SourceEvidence>[] {
+  const sentences = evidenceSentences(evidence);
+  if (sentences.length <= first) return [];
+  return newestFirstPages(sentences, size, `topics/${topicId}/evidence/`).map((page) => ({
+    ...page,
+    props: { ...page.props, items: groupBySource(page.props.items) },
+  }));
 }
 
 /** The key of the week, month or year a date falls in. */
@@ -210,7 +242,9 @@ function buildTopicView(briefing: Briefing, index: BriefingIndex, topicId: strin
     speakers,
     periods,
     positions,
-    evidencePages: paginateEvidence(evidence),
+    evidenceFirst: firstEvidence(evidence),
+    evidenceCount: evidence.reduce((n, { sentences: own }) => n + own.length, 0),
+    evidencePages: paginateEvidence(evidence, topicId),
     happenings: happenings.slice(0, MAX_HAPPENINGS),
     happeningCount: happenings.length,
     growth: thinGrowth(growth),
