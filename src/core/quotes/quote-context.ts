@@ -8,6 +8,7 @@ import type { ArticleReading, SentenceReading } from '../reading/read-articles.t
 import { isQuotedOffset, isQuotedToken } from '../reading/read-articles.ts';
 import type { Mention } from '../stages.ts';
 import type { ClauseHolders } from '../statements/read-clause-holders.ts';
+import { partitionPoint } from '../reading/partition-point.ts';
 
 /** A sentence ready for attribution: its reading, and the mentions outside quotation marks, in order. */
 export interface SentenceInfo extends SentenceReading {
@@ -133,14 +134,7 @@ export const attributionWindow = 40;
 
 /** Index of the first word of the sentence that starts at or after `offset` (binary search), or the word count. */
 export function wordIndexAt(info: SentenceInfo, offset: number): number {
-  let low = 0;
-  let high = info.words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (info.words[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(info.words, (word) => word.start < offset);
 }
 
 /** True when the sentence offset lies inside quotation marks (marks included). */

@@ -9,6 +9,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.ts';
 import { locateSentences } from './locate-sentences.ts';
 import { readOncePerText } from './read-once-per-text.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { partitionPoint } from './partition-point.ts';
 
 /** One sentence, read. */
 export interface SentenceReading {
@@ -113,14 +114,7 @@ function flagWords(words: readonly Token[], ranges: ReadonlyArray<readonly [numb
 
 /** The last range that starts at or before `offset` (binary search), or undefined. */
 function rangeAt(ranges: ReadonlyArray<readonly [number, number]>, offset: number): readonly [number, number] | undefined {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]![0] <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return ranges[low - 1];
+  return ranges[partitionPoint(ranges, (range) => range[0] <= offset) - 1];
 }
 
 /** True when the token lies inside quotation marks. */

@@ -7,6 +7,7 @@
  * abbreviations keep their full stop (`Sen.`, `Gen.`).
  */
 import { foldCase, foldName, stripPossessive } from './fold-name.ts';
+import { partitionPoint } from './partition-point.ts';
 
 /** One token of a sentence. */
 export interface Token {
@@ -112,14 +113,7 @@ export function tokenize(text: string): Token[] {
 
 /** Index of the first token that ends after `offset`, or `tokens.length` (binary search: tokens are in text order). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(tokens, (token) => token.end <= offset);
 }
 
 /** True for a UTF-16 unit that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */

@@ -6,6 +6,7 @@ import type { ParticipantKind } from '../model.ts';
 import type { SentenceReading } from '../reading/read-articles.ts';
 import type { Token } from '../reading/tokenize.ts';
 import type { Mention } from '../stages.ts';
+import { partitionPoint } from '../reading/partition-point.ts';
 
 /** A mention with the word range it covers. */
 export interface WordMention {
@@ -41,14 +42,7 @@ export function bareWord(token: Token): string {
 
 /** Index of the first word that ends after `offset` (binary search: words are in text order). */
 function firstWordEndingAfter(words: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (words[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(words, (word) => word.end <= offset);
 }
 
 /** Reads a sentence; `kinds` tells which mentions are of people. */

@@ -14,6 +14,7 @@ import { documentNouns } from './words/back-references.ts';
 import type { ArticleWatch } from '../watch.ts';
 import { topicRules } from './rules.ts';
 import { venuesIn } from './rules/at-the-venue.ts';
+import { partitionPoint } from '../reading/partition-point.ts';
 
 const documents = new Set(documentNouns);
 
@@ -30,14 +31,7 @@ function applyRules(context: Omit<SentenceContext, 'assigned'>, rules: readonly 
 
 /** The span that opens last at or before `offset` (binary search: spans are in text order and apart), or undefined. */
 function spanBefore(spans: ParagraphReading['spans'], offset: number): ParagraphReading['spans'][number] | undefined {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.open < offset) low = middle + 1;
-    else high = middle;
-  }
-  return spans[low - 1];
+  return spans[partitionPoint(spans, (span) => span.open < offset) - 1];
 }
 
 /** Where a sentence stands in its paragraph's quotations. */

@@ -11,6 +11,7 @@ import { isTitleWord, wordOf } from '../read-title.ts';
 import type { ArticleState, Corpus, Found } from '../resolution-state.ts';
 import type { NameRule } from '../rule.ts';
 import { onlySpaceBetween } from '../../reading/tokenize.ts';
+import { partitionPoint } from '../../reading/partition-point.ts';
 
 /** Offices that "the leader" may stand for. */
 const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'premier', 'king', 'queen'];
@@ -51,18 +52,6 @@ function fitIndex(state: ArticleState, corpus: Corpus): FitIndex {
   };
 }
 
-/** The index of the first entry of `list` (sorted by sentence) whose sentence is after `sentence`. */
-function afterSentence(list: readonly Found[], sentence: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (list[middle]!.sentence <= sentence) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The most recent person before the position whose profile fits the office and countries.
  * A description without a country ("the president") that two people in the previous sentence
@@ -84,7 +73,7 @@ function mostRecentFit(
   const list = fits(head, countries);
   let best: string | null = null;
   const near = new Set<string>();
-  for (let i = afterSentence(list, sentence) - 1; i >= 0; i--) {
+  for (let i = partitionPoint(list, (found) => found.sentence <= sentence) - 1; i >= 0; i--) {
     const found = list[i]!;
     if (found.sentence < sentence - reach) break;
     if (!usable(found)) continue;
