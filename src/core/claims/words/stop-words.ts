@@ -5,6 +5,7 @@
  * ("want", "take", "set"), and weekday and month names (the dates stage turns those into
  * resolved dates, which are matched instead).
  */
+import { monthNames, weekdayNames } from '../../reading/words/calendar-names.ts';
 import { functionWords } from '../../reading/words/function-words.ts';
 
 export const stopWords: readonly string[] = [
@@ -115,24 +116,9 @@ export const stopWords: readonly string[] = [
   'well',
   'really',
   'back',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...weekdayNames,
+  // 'may' is a modal verb among the function words already.
+  ...monthNames,
   'jan',
   'feb',
   'aug',

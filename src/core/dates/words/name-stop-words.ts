@@ -3,6 +3,8 @@
  * the same happening: sentence openers, titles and offices, calendar words, nationality adjectives.
  * Lowercase. From the AP Stylebook's capitalised titles and the function words of English.
  */
+import { monthNames, weekdayNames } from '../../reading/words/calendar-names.ts';
+
 export const nameStopWords: readonly string[] = [
   // Function words that open sentences.
   'the',
@@ -113,25 +115,8 @@ export const nameStopWords: readonly string[] = [
   'administration',
   'government',
   // Calendar words.
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...weekdayNames,
+  ...monthNames,
   'jan',
   'feb',
   'aug',
