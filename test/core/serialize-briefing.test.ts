@@ -5,6 +5,7 @@ import { analyze } from '../../src/core/analyze.ts';
 import type { Briefing } from '../../src/core/model.ts';
 import { briefingJsonChunks, serializeBriefing } from '../../src/core/serialize-briefing.ts';
 import { defaultStory, storyInputs } from '../helpers/stories.ts';
+import { briefingOf } from '../helpers/model-parts.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -19,20 +20,7 @@ describe('serializeBriefing', () => {
   it('writes empty lists, nulls and nested text with newlines the same way', () => {
     const odd = { ...briefing, asOf: null, quotes: [], title: 'Line one\nline "two"' } as Briefing;
     expect(serializeBriefing(odd)).toBe(`${JSON.stringify(odd, null, 2)}\n`);
-    const empty = {
-      schemaVersion: 1,
-      title: '',
-      asOf: null,
-      articles: [],
-      topics: [],
-      participants: [],
-      quotes: [],
-      statements: [],
-      events: [],
-      happenings: [],
-      figures: [],
-      claims: [],
-    } as unknown as Briefing;
+    const empty = briefingOf({ title: '' });
     expect(serializeBriefing(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
 });

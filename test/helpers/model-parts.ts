@@ -1,5 +1,5 @@
 /** Minimal model values for view tests: articles with one sentence each, claims over them. */
-import type { Article, Claim, Sentence } from '../../src/core/model.ts';
+import type { Article, Briefing, Claim, Sentence } from '../../src/core/model.ts';
 
 /** A sentence of article `article` at position `index`. */
 export function sentenceOf(article: string, index = 1, text = `Sentence ${index} of ${article}.`): Sentence {
@@ -39,4 +39,23 @@ export function claimOver(articles: readonly Article[], id = 'c-test'): Claim {
 /** `YYYY-MM-DD` of `days` after `start`. */
 export function dayAfter(start: string, days: number): string {
   return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A briefing of `parts`, every list not given empty: title `T`, no date, schema version 1. */
+export function briefingOf(parts: Partial<Briefing> = {}): Briefing {
+  return {
+    schemaVersion: 1,
+    title: 'T',
+    asOf: null,
+    articles: [],
+    topics: [],
+    participants: [],
+    quotes: [],
+    statements: [],
+    events: [],
+    happenings: [],
+    figures: [],
+    claims: [],
+    ...parts,
+  } as Briefing;
 }

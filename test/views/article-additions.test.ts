@@ -7,7 +7,7 @@ import {
   type ArticleAdditions,
 } from '../../src/site/views/article-additions.ts';
 import type { Briefing, Claim, Figure, Participant, TimelineEvent } from '../../src/core/model.ts';
-import { articleOf, claimOver } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf, claimOver } from '../helpers/model-parts.ts';
 
 /** `n` placeholders standing for one kind of addition: capping only counts and slices them. */
 const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
@@ -62,20 +62,7 @@ describe('articleAdditions', () => {
     articleOf('c', '2025-01-03', 'The Ledger'),
     articleOf('d', '2025-01-04', 'The Wire'),
   ];
-  const briefing: Briefing = {
-    schemaVersion: 1,
-    title: 'T',
-    asOf: '2025-01-04',
-    articles: [...articles].reverse(),
-    participants: [],
-    claims: [claimOver(articles)],
-    events: [],
-    happenings: [],
-    figures: [],
-    statements: [],
-    quotes: [],
-    topics: [],
-  };
+  const briefing: Briefing = briefingOf({ asOf: '2025-01-04', articles: [...articles].reverse(), claims: [claimOver(articles)] });
 
   it('counts the independent sources a corroborated claim had with each article, as they stood then', () => {
     const corroborations = articleAdditions(briefing).map(({ article, corroborated }) => [

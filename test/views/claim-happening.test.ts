@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing, Claim, Happening, TimelineEvent } from '../../src/core/model.ts';
 import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { claimHappening, claimWording, onePerHappening } from '../../src/site/views/claim-happening.ts';
-import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf, sentenceOf } from '../helpers/model-parts.ts';
 
 const texts = [
   'Halvorsen and Brandt meet in Oslo on Friday, and fishermen hope for a deal.',
@@ -42,20 +42,7 @@ function named(events: TimelineEvent[], happenings: Happening[], sentences: stri
     ...articleOf('a', '2026-03-07', 'The Daily', texts.length),
     sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)),
   };
-  const briefing = {
-    schemaVersion: 1,
-    title: 'T',
-    asOf: '2026-03-07',
-    articles: [article],
-    topics: [],
-    participants: [],
-    quotes: [],
-    statements: [],
-    events,
-    happenings,
-    figures: [],
-    claims: [claim(sentences)],
-  } as Briefing;
+  const briefing = briefingOf({ asOf: '2026-03-07', articles: [article], events, happenings, claims: [claim(sentences)] });
   return claimHappening(indexBriefing(briefing), briefing.claims[0]!)?.id ?? null;
 }
 
@@ -89,20 +76,13 @@ describe('claimWording', () => {
       sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)),
     };
     const events = [event(1, '2026-03-06'), event(2, '2026-03-06')];
-    const briefing = {
-      schemaVersion: 1,
-      title: 'T',
+    const briefing = briefingOf({
       asOf: '2026-03-07',
       articles: [article],
-      topics: [],
-      participants: [],
-      quotes: [],
-      statements: [],
       events,
       happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])],
-      figures: [],
       claims: [claim(['a#s-2', 'a#s-1'])],
-    } as Briefing;
+    });
     const index = indexBriefing(briefing);
     expect(claimWording(index, briefing.claims[0]!, 20)).toEqual({ quoted: 'The Oslo talks', after: ' (Fri 6 Mar 2026)' });
     expect(claimWording(index, { ...briefing.claims[0]!, sentences: ['a#s-2'] }, 20)).toEqual({
@@ -119,20 +99,7 @@ describe('onePerHappening', () => {
       sentences: texts.map((text, i) => sentenceOf('a', i + 1, text)),
     };
     const events = [event(1, '2026-03-06'), event(2, '2026-03-06')];
-    const briefing = {
-      schemaVersion: 1,
-      title: 'T',
-      asOf: '2026-03-07',
-      articles: [article],
-      topics: [],
-      participants: [],
-      quotes: [],
-      statements: [],
-      events,
-      happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])],
-      figures: [],
-      claims: [],
-    } as Briefing;
+    const briefing = briefingOf({ asOf: '2026-03-07', articles: [article], events, happenings: [happening('h-oslo', ['a#e-1', 'a#e-2'])] });
     const first = { ...claim(['a#s-1', 'a#s-2']), id: 'c-first' };
     const second = { ...claim(['a#s-2', 'a#s-1']), id: 'c-second' };
     const other = { ...claim(['a#s-3']), id: 'c-other' };

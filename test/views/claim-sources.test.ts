@@ -3,23 +3,10 @@ import { CARD_SOURCES, claimSourcePages, hasClaimPage } from '../../src/site/vie
 import { PAGE_SIZE } from '../../src/site/views/pages.ts';
 import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import type { Article, Briefing } from '../../src/core/model.ts';
-import { articleOf, claimOver, dayAfter } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf, claimOver, dayAfter } from '../helpers/model-parts.ts';
 
-function briefingOf(articles: Article[]): Briefing {
-  return {
-    schemaVersion: 1,
-    title: 'Test',
-    asOf: null,
-    articles,
-    topics: [],
-    participants: [],
-    quotes: [],
-    statements: [],
-    events: [],
-    happenings: [],
-    figures: [],
-    claims: [],
-  };
+function withArticles(articles: Article[]): Briefing {
+  return briefingOf({ title: 'Test', articles });
 }
 
 describe('claim pages', () => {
@@ -36,7 +23,7 @@ describe('claim pages', () => {
     const articles = Array.from({ length: 400 }, (_, i) =>
       articleOf(`a-${String(i).padStart(3, '0')}`, dayAfter('2025-01-01', 399 - i), `Outlet ${i % 30}`),
     );
-    const index = indexBriefing(briefingOf(articles));
+    const index = indexBriefing(withArticles(articles));
     const pages = claimSourcePages(index, claimOver(articles));
     expect(pages.map((page) => page.length)).toEqual([PAGE_SIZE.claimSources, PAGE_SIZE.claimSources, 400 - 2 * PAGE_SIZE.claimSources]);
     const dates = pages.flat().map(({ article }) => article.published);

@@ -4,7 +4,7 @@ import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { claimStates } from '../../src/site/views/claim-states.ts';
 import { keyPoints } from '../../src/site/views/key-points.ts';
 import { KEY_POINT_ORDER } from '../../src/site/views/stand-order.ts';
-import { articleOf, claimOver } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf, claimOver } from '../helpers/model-parts.ts';
 
 const days = ['2025-11-03', '2025-11-04', '2025-11-10', '2025-11-11', '2025-11-12'];
 const articles = days.flatMap((day, i) => [
@@ -18,20 +18,7 @@ function claim(id: string, over: string[], fields: Partial<Claim> = {}): Claim {
   return { ...claimOver(on(...over), id), ...fields };
 }
 
-const index = indexBriefing({
-  schemaVersion: 1,
-  title: 'T',
-  asOf: null,
-  articles,
-  topics: [],
-  participants: [],
-  quotes: [],
-  statements: [],
-  events: [],
-  happenings: [],
-  figures: [],
-  claims: [],
-} as Briefing);
+const index = indexBriefing(briefingOf({ articles }));
 
 describe('keyPoints', () => {
   it('orders by its named rules, explained for readers', () => {
@@ -81,20 +68,7 @@ describe('keyPoints of one happening', () => {
         events: events.map((e) => e.id),
       },
     ];
-    const told = indexBriefing({
-      schemaVersion: 1,
-      title: 'T',
-      asOf: null,
-      articles,
-      topics: [],
-      participants: [],
-      quotes: [],
-      statements: [],
-      events,
-      happenings,
-      figures: [],
-      claims: [],
-    } as Briefing);
+    const told = indexBriefing(briefingOf({ articles, events, happenings }));
     const claims = [claim('c-first', ['a2', 'b2']), claim('c-second', ['a3', 'b3']), claim('c-other', ['a4', 'b4'])];
     expect(keyPoints(told, claims).map((c) => c.id)).toEqual(['c-other', 'c-second']);
   });
@@ -104,20 +78,7 @@ describe('claimStates', () => {
   it('gives each value its outlet and the day that outlet first reported it, an outlet with brackets kept whole', () => {
     const sun = articleOf('sun', '2025-11-30', 'The Sun (Malaysia)');
     const daily = articleOf('daily', '2025-11-27', 'The Daily');
-    const own = indexBriefing({
-      schemaVersion: 1,
-      title: 'T',
-      asOf: null,
-      articles: [sun, daily],
-      topics: [],
-      participants: [],
-      quotes: [],
-      statements: [],
-      events: [],
-      happenings: [],
-      figures: [],
-      claims: [],
-    } as Briefing);
+    const own = indexBriefing(briefingOf({ articles: [sun, daily] }));
     const updated = {
       ...claimOver([sun, daily]),
       status: 'updated' as const,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing, Participant, Topic } from '../../src/core/model.ts';
 import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { exclusionHeadlines, meetingView } from '../../src/site/views/meeting-view.ts';
-import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf, sentenceOf } from '../helpers/model-parts.ts';
 
 const texts = [
   'Ministers met in a contact group on Monday.',
@@ -27,20 +27,7 @@ function view(formats: string[], own: readonly string[] = texts) {
     formats,
     sentences: article.sentences.map((s) => s.id),
   };
-  const briefing = {
-    schemaVersion: 1,
-    title: 'T',
-    asOf: '2026-03-02',
-    articles: [article],
-    topics: [topic],
-    participants: [],
-    quotes: [],
-    statements: [],
-    events: [],
-    happenings: [],
-    figures: [],
-    claims: [],
-  } as Briefing;
+  const briefing = briefingOf({ asOf: '2026-03-02', articles: [article], topics: [topic] });
   return meetingView(briefing, indexBriefing(briefing), topic);
 }
 

@@ -4,7 +4,7 @@ import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { nameHolder, type Holder } from '../../src/site/views/read-alone/name-holder.ts';
 import { MAX_BEFORE, readAlone } from '../../src/site/views/read-alone/read-alone.ts';
 import { readingContext } from '../../src/site/views/read-alone/reading-context.ts';
-import { articleOf } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf } from '../helpers/model-parts.ts';
 
 const person = (id: string, name: string): Participant => ({
   id,
@@ -59,23 +59,10 @@ describe('nameHolder', () => {
 });
 
 /** One article of the given sentences, with the given quotations, as a briefing. */
-function briefingOf(texts: string[], quotes: Quote[] = []): Briefing {
+function briefingOfTexts(texts: string[], quotes: Quote[] = []): Briefing {
   const article = articleOf('a', '2025-11-30', 'The Daily', texts.length);
   article.sentences.forEach((sentence, i) => (sentence.text = texts[i] ?? ''));
-  return {
-    schemaVersion: 1,
-    title: 'T',
-    asOf: '2025-11-30',
-    articles: [article],
-    topics: [],
-    participants: [trump],
-    quotes,
-    statements: [],
-    events: [],
-    happenings: [],
-    figures: [],
-    claims: [],
-  };
+  return briefingOf({ asOf: '2025-11-30', articles: [article], participants: [trump], quotes });
 }
 
 function quote(n: number, first: number, last: number): Quote {
@@ -96,7 +83,7 @@ function read(briefing: Briefing, n: number, holder: Holder | null = null) {
 
 describe('readAlone', () => {
   it('shows a sentence that stands alone as it is', () => {
-    expect(read(briefingOf(['Kyiv rejected the plan on Monday.', 'Talks resume in Geneva.']), 2)).toEqual({
+    expect(read(briefingOfTexts(['Kyiv rejected the plan on Monday.', 'Talks resume in Geneva.']), 2)).toEqual({
       ids: [2],
       text: 'Talks resume in Geneva.',
       rules: [],
@@ -133,11 +120,11 @@ describe('readAlone', () => {
       [],
     ],
   ])('brings along the sentence before for %s', (_, texts, n, ids, rules) => {
-    expect(read(briefingOf(texts), n)).toMatchObject({ ids, rules });
+    expect(read(briefingOfTexts(texts), n)).toMatchObject({ ids, rules });
   });
 
   it('reads a continued quotation from where it began, and names the speaker after it', () => {
-    const briefing = briefingOf(
+    const briefing = briefingOfTexts(
       ['Trump spoke before leaving.', '"I am going to let them negotiate.', 'I will not negotiate their deal," he said.'],
       [quote(1, 2, 3)],
     );
@@ -149,7 +136,7 @@ describe('readAlone', () => {
   });
 
   it(`gives up when the sentence needs more than ${MAX_BEFORE} sentences before it`, () => {
-    const briefing = briefingOf(
+    const briefing = briefingOfTexts(
       ['Rubio spoke.', '"He wants the war to end.', 'He will do what he can.', 'He will pursue it.', 'We hope it works," he said.'],
       [quote(1, 2, 5)],
     );
@@ -162,10 +149,10 @@ describe('readAlone', () => {
   });
 
   it('stops at the first sentence of the article', () => {
-    expect(read(briefingOf(['But the talks went on.']), 1)).toEqual({ ids: [1], text: 'But the talks went on.', rules: [] });
+    expect(read(briefingOfTexts(['But the talks went on.']), 1)).toEqual({ ids: [1], text: 'But the talks went on.', rules: [] });
   });
 
   it('knows no sentence it was not given', () => {
-    expect(read(briefingOf(['One.']), 9)).toBeNull();
+    expect(read(briefingOfTexts(['One.']), 9)).toBeNull();
   });
 });

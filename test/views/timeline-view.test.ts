@@ -4,7 +4,7 @@ import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { isOnOrAfter, timelineMonths, timelinePages, timelineView } from '../../src/site/views/timeline-view.ts';
 import type { HappeningEntry } from '../../src/site/views/happening-entry.ts';
 import { PAGE_SIZE } from '../../src/site/views/pages.ts';
-import { articleOf } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf } from '../helpers/model-parts.ts';
 
 const articles = [articleOf('late', '2025-12-03', 'The Ledger', 3), articleOf('early', '2025-11-27', 'The Daily', 3)];
 articles[0]!.sentences[0]!.text = 'Zelensky met Trump in Washington on Monday.';
@@ -25,25 +25,17 @@ const events = [
   event('early#e-2', 'early#s-2', '2025-11'),
   event('early#e-3', 'early#s-3', '2025-11-26'),
 ];
-const briefing = {
-  schemaVersion: 1,
-  title: 'T',
+const briefing = briefingOf({
   asOf: '2025-12-03',
   articles,
-  topics: [],
-  participants: [],
-  quotes: [],
-  statements: [],
   events,
-  figures: [],
-  claims: [],
   happenings: [
     happening('h-month', '2025-11', 'Talks went on', ['early#e-2']),
     happening('h-met', '2025-11-24', 'Zelensky and Trump met in Washington', ['early#e-1', 'late#e-1']),
     happening('h-past', '2025-11-26', 'Trump and Putin to speak by phone', ['early#e-3'], true),
     happening('h-next', '2025-12-10', 'He is due to meet Putin in Moscow', ['late#e-2'], true),
   ],
-} as Briefing;
+});
 const view = timelineView(briefing, indexBriefing(briefing));
 
 describe('timelineView', () => {

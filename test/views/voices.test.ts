@@ -4,7 +4,7 @@ import type { Briefing, Participant, Statement, Topic } from '../../src/core/mod
 import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import { topicView } from '../../src/site/views/topic-view.ts';
 import { participantView } from '../../src/site/views/participant-view.ts';
-import { articleOf, sentenceOf } from '../helpers/model-parts.ts';
+import { articleOf, briefingOf, sentenceOf } from '../helpers/model-parts.ts';
 
 const country = (id: string, name: string): Participant => ({
   id,
@@ -33,20 +33,13 @@ function viewOf(texts: string[], held: number[]) {
     sentences: article.sentences.map((s) => s.id),
   };
   const statements: Statement[] = held.map((n) => ({ participant: 'norway', sentence: `a#s-${n}`, kind: 'reported', rule: 'test' }));
-  const briefing = {
-    schemaVersion: 1,
-    title: 'T',
+  const briefing = briefingOf({
     asOf: '2026-03-02',
     articles: [article],
     topics: [topic],
     participants: [country('norway', 'Norway')],
-    quotes: [],
     statements,
-    events: [],
-    happenings: [],
-    figures: [],
-    claims: [],
-  } as Briefing;
+  });
   return { briefing, view: topicView(briefing, indexBriefing(briefing), 'talks') };
 }
 

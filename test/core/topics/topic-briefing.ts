@@ -6,6 +6,7 @@ import type { ArticleInput, Briefing, TopicDefinition } from '../../../src/core/
 import { parseArticle } from '../../../src/core/text/parse-article.ts';
 import { readArticles } from '../../../src/core/reading/read-articles.ts';
 import { assignTopics } from '../../../src/core/topics/assign-topics.ts';
+import { briefingOf } from '../../helpers/model-parts.ts';
 
 /** Parses the articles, assigns topics and wraps the result as a `Briefing`. */
 export function topicBriefing(inputs: readonly ArticleInput[], topics: readonly TopicDefinition[]): Briefing {
@@ -26,10 +27,8 @@ export function topicBriefing(inputs: readonly ArticleInput[], topics: readonly 
       return { ...sentence, topics: own.map((a) => a.topic), assignments: own, participants: [] };
     }),
   }));
-  return {
-    schemaVersion: 1,
+  return briefingOf({
     title: 'Topics only',
-    asOf: null,
     articles,
     topics: topics.map((t) => ({
       id: t.id,
@@ -40,12 +39,5 @@ export function topicBriefing(inputs: readonly ArticleInput[], topics: readonly 
       formats: t.formats ?? [],
       sentences: articles.flatMap((a) => a.sentences.filter((s) => s.topics.includes(t.id)).map((s) => s.id)),
     })),
-    participants: [],
-    quotes: [],
-    statements: [],
-    events: [],
-    happenings: [],
-    figures: [],
-    claims: [],
-  };
+  });
 }
