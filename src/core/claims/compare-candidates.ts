@@ -166,15 +166,11 @@ function comparePair(
   weight: Float64Array,
   kind: Uint8Array,
   minShared: number,
-): {
-  weight: number;
-  shared: number;
-  sharedNames: number;
-  sharedDates: number;
-  sharedNumbers: number;
-  sharedPredicates: number;
-  sharedTitles: number;
-} | null {
+):
+  | (Pick<WordEvidence, 'shared' | 'sharedNames' | 'sharedDates' | 'sharedNumbers' | 'sharedPredicates' | 'sharedTitles'> & {
+      weight: number;
+    })
+  | null {
   let total = 0;
   let shared = 0;
   let sharedNames = 0;
