@@ -2,7 +2,9 @@
  * Discovers organisations the registry lacks, from how their names are written: a run of capitalised words ending in
  * an organisation's head noun ("European Council", "International Monetary Fund"), possibly after a country's
  * possessive ("Russia's Foreign Ministry"). Function words may stand inside ("Organization for Security and
- * Co-operation"). A run the registry or the gazetteer already names is left to them.
+ * Co-operation"). A run the registry or the gazetteer already names is left to them. A name that opens with a country
+ * ("Russia's Foreign Ministry", "Ukrainian Defence Ministry", "US Treasury") is affiliated with it, so that the body
+ * speaks for that country's side as a registered one would.
  */
 import { slug } from 'github-slugger';
 import type { ArticleReading } from '../reading/read-articles.ts';
@@ -37,6 +39,15 @@ function namedBefore(sentence: ArticleReading['sentences'][number], k: number, t
     if (taken.has(foldCase(text.slice(words[start]!.start, words[k - 1]!.end)))) return true;
   }
   return false;
+}
+
+/** The country a name opens with (its possessive, name or demonym, one word or two), or null. */
+function openingCountry(name: string): string | null {
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/);
+  return lexicon.nationality.get(`${words[0]} ${words[1] ?? ''}`) ?? lexicon.nationality.get(words[0]!) ?? null;
 }
 
 /** Discovered organisations and the written forms that name them; `taken` are folded names already known. */
@@ -81,7 +92,7 @@ export function discoverOrganisations(
     const name = forms.get(key)!;
     const id = slug(key);
     if (reserved.has(id) || candidates.some((candidate) => candidate.id === id)) continue;
-    candidates.push({ id, name, kind: 'organization', affiliation: null, registered: false, given: null, surname: null });
+    candidates.push({ id, name, kind: 'organization', affiliation: openingCountry(name), registered: false, given: null, surname: null });
     phrases.push({ target: id, text: name });
   }
   return { candidates, phrases };

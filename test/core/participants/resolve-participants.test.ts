@@ -236,6 +236,23 @@ describe('resolveParticipants: the world beyond the registry', () => {
   });
 });
 
+describe('resolveParticipants: the side a discovered body speaks for', () => {
+  const affiliationOf = (text: string, id: string) =>
+    resolveParticipants(readArticles([buildParsedArticle('x', [text])]), registry).participants.find((p) => p.id === id)?.affiliation;
+
+  it.each<[string, string, string | null]>([
+    // A name that opens with a country, by its possessive, name or demonym, is that country's body.
+    ["Russia's Foreign Ministry ruled it out.", 'russias-foreign-ministry', 'Russia'],
+    ['The Ukrainian Defence Ministry said so.', 'ukrainian-defence-ministry', 'Ukraine'],
+    ['The United States Agency said so.', 'united-states-agency', 'United States'],
+    // A country further in, or none, ties it to nobody.
+    ['The International Monetary Fund said so.', 'international-monetary-fund', null],
+    ['The Food and Agriculture Organization warned of shortages.', 'food-and-agriculture-organization', null],
+  ])('%s', (text, id, affiliation) => {
+    expect(affiliationOf(text, id)).toBe(affiliation);
+  });
+});
+
 describe('resolveParticipants: nasty inputs', () => {
   it.each<[string, string[]]>([
     ['WASHINGTON', []],
