@@ -94,6 +94,12 @@ describe.each<[string, Array<[string, string, Context?]>]>([
         'Some 26 nations have now joined the coalition.',
         { published: ['2025-09-04', '2025-09-09'] },
       ],
+      // An army's strength is counted in soldiers under many names, and stands for weeks.
+      [
+        'Ukraine would keep an 800,000-strong peacetime army under the draft.',
+        'The plans are based on a volunteer army of around 800,000 troops.',
+        { published: ['2025-12-24', '2026-01-06'] },
+      ],
     ],
   ],
   [
