@@ -57,10 +57,14 @@ export function discoverOrganisations(
   reserved: ReadonlySet<string>,
 ): { candidates: Candidate[]; phrases: Phrase[] } {
   const forms = new Map<string, string>();
+  // A name found depends on the sentence's text alone, and only its first form is kept: a text read once is done.
+  const read = new Set<string>();
   for (const view of views) {
     for (const sentence of view.sentences) {
       const { words } = sentence;
       const text = sentence.sentence.text;
+      if (read.has(text)) continue;
+      read.add(text);
       for (let end = 1; end < words.length; end += 1) {
         const head = words[end]!;
         if (!head.cap || head.upper || !heads.has(head.lower.replace(/['’]s$/, ''))) continue;

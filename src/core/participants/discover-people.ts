@@ -31,6 +31,30 @@ function registryTokens(matcher: Matcher, text: string, view: SentenceReading): 
   return covered;
 }
 
+/** The folded key and written form of every name run the sentence gives with evidence that it is a person, in text order. */
+function namesIn(
+  sentence: SentenceReading,
+  registry: Matcher,
+  registryWords: ReadonlySet<string>,
+  places: ReadonlySet<string> | undefined,
+): Array<[key: string, form: string]> {
+  const names: Array<[key: string, form: string]> = [];
+  const covered = registryTokens(registry, sentence.sentence.text, sentence);
+  // Made when a trigger first asks: most sentences have no name run to test.
+  let coveredStarts: Set<number> | undefined;
+  const isEntity = (token: { start: number }) =>
+    (coveredStarts ??= new Set([...covered].map((k) => sentence.words[k]!.start))).has(token.start);
+  for (const run of findNameRuns(sentence, (k) => covered.has(k), places)) {
+    const tokens = sentence.words.slice(run.first, run.last + 1);
+    if (tokens.length === 1 && registryWords.has(tokens[0]!.norm)) continue;
+    if (!discoveryTriggers.some((trigger) => (trigger.single || tokens.length > 1) && trigger.test(sentence, run, isEntity))) continue;
+    const key = tokens.map((token) => token.norm).join(' ');
+    const form = sentence.sentence.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.start) + tokens[tokens.length - 1]!.base;
+    names.push([key, form]);
+  }
+  return names;
+}
+
 /** The most frequent written form; ties go to the first in code-unit order. */
 function commonest(forms: Map<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
@@ -50,19 +74,16 @@ export function discoverPeople(
   places?: ReadonlySet<string>,
 ): Discovery {
   const byKey = new Map<string, Map<string, number>>();
+  // The names a sentence gives depend on its text alone (its words are read from it): wire copies are read once and counted each time.
+  const seen = new Map<string, Array<[key: string, form: string]>>();
   for (const view of views) {
     for (const sentence of view.sentences) {
-      const covered = registryTokens(registry, sentence.sentence.text, sentence);
-      // Made when a trigger first asks: most sentences have no name run to test.
-      let coveredStarts: Set<number> | undefined;
-      const isEntity = (token: { start: number }) =>
-        (coveredStarts ??= new Set([...covered].map((k) => sentence.words[k]!.start))).has(token.start);
-      for (const run of findNameRuns(sentence, (k) => covered.has(k), places)) {
-        const tokens = sentence.words.slice(run.first, run.last + 1);
-        if (tokens.length === 1 && registryWords.has(tokens[0]!.norm)) continue;
-        if (!discoveryTriggers.some((trigger) => (trigger.single || tokens.length > 1) && trigger.test(sentence, run, isEntity))) continue;
-        const key = tokens.map((token) => token.norm).join(' ');
-        const form = sentence.sentence.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.start) + tokens[tokens.length - 1]!.base;
+      let names = seen.get(sentence.sentence.text);
+      if (names === undefined) {
+        names = namesIn(sentence, registry, registryWords, places);
+        seen.set(sentence.sentence.text, names);
+      }
+      for (const [key, form] of names) {
         const forms = byKey.get(key) ?? new Map<string, number>();
         forms.set(form, (forms.get(form) ?? 0) + 1);
         byKey.set(key, forms);

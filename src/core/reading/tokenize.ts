@@ -106,7 +106,21 @@ export function tokenize(text: string): Token[] {
       raw += '.';
       tokenPattern.lastIndex += 1;
     }
-    tokens.push({ ...factsOf(raw), start, end: start + raw.length });
+    const facts = factsOf(raw);
+    // Written out rather than spread: the same fields in the same order, without a copy loop per token.
+    tokens.push({
+      text: facts.text,
+      lower: facts.lower,
+      base: facts.base,
+      norm: facts.norm,
+      key: facts.key,
+      word: facts.word,
+      cap: facts.cap,
+      upper: facts.upper,
+      possessive: facts.possessive,
+      start,
+      end: start + raw.length,
+    });
   }
   return tokens;
 }

@@ -45,6 +45,9 @@ function firstWordEndingAfter(words: readonly Token[], offset: number): number {
   return partitionPoint(words, (word) => word.end <= offset);
 }
 
+/** The mentions of a word in none (shared, never changed). */
+const none: WordMention[] = [];
+
 /** Reads a sentence; `kinds` tells which mentions are of people. */
 export function readHolderSentence(
   reading: SentenceReading,
@@ -53,7 +56,8 @@ export function readHolderSentence(
 ): HolderSentence {
   const { words } = reading;
   const placed: WordMention[] = [];
-  const mentionsAt: WordMention[][] = words.map(() => []);
+  // Most words are in no mention: they share one empty list, and a word gets its own list with its first mention.
+  const mentionsAt: WordMention[][] = new Array<WordMention[]>(words.length).fill(none);
   for (const mention of mentions) {
     const first = firstWordEndingAfter(words, mention.start);
     let last = first - 1;
@@ -61,10 +65,14 @@ export function readHolderSentence(
     if (last < first) continue;
     const entry = { mention, first, last };
     placed.push(entry);
-    for (let k = first; k <= last; k += 1) mentionsAt[k]!.push(entry);
+    for (let k = first; k <= last; k += 1) {
+      if (mentionsAt[k] === none) mentionsAt[k] = [entry];
+      else mentionsAt[k]!.push(entry);
+    }
   }
   const isPerson = (entry: WordMention) => (kinds.get(entry.mention.participant) === 'person' ? 1 : 0);
-  for (const list of mentionsAt) list.sort((a, b) => isPerson(b) - isPerson(a) || b.last - b.first - (a.last - a.first));
+  for (const list of mentionsAt)
+    if (list.length > 1) list.sort((a, b) => isPerson(b) - isPerson(a) || b.last - b.first - (a.last - a.first));
   return {
     reading,
     words,

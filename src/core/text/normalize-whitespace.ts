@@ -12,5 +12,6 @@ const INVISIBLE = /[\u200B\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 export function normalizeWhitespace(text: string): string {
   // `\s` is Unicode-aware with or without the `u` flag; the plain form is the fast one.
   const visible = /[\u200B\uFEFF\u202A-\u202E\u2066-\u2069]/.test(text) ? text.replace(INVISIBLE, '') : text;
-  return visible.replace(/\s+/g, ' ').trim();
+  // Most paragraphs have single plain spaces only: then there is nothing to fold, only ends to trim.
+  return (/\s\s|[^\S ]/.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim();
 }

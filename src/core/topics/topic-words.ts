@@ -25,7 +25,8 @@ export function topicWords(words: readonly Token[]): WordToken[] {
   words.forEach((token, index) => {
     const lower = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
     let offset = token.start;
-    for (const part of lower.split(/[-‐]/u)) {
+    const parts = lower.includes('-') || lower.includes('‐') ? lower.split(/[-‐]/u) : [lower];
+    for (const part of parts) {
       if (part !== '') {
         const base = part.endsWith("'s") ? part.slice(0, -2) : part;
         // Lowercasing keeps lengths here: the written part starts at the same place in the token.

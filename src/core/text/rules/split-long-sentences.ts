@@ -46,6 +46,8 @@ function cut(segment: string): string[] {
 
 /** Counts words up to the limit and past it only as far as needed. */
 function isLong(segment: string): boolean {
+  // Words are apart, so a text of n characters has at most (n + 1) / 2 of them: most sentences need no count.
+  if (segment.length <= 2 * maxSentenceWords) return false;
   let count = 0;
   wordPattern.lastIndex = 0;
   while (wordPattern.exec(segment) !== null) if (++count > maxSentenceWords) return true;
