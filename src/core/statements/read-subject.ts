@@ -124,7 +124,8 @@ function unnamedSide(sentence: HolderSentence, head: number, context: SubjectCon
     if (entry) return { kind: 'named', ids: [entry.mention.participant], first: entry.first, last: head };
     const side = context.sideOf(sentence.lower[k]!);
     if (side) return { kind: 'named', ids: [side], first: k, last: head };
-    if (!modifiers.has(sentence.lower[k]!) && !/ly$/.test(sentence.lower[k]!)) break;
+    // A source noun may modify the head ("a U.S. administration official", "a Kremlin delegation source").
+    if (!modifiers.has(sentence.lower[k]!) && !/ly$/.test(sentence.lower[k]!) && !unnamed.has(sentence.lower[k]!)) break;
   }
   const next = sentence.lower[head + 1];
   if (next !== undefined && sides.has(next)) {

@@ -63,6 +63,8 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [["Yermak, the head of Zelensky's office, who led the delegation, said progress was made."], ['s-1: andriy-yermak']],
     // Unnamed sources count for their side; a name after a preposition is no subject.
     [['Ukraine is studying the plan.', 'A senior Ukrainian official told reporters the text had changed.'], ['s-2: ukraine']],
+    // A source noun may modify the one that heads an unnamed source.
+    [['Ukraine is studying the plan.', 'A U.S. administration official said the text had changed.'], ['s-2: united-states']],
     [['Ukraine is studying the plan.', 'Officials in Kyiv said the draft was unacceptable.'], ['s-2: ukraine']],
     [['The deal for Russia needed more work.'], []],
     // Allies named by a place speak beside it, not for it; a demonym gives their side.
