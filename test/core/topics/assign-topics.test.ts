@@ -79,6 +79,20 @@ describe('assignTopics: what the article said before', () => {
     expect(topicsOf('Ahead of the summit in Alaska, Rubio spoke about oil prices.')).toEqual([[]]);
     expect(topicsOf('Rubio said the summit in Alaska would go ahead.')).toEqual([['participants']]);
   });
+
+  it.each<[string, string[][]]>([
+    // Framed cues that reach the threshold together still do not decide the topic.
+    ['The senator expected land swaps as part of an eventual ceasefire deal.', [['territory']]],
+    // A condition put as a hypothetical event frames the sentence.
+    ['Allies pledged security guarantees in the event of a ceasefire deal.', [['guarantees']]],
+    ['Allies weighed troop deployments if there is a truce deal.', [[]]],
+    // So does the source a report cites.
+    ['The plan has been cut to 20 points, the paper said, citing officials briefed on the talks.', [['ceasefire-vs-peace-deal']]],
+    // One cue outside the frame is enough, with the framed ones counting half.
+    ['Allies pledged a reassurance force and a truce in the event of a deal.', [['guarantees', 'ceasefire-vs-peace-deal']]],
+  ])('framing: %s', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
 });
 
 describe('assignTopics: inherit-from-previous', () => {
