@@ -147,4 +147,8 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Officials involved in the process said the text was nearly final.', []],
   ['Macron said French soldiers would not take part in any fighting.', ['guarantees']],
   ['The Crimean Tatar leader urged Kyiv to stand firm.', []],
+  // a fifth batch: passive "met with" tells how something was received, not who met
+  ['The peace plan was met with dismay in Kyiv.', ['ceasefire-vs-peace-deal']],
+  ['The proposal has been met with alarm by European capitals.', []],
+  ['Kushner met with Umerov and Yermak on Sunday.', ['participants']],
 ];
