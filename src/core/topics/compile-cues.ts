@@ -2,7 +2,8 @@
  * Compiles a topic's cue terms once into a word trie, so that matching a sentence costs one walk
  * per word position, whatever the number of cues. In a term, a word ending in `*` matches any
  * word that starts with it (`negotiat*`), a lone `*` matches any one word (`let * decide`),
- * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`), and
+ * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`) that is not part of a name
+ * owning what follows (`received @name` does not take "received President Trump's plan"), and
  * `@number` one number in figures or words (`@number points`: `19 points`, `twenty points`).
  * A plain last word also matches its plural or third-person form (`meeting` matches `meetings`, `settlement`
  * `settlements`); other verb forms are written out or matched with `*`, since a noun cue's verb forms can mean

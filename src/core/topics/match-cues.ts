@@ -23,7 +23,7 @@ function step(node: CueNode, token: WordToken, next: CueNode[]): void {
   if (exact) next.push(exact);
   const prefixes = node.prefixesByFirst.get(token.text[0] ?? '') ?? node.anyPrefixes;
   for (const { prefix, node: child } of prefixes) if (token.text.startsWith(prefix)) next.push(child);
-  if (node.name && token.capital) next.push(node.name);
+  if (node.name && token.capital && !token.owner) next.push(node.name);
   if (node.number && isNumber(token.text)) next.push(node.number);
 }
 

@@ -27,6 +27,11 @@ describe('tokenizeWords', () => {
       ['team', 'team', false, 22, 26],
     ]);
   });
+
+  it('marks every word of a name that ends in a possessive as its owner', () => {
+    const tokens = tokenizeWords('Moscow received President Donald Trump’s plan from Kushner');
+    expect(tokens.filter((t) => t.owner).map((t) => t.base)).toEqual(['president', 'donald', 'trump']);
+  });
 });
 
 describe('matchCues', () => {
@@ -39,6 +44,8 @@ describe('matchCues', () => {
     ['any-word gap', [cue('let * decide')], 'let Kyiv decide', ['let * decide']],
     ['name slot', [cue('met @name')], 'Witkoff met Dmitriev', ['met @name']],
     ['name slot wants a capital', [cue('met @name')], 'Witkoff met officials', []],
+    ['name slot is not an owner', [cue('received @name')], 'Kyiv received President Trump’s plan', []],
+    ['name slot takes a name that owns nothing', [cue('received @name')], 'Kyiv received President Trump', ['received @name']],
     ['number slot in figures', [cue('@number points')], 'now 19 points, then 800,000 points', ['@number points', '@number points']],
     ['number slot in words', [cue('@number points')], 'twenty points', ['@number points']],
     ['number slot wants a number', [cue('@number points')], 'talking points and several points', []],

@@ -151,4 +151,7 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['The peace plan was met with dismay in Kyiv.', ['ceasefire-vs-peace-deal']],
   ['The proposal has been met with alarm by European capitals.', []],
   ['Kushner met with Umerov and Yermak on Sunday.', ['participants']],
+  // a name that owns what follows is not the one received
+  ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
+  ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
 ];
