@@ -1,6 +1,7 @@
 /**
- * Finds the cues of one topic in a sentence: leftmost-longest, without overlaps, so a longer
- * phrase shadows the shorter cues inside it (a zero-weight `security council` hides `security`).
+ * Finds the cues of one topic in a sentence, without overlaps: a zero-weight phrase read leftmost-longest shadows
+ * the cues inside it (`security council` hides `security`), and the cues with a weight are the heaviest set that does
+ * not overlap, so a weak phrase does not hide a strong cue it shares a word with.
  */
 import type { TopicCue } from '../model.ts';
 import type { CueNode } from './compile-cues.ts';
@@ -64,23 +65,47 @@ function longestAt(root: CueNode, tokens: readonly WordToken[], start: number, s
 /**
  * The cues found in the tokens, left to right, none overlapping. `starts`, when given, has `bit`
  * set at every word where a cue of this trie can start (see `index-first-words.ts`): the others are skipped.
+ * Read left to right, the longest cue at a word wins, so a zero-weight phrase hides the cues inside it
+ * (`security council` hides `security`). Among the cues with a weight, a weaker phrase does not hide a stronger one
+ * it overlaps ("peace talks in Geneva" counts `talks in @name`, not `peace talks`): those are chosen as the
+ * heaviest set that does not overlap, the leftmost on a tie.
  */
 export function matchCues(root: CueNode, tokens: readonly WordToken[], starts?: ArrayLike<number>, bit = 0): CueHit[] {
-  const hits: CueHit[] = [];
   const scratch: CueNode[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (starts !== undefined && (starts[i]! & bit) === 0) {
+  const longest: Array<CueHit | null> = tokens.map((_, i) =>
+    starts !== undefined && (starts[i]! & bit) === 0 ? null : longestAt(root, tokens, i, scratch),
+  );
+  // The zero-weight phrases the left-to-right reading takes hide every cue they overlap.
+  const hidden = new Uint8Array(tokens.length);
+  const silent: CueHit[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const hit = longest[i];
+    if (!hit) {
       i += 1;
       continue;
     }
-    const hit = longestAt(root, tokens, i, scratch);
-    if (hit) {
+    if (hit.cue.weight <= 0) {
+      hidden.fill(1, hit.start, hit.end);
+      silent.push(hit);
+    }
+    i = hit.end;
+  }
+  const usable = longest.map((hit) => (hit && hit.cue.weight > 0 && !hidden.subarray(hit.start, hit.end).includes(1) ? hit : null));
+  // best[i]: the heaviest total of non-overlapping usable cues from word i on.
+  const best = new Float64Array(tokens.length + 1);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const hit = usable[i];
+    best[i] = hit ? Math.max(best[i + 1]!, hit.cue.weight + best[hit.end]!) : best[i + 1]!;
+  }
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const hit = usable[i];
+    if (hit && hit.cue.weight + best[hit.end]! >= best[i]!) {
       hits.push(hit);
       i = hit.end;
     } else {
       i += 1;
     }
   }
-  return hits;
+  return silent.length === 0 ? hits : [...hits, ...silent].sort((a, b) => a.start - b.start);
 }
