@@ -151,6 +151,9 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['The peace plan was met with dismay in Kyiv.', ['ceasefire-vs-peace-deal']],
   ['The proposal has been met with alarm by European capitals.', []],
   ['Kushner met with Umerov and Yermak on Sunday.', ['participants']],
+  // Moscow's demand that a settlement address the "root causes" first; stopping the bloodshed is stopping the killing
+  ['The Kremlin insisted that the root causes be dealt with first.', ['ceasefire-vs-peace-deal']],
+  ['The pope urged both armies to stop the bloodshed before winter.', ['ceasefire-vs-peace-deal']],
   // a name that owns what follows is not the one received
   ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
   ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
