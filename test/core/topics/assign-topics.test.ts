@@ -35,6 +35,7 @@ describe('assignTopics: public surface', () => {
     expect(assignments[1]).toEqual({ topic: 'territory', cues: ['cede*', 'donbas*'], rule: 'cue-score', score: 2 });
     expect(topicRules.map((rule) => rule.name)).toEqual([
       'cue-score',
+      'carry-on-topic',
       'continue-document',
       'refer-to-document',
       'continue-quotation',
@@ -129,6 +130,34 @@ describe('assignTopics: inherit-from-previous', () => {
     const first = parseArticle(article('a', 'Kyiv wants a truce.'));
     const second = parseArticle(article('b', 'That is not enough.'));
     expect(assignTopics(readArticles([first, second]), topics).get('b#s-1')).toEqual([]);
+  });
+});
+
+describe('assignTopics: carry-on-topic', () => {
+  it.each<[string, string[][]]>([
+    // A weak cue goes on with the topic of the sentence before.
+    [
+      'Moscow wants Kyiv to accept the peace plan. The Russians have made real concessions, Vance said.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
+    // Not without that topic before it.
+    ['Oil prices rose on Monday. The Russians have made real concessions, Vance said.', [[], []]],
+    // A word the sentence files under another topic stays with it.
+    [
+      'Kyiv rejected the peace plan. Trump would let Ukraine decide on territorial concessions.',
+      [['ceasefire-vs-peace-deal'], ['territory', 'participants']],
+    ],
+    // The occasion of the talks does not carry who takes part.
+    ['Witkoff met Putin in Moscow. The talks went on late into the night.', [['participants'], []]],
+  ])('%s', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
+
+  it('records the rule with the cues it read', () => {
+    const parsed = parseArticle(article('a', 'Kyiv wants a truce. The Russians have made concessions.'));
+    expect(assignTopics(readArticles([parsed]), topics).get('a#s-2')).toEqual([
+      { topic: 'ceasefire-vs-peace-deal', cues: ['concession*'], rule: 'carry-on-topic', score: 0.7 },
+    ]);
   });
 });
 
