@@ -41,6 +41,8 @@ describe('matchCues', () => {
     ['phrase across a hyphen', [cue('cease fire')], 'a cease-fire', ['cease fire']],
     ['hyphenated term', [cue('face-to-face')], 'face to face', ['face-to-face']],
     ['possessive base', [cue('ukraine')], 'Ukraine’s army', ['ukraine']],
+    ['dotted abbreviation written without its last stop', [cue('u.s plan')], 'the U.S. plan', ['u.s plan']],
+    ['dotted abbreviation written with it', [cue('u.s. plan')], 'the U.S. plan', ['u.s. plan']],
     ['any-word gap', [cue('let * decide')], 'let Kyiv decide', ['let * decide']],
     ['name slot', [cue('met @name')], 'Witkoff met Dmitriev', ['met @name']],
     ['name slot wants a capital', [cue('met @name')], 'Witkoff met officials', []],
