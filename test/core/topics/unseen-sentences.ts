@@ -154,6 +154,9 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   // Moscow's demand that a settlement address the "root causes" first; stopping the bloodshed is stopping the killing
   ['The Kremlin insisted that the root causes be dealt with first.', ['ceasefire-vs-peace-deal']],
   ['The pope urged both armies to stop the bloodshed before winter.', ['ceasefire-vs-peace-deal']],
+  // American troops, like British or French ones, are a question of guarantees
+  ['The White House again ruled out sending American soldiers.', ['guarantees']],
+  ['Asked whether U.S. troops would go, the president would not say.', ['guarantees']],
   // a name that owns what follows is not the one received
   ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
   ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
