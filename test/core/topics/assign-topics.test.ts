@@ -142,6 +142,13 @@ describe('assignTopics: carry-on-topic', () => {
     ],
     // Not without that topic before it.
     ['Oil prices rose on Monday. The Russians have made real concessions, Vance said.', [[], []]],
+    // Progress, told plainly or as movement, goes on with the deal.
+    [
+      'Kyiv and Moscow remain split over the peace plan. The talks are going nowhere, a diplomat said.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
+    ['The truce held for a week. Diplomats reported no headway on Friday.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    ['Oil prices rose on Monday. The talks are going nowhere, a diplomat said.', [[], []]],
     // A word the sentence files under another topic stays with it.
     [
       'Kyiv rejected the peace plan. Trump would let Ukraine decide on territorial concessions.',
