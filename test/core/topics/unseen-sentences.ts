@@ -157,6 +157,8 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   // American troops, like British or French ones, are a question of guarantees
   ['The White House again ruled out sending American soldiers.', ['guarantees']],
   ['Asked whether U.S. troops would go, the president would not say.', ['guarantees']],
+  // coordinating with others, like consulting them, is taking part
+  ['Washington has been coordinating with Kyiv and its European allies.', ['participants']],
   // a name that owns what follows is not the one received
   ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
   ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
