@@ -159,6 +159,9 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Asked whether U.S. troops would go, the president would not say.', ['guarantees']],
   // coordinating with others, like consulting them, is taking part
   ['Washington has been coordinating with Kyiv and its European allies.', ['participants']],
+  // two names before the occasion say who met whom
+  ['Few details of the Xi-Lula conversation were released.', ['participants']],
+  ['The Kremlin played down hopes for the Russia-Ukraine talks.', ['participants']],
   // a name that owns what follows is not the one received
   ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
   ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
