@@ -87,6 +87,9 @@ describe('assignTopics: what the article said before', () => {
     // A condition put as a hypothetical event frames the sentence.
     ['Allies pledged security guarantees in the event of a ceasefire deal.', [['guarantees']]],
     ['Allies weighed troop deployments if there is a truce deal.', [[]]],
+    // And the occasion of a statement, when set off.
+    ['Speaking after the summit, Macron praised the weather.', [[]]],
+    ['Macron was speaking at the summit in Alaska.', [['participants']]],
     // So does the source a report cites.
     ['The plan has been cut to 20 points, the paper said, citing officials briefed on the talks.', [['ceasefire-vs-peace-deal']]],
     // One cue outside the frame is enough, with the framed ones counting half.

@@ -22,7 +22,8 @@ export const framingOpeners: readonly (readonly string[])[] = [
  * Openers of time and circumstance that frame a sentence only when the phrase is set off: at the sentence's start or
  * after a comma, dash or bracket ("Ahead of the summit, ...", "..., during which ..."). Run into the clause without a
  * break ("discussed guarantees during a meeting of advisers", "downplaying prospects of meetings") the phrase belongs
- * to what the clause reports, as an adjunct inside the predicate rather than a disjunct around it.
+ * to what the clause reports, as an adjunct inside the predicate rather than a disjunct around it. A set-off clause
+ * of "speaking" gives the occasion of a statement ("Speaking after the meeting, Macron said ..."), not its subject.
  */
 export const setOffFramingOpeners: readonly (readonly string[])[] = [
   ['ahead', 'of'],
@@ -33,6 +34,7 @@ export const setOffFramingOpeners: readonly (readonly string[])[] = [
   ['despite'],
   ['when'],
   ['while'],
+  ['speaking'],
   ['on', 'the', 'sidelines', 'of'],
   ['in', 'the', 'run', 'up', 'to'],
 ];
