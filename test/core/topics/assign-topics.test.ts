@@ -152,6 +152,8 @@ describe('assignTopics: carry-on-topic', () => {
     ],
     ['The truce held for a week. Diplomats reported no headway on Friday.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
     ['Oil prices rose on Monday. The talks are going nowhere, a diplomat said.', [[], []]],
+    // Ending the war, the aim named for every effort, is too weak to carry on.
+    ['Kyiv wants the peace plan signed. Envoys will resume work on ending the war next week.', [['ceasefire-vs-peace-deal'], []]],
     // A word the sentence files under another topic stays with it.
     [
       'Kyiv rejected the peace plan. Trump would let Ukraine decide on territorial concessions.',
