@@ -162,6 +162,8 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   // two names before the occasion say who met whom
   ['Few details of the Xi-Lula conversation were released.', ['participants']],
   ['The Kremlin played down hopes for the Russia-Ukraine talks.', ['participants']],
+  // capping an army, whosever it is
+  ['The leaked text would also cap its military and bar foreign bases.', ['guarantees']],
   // a name that owns what follows is not the one received
   ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
   ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
