@@ -87,6 +87,9 @@ describe('assignTopics: what the article said before', () => {
     // A condition put as a hypothetical event frames the sentence.
     ['Allies pledged security guarantees in the event of a ceasefire deal.', [['guarantees']]],
     ['Allies weighed troop deployments if there is a truce deal.', [[]]],
+    // "Under" an indefinite text sets a scene; "under the plan" says what the plan provides.
+    ['Under a peace accord, he said, trade with Europe could resume.', [[]]],
+    ['Under the peace plan, trade with Europe could resume.', [['ceasefire-vs-peace-deal']]],
     // And the occasion of a statement, when set off.
     ['Speaking after the summit, Macron praised the weather.', [[]]],
     ['Macron was speaking at the summit in Alaska.', [['participants']]],

@@ -3,13 +3,18 @@
  * said ...", "... when he meets Putin", "... as part of a peace agreement". A cue inside such a phrase sets the scene
  * rather than saying what the sentence is about (adverbials of time and circumstance in the sense of Quirk et al., A
  * Comprehensive Grammar of the English Language, 1985, ch. 8). "Before", "after", "once" and "until" are left out:
- * they state an order of events, which a topic may be about ("no ceasefire before a deal"). Two more kinds of frame
- * are here: a condition put as a hypothetical event ("guarantees in the event of a peace deal", "if there is an
- * agreement"; Quirk et al.'s conditional adjuncts, ch. 15) and the source a report cites ("citing people briefed on the
- * talks"), which says where the news comes from, not what it is about.
+ * they state an order of events, which a topic may be about ("no ceasefire before a deal"). "Under" an indefinite
+ * text sets a hypothetical scene ("under a peace accord, trade could resume"), where "under the plan" reports what a
+ * named text provides and is a cue of its own. Two more kinds of frame are here: a condition put as a hypothetical
+ * event ("guarantees in the event of a peace deal", "if there is an agreement"; Quirk et al.'s conditional adjuncts,
+ * ch. 15) and the source a report cites ("citing people briefed on the talks"), which says where the news comes
+ * from, not what it is about.
  */
 export const framingOpeners: readonly (readonly string[])[] = [
   ['in', 'any'],
+  ['under', 'a'],
+  ['under', 'an'],
+  ['under', 'any'],
   ['as', 'part', 'of'],
   ['in', 'the', 'event', 'of'],
   ['in', 'case', 'of'],
