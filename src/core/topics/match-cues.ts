@@ -72,39 +72,39 @@ function longestAt(root: CueNode, tokens: readonly WordToken[], start: number, s
  */
 export function matchCues(root: CueNode, tokens: readonly WordToken[], starts?: ArrayLike<number>, bit = 0): CueHit[] {
   const scratch: CueNode[] = [];
-  const longest: Array<CueHit | null> = tokens.map((_, i) =>
-    starts !== undefined && (starts[i]! & bit) === 0 ? null : longestAt(root, tokens, i, scratch),
-  );
+  // The longest cue at each word, in text order (most words start none).
+  const longest: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (starts !== undefined && (starts[i]! & bit) === 0) continue;
+    const hit = longestAt(root, tokens, i, scratch);
+    if (hit) longest.push(hit);
+  }
+  if (longest.length < 2) return longest;
   // The zero-weight phrases the left-to-right reading takes hide every cue they overlap.
-  const hidden = new Uint8Array(tokens.length);
   const silent: CueHit[] = [];
-  for (let i = 0; i < tokens.length;) {
-    const hit = longest[i];
-    if (!hit) {
-      i += 1;
-      continue;
-    }
-    if (hit.cue.weight <= 0) {
-      hidden.fill(1, hit.start, hit.end);
-      silent.push(hit);
-    }
-    i = hit.end;
+  let reached = 0;
+  for (const hit of longest) {
+    if (hit.start < reached) continue;
+    if (hit.cue.weight <= 0) silent.push(hit);
+    reached = hit.end;
   }
-  const usable = longest.map((hit) => (hit && hit.cue.weight > 0 && !hidden.subarray(hit.start, hit.end).includes(1) ? hit : null));
-  // best[i]: the heaviest total of non-overlapping usable cues from word i on.
-  const best = new Float64Array(tokens.length + 1);
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const hit = usable[i];
-    best[i] = hit ? Math.max(best[i + 1]!, hit.cue.weight + best[hit.end]!) : best[i + 1]!;
-  }
+  const hides = (hit: CueHit) => silent.some((veto) => hit.start < veto.end && veto.start < hit.end);
+  const usable = longest.filter((hit) => hit.cue.weight > 0 && !hides(hit));
+  // best[k]: the heaviest total of non-overlapping usable cues from the k-th on; after[k]: the first one after the k-th ends.
+  const after = usable.map((hit, k) => {
+    let next = k + 1;
+    while (next < usable.length && usable[next]!.start < hit.end) next += 1;
+    return next;
+  });
+  const best = new Float64Array(usable.length + 1);
+  for (let k = usable.length - 1; k >= 0; k--) best[k] = Math.max(best[k + 1]!, usable[k]!.cue.weight + best[after[k]!]!);
   const hits: CueHit[] = [];
-  for (let i = 0; i < tokens.length;) {
-    const hit = usable[i];
-    if (hit && hit.cue.weight + best[hit.end]! >= best[i]!) {
-      hits.push(hit);
-      i = hit.end;
+  for (let k = 0; k < usable.length;) {
+    if (usable[k]!.cue.weight + best[after[k]!]! >= best[k]!) {
+      hits.push(usable[k]!);
+      k = after[k]!;
     } else {
-      i += 1;
+      k += 1;
     }
   }
   return silent.length === 0 ? hits : [...hits, ...silent].sort((a, b) => a.start - b.start);
