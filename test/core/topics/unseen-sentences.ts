@@ -159,6 +159,8 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Asked whether U.S. troops would go, the president would not say.', ['guarantees']],
   // coordinating with others, like consulting them, is taking part
   ['Washington has been coordinating with Kyiv and its European allies.', ['participants']],
+  // speaking with someone, in any tense
+  ['Whenever I speak with Erdogan, we find common ground.', ['participants']],
   // two names before the occasion say who met whom
   ['Few details of the Xi-Lula conversation were released.', ['participants']],
   ['The Kremlin played down hopes for the Russia-Ukraine talks.', ['participants']],
