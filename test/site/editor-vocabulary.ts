@@ -11,7 +11,7 @@ export const EDITOR_VOCABULARY: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\bthresholds?\b/i, why: 'the score a topic needs is an editor setting' },
   { pattern: /\bweight(?:ed|s)?\b/i, why: 'cue weights are an editor setting' },
   {
-    pattern: /\b(?:cue-score|inherit-from-previous|continue-document|refer-to-document|continue-quotation)\b/,
+    pattern: /\b(?:cue-score|carry-on-topic|inherit-from-previous|continue-document|refer-to-document|continue-quotation)\b/,
     why: 'rule names of the analysis',
   },
   { pattern: /\bwhy here\b/i, why: 'the cues that filed a sentence are for editors' },

@@ -2,11 +2,13 @@
  * Compiles a topic's cue terms once into a word trie, so that matching a sentence costs one walk
  * per word position, whatever the number of cues. In a term, a word ending in `*` matches any
  * word that starts with it (`negotiat*`), a lone `*` matches any one word (`let * decide`),
- * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`), and
+ * `@name` matches one capitalised word inside the sentence (`met @name`: `met Umerov`) that is not part of a name
+ * owning what follows (`received @name` does not take "received President Trump's plan"), and
  * `@number` one number in figures or words (`@number points`: `19 points`, `twenty points`).
  * A plain last word also matches its plural or third-person form (`meeting` matches `meetings`, `settlement`
  * `settlements`); other verb forms are written out or matched with `*`, since a noun cue's verb forms can mean
- * something else (`land` is not `landed`).
+ * something else (`land` is not `landed`). A dotted abbreviation reads as in a sentence, with or without its last
+ * full stop (`u.s plan` matches "U.S. plan").
  */
 import type { TopicCue } from '../model.ts';
 import { pluralOf } from '../reading/inflect-verb.ts';
@@ -62,7 +64,9 @@ export function stepsOf(term: string): Step[] {
       if (part === '@name') return [{ kind: 'name', word: '' }];
       if (part === '@number') return [{ kind: 'number', word: '' }];
       const prefix = part.endsWith('*');
-      const words = tokenizeWords(prefix ? part.slice(0, -1) : part).map((token) => token.text);
+      const written = prefix ? part.slice(0, -1) : part;
+      // A dotted abbreviation is written without its last full stop, as the words of a sentence read it (`u.s`).
+      const words = tokenizeWords(/^(?:\p{L}\.)+\p{L}$/u.test(written) ? `${written}.` : written).map((token) => token.text);
       if (words.length === 0) return prefix ? [{ kind: 'prefix', word: '' }] : [];
       return words.map((word, i) => ({ kind: prefix && i === words.length - 1 ? 'prefix' : 'exact', word }));
     });

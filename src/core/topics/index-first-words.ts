@@ -59,7 +59,7 @@ export function firstWordBits(index: FirstWordIndex, token: WordToken): number {
   for (const { prefix, bit } of index.prefixesByFirst.get(token.text[0] ?? '') ?? index.anyPrefixes) {
     if ((bits & bit) === 0 && token.text.startsWith(prefix)) bits |= bit;
   }
-  if (token.capital) bits |= index.name;
+  if (token.capital && !token.owner) bits |= index.name;
   if (index.number !== 0 && (bits & index.number) !== index.number && isNumber(token.text)) bits |= index.number;
   return bits;
 }

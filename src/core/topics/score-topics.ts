@@ -1,7 +1,8 @@
 /**
  * Scores a sentence against every topic: the sum of the weights of the distinct cues found
  * (a cue found twice counts once, so repetition does not inflate a score). A cue inside a phrase
- * that only frames the sentence ("Ahead of the summit, ...", "... in any deal") counts half.
+ * that only frames the sentence ("Ahead of the summit, ...", "... in any deal") counts half, and a topic none of
+ * whose cues stands outside such phrases is marked, so that the frame alone does not decide it.
  */
 import type { TopicDefinition } from '../model.ts';
 import { compileCues, type CueNode } from './compile-cues.ts';
@@ -58,6 +59,8 @@ export interface TopicScore {
   cues: string[];
   /** Where those cues are in the sentence: `[start, end)` offsets of every positive hit. */
   spans: Array<[number, number]>;
+  /** True when some positive cue stands outside every framing phrase. */
+  unframed: boolean;
 }
 
 /** Compiles every topic's cues once. */
@@ -83,16 +86,19 @@ export function scoreTopics(compiled: readonly CompiledTopic[], tokens: readonly
     let score = 0;
     const cues: string[] = [];
     const spans: Array<[number, number]> = [];
+    let unframed = false;
     if (starts === undefined || (anywhere & bit) !== 0) {
       const seen = new Set<string>();
       for (const { cue, start, end } of matchCues(trie, tokens, starts, bit)) {
+        const inFrame = cue.weight > 0 && framed(start, end);
         if (cue.weight > 0) spans.push([tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
+        if (cue.weight > 0 && !inFrame) unframed = true;
         if (seen.has(cue.term)) continue;
         seen.add(cue.term);
-        score += cue.weight > 0 && framed(start, end) ? cue.weight * framedWeight : cue.weight;
+        score += inFrame ? cue.weight * framedWeight : cue.weight;
         if (cue.weight > 0) cues.push(cue.term);
       }
     }
-    return { topic, score: Math.round(score * 1000) / 1000, cues, spans };
+    return { topic, score: Math.round(score * 1000) / 1000, cues, spans, unframed };
   });
 }

@@ -13,6 +13,11 @@ export interface WordToken {
   base: string;
   /** True when the word is written with a capital and is not the sentence's first word: a name. */
   capital: boolean;
+  /**
+   * True when the word is part of a name that ends in a possessive (`President`, `Donald` and `Trump's` in "President
+   * Donald Trump's plan"): the name owns what follows, so it is not the one met, hosted or received.
+   */
+  owner: boolean;
   /** Start offset in the sentence text (UTF-16 units). */
   start: number;
   /** End offset (exclusive). */
@@ -31,12 +36,27 @@ export function topicWords(words: readonly Token[]): WordToken[] {
         const base = part.endsWith("'s") ? part.slice(0, -2) : part;
         // Lowercasing keeps lengths here: the written part starts at the same place in the token.
         const written = token.text.slice(offset - token.start, offset - token.start + part.length);
-        out.push({ text: part, base, capital: index > 0 && /^\p{Lu}/u.test(written), start: offset, end: offset + part.length });
+        const capital = index > 0 && /^\p{Lu}/u.test(written);
+        out.push({ text: part, base, capital, owner: false, start: offset, end: offset + part.length });
       }
       offset += part.length + 1;
     }
   });
+  markOwners(out);
   return out;
+}
+
+/** Marks the words of every run of capitalised words whose last word is a possessive. */
+function markOwners(words: WordToken[]): void {
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.capital) {
+      first = i + 1;
+      continue;
+    }
+    if (word.base !== word.text) for (let k = first; k <= i; k++) words[k]!.owner = true;
+  }
 }
 
 /** The cue-matching words of a text (for cue terms and tests): tokenised as sentences are. */

@@ -35,6 +35,7 @@ describe('assignTopics: public surface', () => {
     expect(assignments[1]).toEqual({ topic: 'territory', cues: ['cede*', 'donbas*'], rule: 'cue-score', score: 2 });
     expect(topicRules.map((rule) => rule.name)).toEqual([
       'cue-score',
+      'carry-on-topic',
       'continue-document',
       'refer-to-document',
       'continue-quotation',
@@ -79,6 +80,26 @@ describe('assignTopics: what the article said before', () => {
     expect(topicsOf('Ahead of the summit in Alaska, Rubio spoke about oil prices.')).toEqual([[]]);
     expect(topicsOf('Rubio said the summit in Alaska would go ahead.')).toEqual([['participants']]);
   });
+
+  it.each<[string, string[][]]>([
+    // Framed cues that reach the threshold together still do not decide the topic.
+    ['The senator expected land swaps as part of an eventual ceasefire deal.', [['territory']]],
+    // A condition put as a hypothetical event frames the sentence.
+    ['Allies pledged security guarantees in the event of a ceasefire deal.', [['guarantees']]],
+    ['Allies weighed troop deployments if there is a truce deal.', [[]]],
+    // "Under" an indefinite text sets a scene; "under the plan" says what the plan provides.
+    ['Under a peace accord, he said, trade with Europe could resume.', [[]]],
+    ['Under the peace plan, trade with Europe could resume.', [['ceasefire-vs-peace-deal']]],
+    // And the occasion of a statement, when set off.
+    ['Speaking after the summit, Macron praised the weather.', [[]]],
+    ['Macron was speaking at the summit in Alaska.', [['participants']]],
+    // So does the source a report cites.
+    ['The plan has been cut to 20 points, the paper said, citing officials briefed on the talks.', [['ceasefire-vs-peace-deal']]],
+    // One cue outside the frame is enough, with the framed ones counting half.
+    ['Allies pledged a reassurance force and a truce in the event of a deal.', [['guarantees', 'ceasefire-vs-peace-deal']]],
+  ])('framing: %s', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
 });
 
 describe('assignTopics: inherit-from-previous', () => {
@@ -115,6 +136,43 @@ describe('assignTopics: inherit-from-previous', () => {
     const first = parseArticle(article('a', 'Kyiv wants a truce.'));
     const second = parseArticle(article('b', 'That is not enough.'));
     expect(assignTopics(readArticles([first, second]), topics).get('b#s-1')).toEqual([]);
+  });
+});
+
+describe('assignTopics: carry-on-topic', () => {
+  it.each<[string, string[][]]>([
+    // A weak cue goes on with the topic of the sentence before.
+    [
+      'Moscow wants Kyiv to accept the peace plan. The Russians have made real concessions, Vance said.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
+    // Not without that topic before it.
+    ['Oil prices rose on Monday. The Russians have made real concessions, Vance said.', [[], []]],
+    // Progress, told plainly or as movement, goes on with the deal.
+    [
+      'Kyiv and Moscow remain split over the peace plan. The talks are going nowhere, a diplomat said.',
+      [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']],
+    ],
+    ['The truce held for a week. Diplomats reported no headway on Friday.', [['ceasefire-vs-peace-deal'], ['ceasefire-vs-peace-deal']]],
+    ['Oil prices rose on Monday. The talks are going nowhere, a diplomat said.', [[], []]],
+    // Ending the war, the aim named for every effort, is too weak to carry on.
+    ['Kyiv wants the peace plan signed. Envoys will resume work on ending the war next week.', [['ceasefire-vs-peace-deal'], []]],
+    // A word the sentence files under another topic stays with it.
+    [
+      'Kyiv rejected the peace plan. Trump would let Ukraine decide on territorial concessions.',
+      [['ceasefire-vs-peace-deal'], ['territory', 'participants']],
+    ],
+    // The occasion of the talks does not carry who takes part.
+    ['Witkoff met Putin in Moscow. The talks went on late into the night.', [['participants'], []]],
+  ])('%s', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
+
+  it('records the rule with the cues it read', () => {
+    const parsed = parseArticle(article('a', 'Kyiv wants a truce. The Russians have made concessions.'));
+    expect(assignTopics(readArticles([parsed]), topics).get('a#s-2')).toEqual([
+      { topic: 'ceasefire-vs-peace-deal', cues: ['concession*'], rule: 'carry-on-topic', score: 0.7 },
+    ]);
   });
 });
 

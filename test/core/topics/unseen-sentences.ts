@@ -147,4 +147,26 @@ export const unseenSentences: ReadonlyArray<readonly [string, readonly string[]]
   ['Officials involved in the process said the text was nearly final.', []],
   ['Macron said French soldiers would not take part in any fighting.', ['guarantees']],
   ['The Crimean Tatar leader urged Kyiv to stand firm.', []],
+  // a fifth batch: passive "met with" tells how something was received, not who met
+  ['The peace plan was met with dismay in Kyiv.', ['ceasefire-vs-peace-deal']],
+  ['The proposal has been met with alarm by European capitals.', []],
+  ['Kushner met with Umerov and Yermak on Sunday.', ['participants']],
+  // Moscow's demand that a settlement address the "root causes" first; stopping the bloodshed is stopping the killing
+  ['The Kremlin insisted that the root causes be dealt with first.', ['ceasefire-vs-peace-deal']],
+  ['The pope urged both armies to stop the bloodshed before winter.', ['ceasefire-vs-peace-deal']],
+  // American troops, like British or French ones, are a question of guarantees
+  ['The White House again ruled out sending American soldiers.', ['guarantees']],
+  ['Asked whether U.S. troops would go, the president would not say.', ['guarantees']],
+  // coordinating with others, like consulting them, is taking part
+  ['Washington has been coordinating with Kyiv and its European allies.', ['participants']],
+  // speaking with someone, in any tense
+  ['Whenever I speak with Erdogan, we find common ground.', ['participants']],
+  // two names before the occasion say who met whom
+  ['Few details of the Xi-Lula conversation were released.', ['participants']],
+  ['The Kremlin played down hopes for the Russia-Ukraine talks.', ['participants']],
+  // capping an army, whosever it is
+  ['The leaked text would also cap its military and bar foreign bases.', ['guarantees']],
+  // a name that owns what follows is not the one received
+  ['Moscow said it had received President Trump\u2019s peace plan.', ['ceasefire-vs-peace-deal']],
+  ['The Kremlin said Putin had received President Trump at his residence.', ['participants']],
 ];
