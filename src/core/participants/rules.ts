@@ -2,6 +2,7 @@
  * The name rules, in the order they run. Earlier rules claim tokens first, so a full name wins
  * over a surname inside it, and an alias over a capital used as a place.
  */
+import { matchBodyHeads } from './rules/match-body-heads.ts';
 import { matchCountries } from './rules/match-countries.ts';
 import { matchFirstNames } from './rules/match-first-names.ts';
 import { matchFullNames } from './rules/match-full-names.ts';
@@ -12,7 +13,15 @@ import { splitCompounds } from './rules/split-compounds.ts';
 import type { NameRule } from './rule.ts';
 
 /** Rules that read names; they run before roles are known. */
-export const nameRules: NameRule[] = [matchFullNames, matchCountries, matchMetonyms, matchSurnames, matchFirstNames, splitCompounds];
+export const nameRules: NameRule[] = [
+  matchFullNames,
+  matchCountries,
+  matchMetonyms,
+  matchSurnames,
+  matchFirstNames,
+  splitCompounds,
+  matchBodyHeads,
+];
 
 /** Rules that need the roles read from every article. */
 export const referenceRules: NameRule[] = [resolveDescriptors];

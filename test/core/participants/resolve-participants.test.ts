@@ -236,6 +236,29 @@ describe('resolveParticipants: the world beyond the registry', () => {
   });
 });
 
+describe('resolveParticipants: a body called by the head of its name', () => {
+  /** Each mention the head rule found, as `sentence: participant surface`. */
+  const headMentions = (...paragraphs: string[]) =>
+    resolveParticipants(readArticles([buildParsedArticle('h', paragraphs)]), registry)
+      .mentions.filter((m) => m.rule === 'body-head')
+      .map((m) => `${m.sentence.split('#')[1]}: ${m.participant} ${m.surface}`);
+
+  it('takes the head alone once the article named the body in full', () => {
+    expect(headMentions('The Ukrainian Defence Ministry said so.', 'The Ministry later added that talks went on.')).toEqual([
+      's-2: ukrainian-defence-ministry Ministry',
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['never before the full name', 'The Ministry said so. Later the Ukrainian Defence Ministry added more.'],
+    ['never inside a title or a longer name', 'The Ukrainian Defence Ministry said so. Ministry Spokesman Ivan Petrenko agreed.'],
+    ['never in lower case', 'The Ukrainian Defence Ministry said so. The ministry of truth is fiction.'],
+    ['never when two bodies share the head', 'The Ukrainian Defence Ministry and the Polish Foreign Ministry met. The Ministry said so.'],
+  ])('%s', (_, text) => {
+    expect(headMentions(text)).toEqual([]);
+  });
+});
+
 describe('resolveParticipants: the side a discovered body speaks for', () => {
   const affiliationOf = (text: string, id: string) =>
     resolveParticipants(readArticles([buildParsedArticle('x', [text])]), registry).participants.find((p) => p.id === id)?.affiliation;
