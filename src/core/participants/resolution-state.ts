@@ -62,6 +62,8 @@ export interface Corpus {
 export interface Profile {
   /** Offices (`president`, `secretary of state`). */
   heads: Set<string>;
+  /** Every word of the stated roles, lowercase (`treasury` of "US Treasury Secretary"): what a body's chief is chief of. */
+  words: Set<string>;
   /** Countries (`United States`), from role words and the registry affiliation. */
   countries: Set<string>;
 }

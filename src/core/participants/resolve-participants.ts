@@ -37,25 +37,29 @@ function runRules(state: ArticleState, corpus: Corpus, rules: NameRule[]): void 
 function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
   const profiles = new Map<string, Profile>();
   for (const candidate of corpus.candidates.values()) {
-    profiles.set(candidate.id, { heads: new Set(), countries: new Set(candidate.affiliation ? [candidate.affiliation] : []) });
+    profiles.set(candidate.id, {
+      heads: new Set(),
+      words: new Set(),
+      countries: new Set(candidate.affiliation ? [candidate.affiliation] : []),
+    });
   }
-  // The same role is stated again and again ("President"): read the countries of each once.
-  const countriesOf = new Map<string, string[]>();
+  // The same role is stated again and again ("President"): read the words and countries of each once.
+  const readRoles = new Map<string, { words: string[]; countries: string[] }>();
   for (const note of roles) {
     const profile = profiles.get(note.participant);
     if (!profile || note.head === 'who') continue;
     profile.heads.add(note.head);
-    let countries = countriesOf.get(note.role);
-    if (countries === undefined) {
-      countries = roleCountries(
-        note.role
-          .toLowerCase()
-          .replace(/['’]s\b/g, '')
-          .split(/\s+/),
-      );
-      countriesOf.set(note.role, countries);
+    let read = readRoles.get(note.role);
+    if (read === undefined) {
+      const words = note.role
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .split(/\s+/);
+      read = { words, countries: roleCountries(words) };
+      readRoles.set(note.role, read);
     }
-    for (const country of countries) profile.countries.add(country);
+    for (const word of read.words) profile.words.add(word);
+    for (const country of read.countries) profile.countries.add(country);
   }
   return profiles;
 }

@@ -140,6 +140,23 @@ describe('resolveParticipants: shorter references', () => {
     ]);
   });
 
+  it('takes the chief of a body for whoever leads it, named before or in the next sentences', () => {
+    const descriptorsOf = (...paragraphs: string[]) =>
+      resolveParticipants(readArticles([buildParsedArticle('c', paragraphs)]), registry)
+        .mentions.filter((m) => m.rule === 'descriptor')
+        .map((m) => [m.surface, m.participant]);
+    // Named before: the role that names the body decides, whatever the office is called.
+    expect(descriptorsOf('US Treasury Secretary Scott Bessent spoke first.', 'Later the treasury chief said more would come.')).toEqual([
+      ['the treasury chief', 'scott-bessent'],
+    ]);
+    // Described first, named next, as a lede does.
+    expect(
+      descriptorsOf('Putin was not honest, the US treasury chief said.', 'US Treasury Secretary Scott Bessent announced sanctions.'),
+    ).toEqual([['the US treasury chief', 'scott-bessent']]);
+    // A chief of another body fits nobody.
+    expect(descriptorsOf('US Treasury Secretary Scott Bessent spoke first.', 'Later the army chief said more would come.')).toEqual([]);
+  });
+
   it('records roles from titles and appositions, with their sentences', () => {
     const article = buildParsedArticle('r', [
       'Trump will be joined by Steve Witkoff, his special envoy who has met Putin five times.',

@@ -7,6 +7,7 @@
  */
 import { isQuotedToken } from '../../reading/read-articles.ts';
 import { lexicon, roleCountries, roleHead } from '../lexicon.ts';
+import { leadRoleNouns } from '../words/role-nouns.ts';
 import { isTitleWord, wordOf } from '../read-title.ts';
 import type { ArticleState, Corpus, Found } from '../resolution-state.ts';
 import type { NameRule } from '../rule.ts';
@@ -16,8 +17,15 @@ import { partitionPoint } from '../../reading/partition-point.ts';
 /** Offices that "the leader" may stand for. */
 const leaderHeads = ['leader', 'president', 'prime minister', 'chancellor', 'premier', 'king', 'queen'];
 
-/** Whether a participant's stated roles fit an office (`head`) and every one of `countries`. */
-function fitsOffice(corpus: Corpus, id: string, head: string, countries: readonly string[]): boolean {
+/** Nouns for whoever leads a body ("the treasury chief"). */
+const leads = new Set(leadRoleNouns);
+
+/**
+ * Whether a participant's stated roles fit an office (`head`) and every one of `countries`. The leader of a body
+ * named by its words (`body`: "the treasury chief") fits whoever's stated role names that body ("US Treasury
+ * Secretary"), whatever the office is called.
+ */
+function fitsOffice(corpus: Corpus, id: string, head: string, countries: readonly string[], body: readonly string[]): boolean {
   const candidate = corpus.candidates.get(id);
   const profile = corpus.profiles.get(id);
   if (!candidate || candidate.kind !== 'person' || !profile) return false;
@@ -25,7 +33,9 @@ function fitsOffice(corpus: Corpus, id: string, head: string, countries: readonl
   const fitsHead =
     head === 'leader'
       ? leaderHeads.some((office) => profile.heads.has(office))
-      : profile.heads.has(head) || [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`));
+      : profile.heads.has(head) ||
+        [...profile.heads].some((office) => office.startsWith(`${head} `) || office.endsWith(` ${head}`)) ||
+        (leads.has(head) && body.length > 0 && body.every((word) => profile.words.has(word)));
   return fitsHead && countries.every((country) => profile.countries.has(country));
 }
 
@@ -34,17 +44,17 @@ function fitsOffice(corpus: Corpus, id: string, head: string, countries: readonl
  * article's descriptions use: finding the most recent fit is then a walk back from the description's place over
  * fitting names only, not a pass over every name of the article.
  */
-type FitIndex = (head: string, countries: readonly string[]) => Found[];
+type FitIndex = (head: string, countries: readonly string[], body: readonly string[]) => Found[];
 
 /** The names that fit, sorted by sentence and start, for each office and country set asked for. */
 function fitIndex(state: ArticleState, corpus: Corpus): FitIndex {
   const lists = new Map<string, Found[]>();
-  return (head, countries) => {
-    const key = `${head}|${countries.join(',')}`;
+  return (head, countries, body) => {
+    const key = `${head}|${countries.join(',')}|${body.join(' ')}`;
     let list = lists.get(key);
     if (list === undefined) {
       list = state.found
-        .filter((found) => fitsOffice(corpus, found.participant, head, countries))
+        .filter((found) => fitsOffice(corpus, found.participant, head, countries, body))
         .sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       lists.set(key, list);
     }
@@ -52,10 +62,16 @@ function fitIndex(state: ArticleState, corpus: Corpus): FitIndex {
   };
 }
 
+/** Sentences after a description that a lede may name its person in ("..., the US treasury chief said. ... Scott Bessent said"). */
+const cataphoraReach = 2;
+
 /**
  * The most recent person before the position whose profile fits the office and countries.
  * A description without a country ("the president") that two people in the previous sentence
- * fit is ambiguous, and stays unresolved.
+ * fit is ambiguous, and stays unresolved. The leader of a named body ("the US treasury chief") who fits
+ * nobody before may be the first person after who fits, within `cataphoraReach` sentences: news copy
+ * often describes a speaker first and names them later. An office alone ("the US president") is not
+ * read ahead: a later "President" may be another one.
  */
 function mostRecentFit(
   state: ArticleState,
@@ -64,16 +80,18 @@ function mostRecentFit(
   start: number,
   head: string,
   countries: string[],
+  body: string[],
   reach = Infinity,
 ): string | null {
   // Within one sentence a writer repeats the name rather than describe someone just named,
   // except in apposition ("Marco Rubio, the secretary of state").
   const text = state.view.sentences[sentence]!.sentence.text;
   const usable = (found: Found) => found.sentence < sentence || (found.end <= start && /^\s*,\s*$/.test(text.slice(found.end, start)));
-  const list = fits(head, countries);
+  const list = fits(head, countries, body);
   let best: string | null = null;
   const near = new Set<string>();
-  for (let i = partitionPoint(list, (found) => found.sentence <= sentence) - 1; i >= 0; i--) {
+  const after = partitionPoint(list, (found) => found.sentence <= sentence);
+  for (let i = after - 1; i >= 0; i--) {
     const found = list[i]!;
     if (found.sentence < sentence - reach) break;
     if (!usable(found)) continue;
@@ -81,6 +99,10 @@ function mostRecentFit(
     // Only a description without a country needs to know who else the last two sentences name.
     if (countries.length > 0 || found.sentence < sentence - 1) break;
     near.add(found.participant);
+  }
+  if (best === null && reach === Infinity && body.length > 0) {
+    const later = list[after];
+    if (later !== undefined && later.sentence <= sentence + cataphoraReach) return later.participant;
   }
   return countries.length === 0 && near.size > 1 ? null : best;
 }
@@ -125,7 +147,10 @@ export const resolveDescriptors: NameRule = {
         if (next && wordOf(next) === 'of' && !head.includes(' of ')) return; // "the head of the delegation"
         if (named.some((f) => f.start < tokens[end]!.end && f.end > token.start && corpus.candidates.get(f.participant)?.kind === 'person'))
           return;
-        const id = mostRecentFit(state, fits, sentence, token.start, head, roleCountries(words), vague ? 1 : Infinity);
+        const countries = roleCountries(words);
+        // The body a lead noun is the leader of: its words besides the office and the country ("treasury").
+        const body = leads.has(head) ? words.filter((word) => word !== head && !lexicon.nationality.has(word)) : [];
+        const id = mostRecentFit(state, fits, sentence, token.start, head, countries, body, vague ? 1 : Infinity);
         if (id !== null)
           found.push({ sentence, first: k, last: end, participant: id, rule: 'descriptor', start: token.start, end: tokens[end]!.end });
       });

@@ -121,3 +121,9 @@ export const anonymousRoleNouns: string[] = [
   'correspondent',
   'journalist',
 ];
+
+/**
+ * Role nouns that name whoever leads a body, whatever the office is called: "the treasury chief" is the Treasury
+ * Secretary, "the NATO head" its Secretary-General. With the body's word they fit a person whose stated role names it.
+ */
+export const leadRoleNouns: string[] = ['chief', 'head', 'boss'];
