@@ -11,7 +11,7 @@ import type { ArticleReading } from '../reading/read-articles.ts';
 import { foldCase } from '../reading/fold-name.ts';
 import { onlySpaceBetween } from '../reading/tokenize.ts';
 import type { Phrase } from './compile-matcher.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, roleWords } from './lexicon.ts';
 import type { Candidate } from './resolution-state.ts';
 import { organisationHeads } from './words/organisation-heads.ts';
 
@@ -43,10 +43,7 @@ function namedBefore(sentence: ArticleReading['sentences'][number], k: number, t
 
 /** The country a name opens with (its possessive, name or demonym, one word or two), or null. */
 function openingCountry(name: string): string | null {
-  const words = name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/\s+/);
+  const words = roleWords(name);
   return lexicon.nationality.get(`${words[0]} ${words[1] ?? ''}`) ?? lexicon.nationality.get(words[0]!) ?? null;
 }
 

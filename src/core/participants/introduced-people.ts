@@ -5,7 +5,7 @@
 import type { ArticleState, Candidate, Corpus } from './resolution-state.ts';
 
 /** Rules whose mentions give a full name. */
-const fullNameRules = new Set(['registry-name', 'registry-alias', 'discovered-name']);
+export const fullNameRules = new Set(['registry-name', 'registry-alias', 'discovered-name']);
 
 /** People named in full in the article, by id. */
 export function introducedPeople(state: ArticleState, corpus: Corpus): Candidate[] {

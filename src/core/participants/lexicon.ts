@@ -121,6 +121,14 @@ export function officeAt(words: string[], index: number): string | null {
   return null;
 }
 
+/** The words of a role or a name, lowercase and without possessive endings ("Russia's Foreign Ministry" → russia, foreign, ministry). */
+export function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/);
+}
+
 /** The countries a role phrase ties its holder to (`Russian Foreign Minister` → Russia). */
 export function roleCountries(words: string[]): string[] {
   const countries: string[] = [];

@@ -15,7 +15,7 @@ import { discoverOrganisations } from './discover-organisations.ts';
 import { foldCase } from '../reading/fold-name.ts';
 import { discoverPeople } from './discover-people.ts';
 import { uniqueBy } from './introduced-people.ts';
-import { lexicon, roleCountries } from './lexicon.ts';
+import { lexicon, roleCountries, roleWords } from './lexicon.ts';
 import { nameRules, referenceRules } from './rules.ts';
 import { readRoles, type RoleNote } from './read-roles.ts';
 import { candidateOf, registryPhrases, registryWords } from './registry-candidates.ts';
@@ -51,10 +51,7 @@ function profilesOf(roles: RoleNote[], corpus: Corpus): Map<string, Profile> {
     profile.heads.add(note.head);
     let read = readRoles.get(note.role);
     if (read === undefined) {
-      const words = note.role
-        .toLowerCase()
-        .replace(/['’]s\b/g, '')
-        .split(/\s+/);
+      const words = roleWords(note.role);
       read = { words, countries: roleCountries(words) };
       readRoles.set(note.role, read);
     }

@@ -1,19 +1,10 @@
 /** The briefing: every part in the model's order of fields, dated by its newest article. */
 import { describe, expect, it } from 'vitest';
 import { asOfArticles, assembleBriefing, type BriefingParts } from '../../../src/core/assemble/assemble-briefing.ts';
-import { articleOf } from '../../helpers/model-parts.ts';
+import { articleOf, briefingOf } from '../../helpers/model-parts.ts';
 
-const empty: BriefingParts = {
-  articles: [],
-  topics: [],
-  participants: [],
-  quotes: [],
-  statements: [],
-  events: [],
-  happenings: [],
-  figures: [],
-  claims: [],
-};
+/** Every part empty (a briefing's other fields are not parts, and assembling ignores them). */
+const empty: BriefingParts = briefingOf();
 
 describe('assembleBriefing', () => {
   it('lays the parts out in the order briefing.json shows them', () => {

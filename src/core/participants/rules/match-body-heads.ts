@@ -6,15 +6,13 @@
  * members") is left to that name.
  */
 import { onlySpaceBetween } from '../../reading/tokenize.ts';
-import { uniqueBy } from '../introduced-people.ts';
+import { fullNameRules, uniqueBy } from '../introduced-people.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Found } from '../resolution-state.ts';
 import type { NameRule } from '../rule.ts';
 import { organisationHeads } from '../words/organisation-heads.ts';
 
 const heads = new Set(organisationHeads);
-/** Rules whose mentions give a body's full name. */
-const fullNameRules = new Set(['registry-name', 'registry-alias', 'discovered-name']);
 
 /** The head noun of a body's name of two words or more ("treasury" for "US Treasury"), or null. */
 function headOf(name: string): string | null {
