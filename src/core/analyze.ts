@@ -14,6 +14,7 @@ import { readClauseHolders } from './statements/read-clause-holders.ts';
 import { extractTimeline } from './dates/extract-events.ts';
 import { zoneTable } from './dates/zone-offsets.ts';
 import { clusterClaims } from './claims/cluster-claims.ts';
+import { nameSpellings } from './claims/name-spellings.ts';
 import { draftsRecalled, figuresOfArticles, parseArticles, topicsOfArticles } from './per-article-stages.ts';
 import { NO_MEMO, type StageMemo } from './stage-memo.ts';
 import { byNewest } from './assemble/by-newest.ts';
@@ -49,7 +50,7 @@ export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}, m
   const topics = assembleTopics(input.topics, articles);
   const people = peopleBySentence(namedIn, participants);
   on('claims');
-  const claims = clusterClaims({
+  const facts = clusterClaims({
     readings,
     topics: topicsBySentence(articles),
     figures,
@@ -58,5 +59,6 @@ export function analyze(input: AnalysisInput, watch: AnalysisWatch = () => {}, m
     people,
     sides: sidesOf(participants),
   });
+  const claims = [...facts, ...nameSpellings({ readings, participants, mentions })];
   return assembleBriefing(input.title, { articles, topics, participants, quotes, statements, events, happenings, figures, claims });
 }

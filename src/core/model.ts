@@ -290,7 +290,12 @@ export interface Figure {
 export interface Claim {
   /** `c-<hash>` derived from the member sentence ids. */
   id: string;
-  /** The centre sentence's text: every other member states the same fact as it. */
+  /**
+   * `fact` for sentences that state one fact; `spelling` for a name the sources spell differently (its values are
+   * the spellings, its sentences the first use of each in each article).
+   */
+  kind: 'fact' | 'spelling';
+  /** For a fact, the centre sentence's text: every other member states the same fact as it. For a spelling, what differs. */
   summary: string;
   /** Member sentence ids, centre first, then by publication date. */
   sentences: string[];
@@ -335,6 +340,6 @@ export interface Briefing {
   happenings: Happening[];
   /** Figures in article order. */
   figures: Figure[];
-  /** Claims: most independent sources first. */
+  /** Claims: facts, most independent sources first; then names spelled differently, by participant. */
   claims: Claim[];
 }

@@ -5,8 +5,9 @@
  * members come from two or more articles is one gold fact when a single gold item holds at least half
  * of its members, and those members come from two or more articles ("strict": all of its members).
  * A `corroborated` gold item is recalled when such a claim stands for it. A gold `discrepancy` is shown
- * when a claim marked disputed or updated holds its sentences from two or more articles; `update`
- * items are counted the same way.
+ * when a claim marked disputed or updated holds its sentences from two or more articles, and those are at
+ * least half of the claim's members in the scored articles (so a claim about something else that shares a sentence does not count);
+ * `update` items are counted the same way.
  */
 import type { Briefing, Claim } from '../core/model.ts';
 import { findSentence } from './find-sentence.ts';
@@ -101,11 +102,14 @@ export function scoreClaims(briefing: Briefing, pairs: readonly ArticlePair[], i
     if (correct && best) recalled.add(best.item);
     judgements.push({ claim: claim.id, summary: claim.summary, articles, gold: best?.item.claim ?? null, share, correct });
   }
+  /** A disputed or updated claim shows a gold item when its members inside the item come from two articles and are half its members at least. */
+  const showsItem = (claim: Claim, ids: ReadonlySet<string>): boolean => {
+    const members = claim.sentences.filter((id) => paired.has(articleOf(id)));
+    const inside = members.filter((id) => ids.has(id));
+    return shows(claim) && articlesIn(inside) >= 2 && inside.length >= members.length / 2;
+  };
   const shown = (kind: string) =>
-    gold.filter(
-      ({ item, ids }) =>
-        item.kind === kind && briefing.claims.some((claim) => shows(claim) && articlesIn(claim.sentences.filter((id) => ids.has(id))) >= 2),
-    ).length;
+    gold.filter(({ item, ids }) => item.kind === kind && briefing.claims.some((claim) => showsItem(claim, ids))).length;
   const corroborated = gold.filter(({ item }) => item.kind === 'corroborated');
   const correct = judgements.filter((j) => j.correct).length;
   const found = corroborated.filter(({ item }) => recalled.has(item)).length;

@@ -17,6 +17,8 @@ export function formatBuildReport(briefing: Briefing, notes: readonly string[] =
   const datedArticles = new Set(briefing.events.map((event) => articleOf(event.sentence)));
   const undated = briefing.articles.filter((article) => !datedArticles.has(article.id));
   const attributed = briefing.quotes.filter((quote) => quote.speaker !== null).length;
+  const facts = briefing.claims.filter((claim) => claim.kind === 'fact');
+  const spellings = briefing.claims.filter((claim) => claim.kind === 'spelling');
   const lines = [
     `Briefing "${briefing.title}" as of ${briefing.asOf ?? 'no articles'}`,
     `  articles: ${briefing.articles.length} from ${new Set(briefing.articles.map((a) => a.outlet)).size} outlets, ${new Set(briefing.articles.map((a) => a.sourceKey)).size} independent sources`,
@@ -25,7 +27,8 @@ export function formatBuildReport(briefing: Briefing, notes: readonly string[] =
     `  participants: ${briefing.participants.length} (${discovered.length} discovered, not registered)`,
     `  quotes: ${briefing.quotes.length} (${attributed} attributed, ${briefing.quotes.length - attributed} with no speaker)`,
     `  events: ${briefing.events.length}; figures: ${briefing.figures.length}`,
-    `  claims: ${briefing.claims.length} (${briefing.claims.filter((c) => c.status === 'corroborated').length} corroborated, ${briefing.claims.filter((c) => c.status === 'disputed').length} disputed)`,
+    `  claims: ${facts.length} (${facts.filter((c) => c.status === 'corroborated').length} corroborated, ${facts.filter((c) => c.status === 'disputed').length} disputed)`,
+    ...spellings.map((claim) => `  spelled differently: ${(claim.values ?? []).join(', ')}`),
   ];
   if (discovered.length > 0) {
     lines.push('Discovered people to register in src/content/participants.yaml:');

@@ -127,7 +127,7 @@ export interface ClaimContent extends CardBase {
   kind: 'claim';
   /** The claim, as its first report words it. */
   summary: string;
-  /** `Corroborated`, `Disputed`, `Updated` or `Single source`. */
+  /** `Corroborated`, `Disputed`, `Updated`, `Single source` or `Spelled differently`. */
   status: string;
   /** `3 independent sources`. */
   sources: string;

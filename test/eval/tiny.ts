@@ -62,7 +62,17 @@ export const tinyGold: GoldFile = {
 };
 
 function claim(id: string, sentences: string[], status: Claim['status']): Claim {
-  return { id, summary: id, sentences, outlets: ['O'], independentSources: 2, status, topics: [], firstReported: '2025-08-16' };
+  return {
+    id,
+    kind: 'fact',
+    summary: id,
+    sentences,
+    outlets: ['O'],
+    independentSources: 2,
+    status,
+    topics: [],
+    firstReported: '2025-08-16',
+  };
 }
 
 function sentence(article: string, index: number, text: string, topics: string[]): Sentence {

@@ -26,6 +26,7 @@ export function articleOf(id: string, published: string, outlet = 'The Daily', s
 export function claimOver(articles: readonly Article[], id = 'c-test'): Claim {
   return {
     id,
+    kind: 'fact',
     summary: 'A claim.',
     sentences: articles.map((article) => `${article.id}#s-1`),
     outlets: [...new Set(articles.map((article) => article.outlet))].sort(),

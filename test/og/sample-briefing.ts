@@ -143,6 +143,7 @@ export function sampleBriefing(overrides: Partial<Briefing> = {}): Briefing {
     claims: [
       {
         id: 'c-000000000001',
+        kind: 'fact',
         summary: 'No ceasefire was agreed in Anchorage, Reuters reported.',
         sentences: ['wire-anchorage#s-1', 'wire-preview#s-1', 'kyiv-talks#s-1', 'kyiv-talks#s-2'],
         outlets: ['Gulf Herald', 'The Daily Star', 'The Kyiv Independent'],

@@ -28,6 +28,7 @@ const happening = (id: string, events: string[], date = '2026-03-06'): Happening
 });
 const claim = (sentences: string[]): Claim => ({
   id: 'c-1',
+  kind: 'fact',
   summary: texts[1]!,
   sentences,
   outlets: ['A', 'B'],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_SOURCES, claimSourcePages, hasClaimPage } from '../../src/site/views/claim-sources.ts';
+import {
+  CARD_SOURCES,
+  claimBadgeClass,
+  claimSourcePages,
+  claimStatusLabel,
+  claimValuesWording,
+  hasClaimPage,
+} from '../../src/site/views/claim-sources.ts';
 import { PAGE_SIZE } from '../../src/site/views/pages.ts';
 import { indexBriefing } from '../../src/site/data/briefing-index.ts';
 import type { Article, Briefing } from '../../src/core/model.ts';
@@ -29,5 +36,23 @@ describe('claim pages', () => {
     const dates = pages.flat().map(({ article }) => article.published);
     expect(dates).toEqual([...dates].sort());
     expect(new Set(pages.flat().map(({ sentence }) => sentence.id)).size).toBe(400);
+  });
+});
+
+describe('how a claim reads', () => {
+  const articles = [articleOf('a-1', '2025-01-01', 'One'), articleOf('a-2', '2025-01-02', 'Two')];
+  const disputed = { ...claimOver(articles), status: 'disputed' as const, values: ['47 (One)', '48 (Two)'] };
+  const spelling = { ...disputed, kind: 'spelling' as const, values: ['Kyiv (One)', 'Kiev (Two)'] };
+
+  it('reads a disputed fact as reports that differ', () => {
+    expect(claimStatusLabel(disputed)).toBe('Disputed');
+    expect(claimBadgeClass(disputed)).toBe('badge status-disputed');
+    expect(claimValuesWording(disputed).between).toBe(' vs ');
+  });
+
+  it('reads a name spelled differently as spellings, not as a dispute', () => {
+    expect(claimStatusLabel(spelling)).toBe('Spelled differently');
+    expect(claimBadgeClass(spelling)).toBe('badge status-spelling');
+    expect(claimValuesWording(spelling).lead).toMatch(/^Spellings/);
   });
 });

@@ -104,6 +104,7 @@ export function clusterClaims(input: ClaimInput, options?: MatchOptions): Claim[
     const { status, values } = decideStatus(claimMembers, figuresOf, days, stancesOf(members));
     return {
       id: claimId(order.map((row) => row.id)),
+      kind: 'fact' as const,
       summary: order[0]!.text,
       sentences: order.map((row) => row.id),
       outlets: [...new Set(order.map((row) => row.outlet))].sort(compare),

@@ -5,7 +5,7 @@ import type { ClaimContent, ShareCard } from '../card-content.ts';
 import { cardBase, type CardSettings } from './card-base.ts';
 import { cardTopic } from './choose-lead.ts';
 import { countText } from './count-stat.ts';
-import { CLAIM_STATUS } from '../../site/views/claim-sources.ts';
+import { claimStatusLabel } from '../../site/views/claim-sources.ts';
 
 /** The card of one claim page. */
 export function describeClaim(briefing: Briefing, settings: CardSettings, claim: Claim): ShareCard {
@@ -13,7 +13,7 @@ export function describeClaim(briefing: Briefing, settings: CardSettings, claim:
     kind: 'claim',
     ...cardBase(briefing, settings),
     summary: claim.summary,
-    status: CLAIM_STATUS[claim.status],
+    status: claimStatusLabel(claim),
     sources: countText(claim.independentSources, 'independent source'),
     date: formatDate(claim.firstReported),
     topic: cardTopic(briefing, claim.topics[0]),

@@ -88,6 +88,8 @@ function computeAdditions(briefing: Briefing): ArticleAdditions[] {
   const newClaims = new Map<number, Claim[]>();
   const corroborated = new Map<number, Corroboration[]>();
   for (const claim of briefing.claims) {
+    // What an article added to the story: facts, not the spelling of a name.
+    if (claim.kind !== 'fact') continue;
     const members = [...new Set(claim.sentences.map(articleOf))]
       .map((id) => position.get(id))
       .filter((p): p is number => p !== undefined)

@@ -15,8 +15,19 @@ export const CLAIM_STATUS: Readonly<Record<Claim['status'], string>> = {
   updated: 'Updated',
 };
 
+/** How a claim's status reads on a page: a name the sources spell differently reads as such, not as a disputed fact. */
+export function claimStatusLabel(claim: Claim): string {
+  return claim.kind === 'spelling' ? 'Spelled differently' : CLAIM_STATUS[claim.status];
+}
+
+/** The class of a claim's status badge: a spelling is not coloured as a dispute. */
+export function claimBadgeClass(claim: Claim): string {
+  return `badge status-${claim.kind === 'spelling' ? 'spelling' : claim.status}`;
+}
+
 /** The words around a claim's values: side by side when reports differ, in order when a later value superseded an earlier one. */
 export function claimValuesWording(claim: Claim): { lead: string; between: string } {
+  if (claim.kind === 'spelling') return { lead: 'Spellings, each with the first source to use it:', between: ' · ' };
   return claim.status === 'updated' ? { lead: 'Reported over time:', between: ' → ' } : { lead: 'Reports differ:', between: ' vs ' };
 }
 

@@ -11,9 +11,12 @@ import { onePerHappening } from './claim-happening.ts';
 import { sortByRules } from './order-rule.ts';
 import { KEY_POINT_ORDER } from './stand-order.ts';
 
-/** True for a claim worth a key point: more than one source, or a value that changed or is disputed. */
+/**
+ * True for a claim worth a key point: a fact that more than one source reports, or whose value changed or is disputed.
+ * A name spelled differently is not a key point: it tells how the sources write, not where the story stands.
+ */
 export function isKeyPoint(claim: Claim): boolean {
-  return claim.status !== 'single-source';
+  return claim.kind === 'fact' && claim.status !== 'single-source';
 }
 
 /** The key points among `claims`, in key-point order. */

@@ -78,7 +78,7 @@ function shownSentence(index: BriefingIndex, claim: Claim): string {
 function factCandidates(index: BriefingIndex, claims: readonly Claim[], topicId: string): FactCandidate[] {
   const onTopic = (id: string): boolean => index.sentence.get(id)?.topics.includes(topicId) ?? false;
   const facts = claims
-    .filter((claim) => claim.status !== 'single-source')
+    .filter((claim) => claim.kind === 'fact' && claim.status !== 'single-source')
     .filter((claim) => onTopic(shownSentence(index, claim)) || onTopic(claim.sentences[0] ?? ''))
     .map((claim) => ({ claim, newest: lastReported(index, claim) }));
   return sortByRules(facts, FACT_ORDER);

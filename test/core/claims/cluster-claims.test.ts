@@ -71,6 +71,7 @@ describe('clusterClaims', () => {
     // The centre is the wire sentence linked most strongly (to its copy and to the paraphrase); the rest follow by date.
     expect(claim).toEqual({
       id: expect.stringMatching(/^c-[0-9a-f]{12}$/),
+      kind: 'fact',
       summary: 'Umerov will lead the Ukrainian delegation at the talks in Geneva, Kyiv said.',
       sentences: ['sun#s-1', 'kyiv#s-1', 'west#s-1'],
       outlets: ['Kyiv Post', 'The Sun', 'The West'],
