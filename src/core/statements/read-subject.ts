@@ -90,13 +90,17 @@ function isBoundary(text: string): boolean {
   return /[;:!?()[\]—–"“”]|\.\s/.test(text) || /\s-\s/.test(text);
 }
 
-/** The participants a named subject phrase stands for, with those coordinated before it ("A, B and C", "Both A and B"). */
+/**
+ * The participants a named subject phrase stands for, with those coordinated before it ("A, B and C", "Both A and B",
+ * "A and the B").
+ */
 export function coordinated(sentence: HolderSentence, entry: WordMention): Subject {
   const ids = [entry.mention.participant];
   let first = entry.first;
   let list = false;
   for (let guard = 0; guard < 8 && first > 0; guard += 1) {
-    const joiner = first - 1;
+    // A conjunct may open with "the" ("Hungary, Slovakia and the Czech Republic").
+    const joiner = sentence.lower[first - 1] === 'the' && first > 1 ? first - 2 : first - 1;
     let end: number;
     if (coordinating.has(sentence.lower[joiner]!)) {
       end = joiner - 1;

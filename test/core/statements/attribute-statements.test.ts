@@ -57,6 +57,7 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Rubio flew to Geneva, where he met Umerov.'], []],
     // Coordinated subjects, and a time adjunct between subject and verb.
     [['Both Trump and Zelensky said they hoped the talks would go on.'], ['s-1: donald-trump volodymyr-zelensky']],
+    [['Poland, Hungary and the United States opposed the loan.'], ['s-1: hungary poland united-states']],
     [['Merz and Macron on Friday urged allies to do more.'], ['s-1: emmanuel-macron friedrich-merz']],
     // Insertions set off by commas, one or two of them.
     [['Peskov, speaking to reporters in Moscow, said no date was set.'], ['s-1: dmitry-peskov']],
@@ -87,6 +88,12 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['The summit was shelved, with the Kremlin expressing its disappointment.'], ['s-1: kremlin']],
     [['Zelensky met with Putin, saying the talks went well.'], ['s-1: volodymyr-zelensky']],
     [['The meeting was confirmed on Wednesday by Ushakov.'], ['s-1: yuri-ushakov']],
+    // An agent that is a list holds as a whole, "the" before its last member or not.
+    [
+      ['The loan was opposed by Poland, Hungary and the United States, but none of them blocked it.'],
+      ['s-1: hungary poland united-states'],
+    ],
+    [['The plan was rejected by Russia and Ukraine on Monday.'], ['s-1: russia ukraine']],
     // A participle after its noun with an agent of many words is a passive too; "by" with no named agent is not one.
     [
       [

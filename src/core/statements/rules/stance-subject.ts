@@ -69,16 +69,22 @@ function agentAfter(sentence: HolderSentence, v: number, context: Parameters<Sta
   for (let k = v + 1; k < sentence.words.length && k - v <= maxAgentGap; k += 1) {
     if (sentence.quoted[k] || /[,;:.]/.test(between(sentence, k - 1, k))) return [];
     if (sentence.lower[k] !== 'by') continue;
+    const ends = (end: number) =>
+      end + 1 >= sentence.words.length ||
+      /[,;:.]|^\s+(?:and|to|in|on|at|for|after|before|during|while|with)\b/.test(
+        between(sentence, end, end + 1) + (sentence.lower[end + 1] ?? ''),
+      );
     for (let end = k + 1; end < sentence.words.length && end - k <= maxAgentWords; end += 1) {
       if (/[,;:.]/.test(between(sentence, end - 1, end)) && end > k + 1) return [];
-      const phrase = phraseEndingAt(sentence, end, context);
-      if (phrase === null) continue;
-      const next = between(sentence, end, end + 1);
-      if (
-        end + 1 < sentence.words.length &&
-        !/[,;:.]|^\s+(?:and|to|in|on|at|for|after|before|during|while|with)\b/.test(next + (sentence.lower[end + 1] ?? ''))
-      )
-        continue;
+      let phrase = phraseEndingAt(sentence, end, context);
+      if (phrase === null || !ends(end)) continue;
+      // A list goes on to its last member ("by Hungary, Slovakia and the Czech Republic"): the longest list that
+      // starts where the agent does.
+      for (let later = end + 1; later < sentence.words.length && later - k <= maxAgentWords; later += 1) {
+        if (/[;:.]/.test(between(sentence, later - 1, later))) break;
+        const longer = phraseEndingAt(sentence, later, context);
+        if (longer?.kind === 'named' && longer.first <= phrase.first && ends(later)) phrase = longer;
+      }
       return context.resolve(phrase);
     }
     return [];
