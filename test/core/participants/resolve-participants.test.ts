@@ -140,6 +140,22 @@ describe('resolveParticipants: shorter references', () => {
     ]);
   });
 
+  it('takes a description that two people just named fit for the one named with the office as a title, else for nobody', () => {
+    const descriptorsOf = (...paragraphs: string[]) =>
+      resolveParticipants(readArticles([buildParsedArticle('p', paragraphs)]), registry)
+        .mentions.filter((m) => m.rule === 'descriptor')
+        .map((m) => [m.surface, m.participant]);
+    const roles = 'Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump spoke on Monday.';
+    expect(
+      descriptorsOf(
+        roles,
+        'The deadline was set by U.S. President Donald Trump for his counterpart, Volodymyr Zelensky.',
+        'Then the president said it was fair.',
+      ),
+    ).toEqual([['the president', 'donald-trump']]);
+    expect(descriptorsOf(roles, 'Then the president said it was fair.')).toEqual([]);
+  });
+
   it('takes the chief of a body for whoever leads it, named before or in the next sentences', () => {
     const descriptorsOf = (...paragraphs: string[]) =>
       resolveParticipants(readArticles([buildParsedArticle('c', paragraphs)]), registry)

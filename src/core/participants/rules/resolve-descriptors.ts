@@ -62,13 +62,25 @@ function fitIndex(state: ArticleState, corpus: Corpus): FitIndex {
   };
 }
 
+const officePatterns = new Map<string, RegExp>();
+/** The office as a whole word or words, any case ("President" in "U.S. President Donald Trump"). */
+function officePattern(head: string): RegExp {
+  let pattern = officePatterns.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    officePatterns.set(head, pattern);
+  }
+  return pattern;
+}
+
 /** Sentences after a description that a lede may name its person in ("..., the US treasury chief said. ... Scott Bessent said"). */
 const cataphoraReach = 2;
 
 /**
  * The most recent person before the position whose profile fits the office and countries.
  * A description without a country ("the president") that two people in the previous sentence
- * fit is ambiguous, and stays unresolved. The leader of a named body ("the US treasury chief") who fits
+ * fit is ambiguous, and stays unresolved, unless only one of them was named there with the office as a title
+ * ("U.S. President Donald Trump ... his counterpart, Volodymyr Zelenskiy": the president is Trump). The leader of a named body ("the US treasury chief") who fits
  * nobody before may be the first person after who fits, within `cataphoraReach` sentences: news copy
  * often describes a speaker first and names them later. An office alone ("the US president") is not
  * read ahead: a later "President" may be another one.
@@ -90,6 +102,9 @@ function mostRecentFit(
   const list = fits(head, countries, body);
   let best: string | null = null;
   const near = new Set<string>();
+  // Of those, the ones named there with the office itself as their title ("U.S. President Donald Trump").
+  const titled = new Set<string>();
+  const office = officePattern(head);
   const after = partitionPoint(list, (found) => found.sentence <= sentence);
   for (let i = after - 1; i >= 0; i--) {
     const found = list[i]!;
@@ -99,12 +114,14 @@ function mostRecentFit(
     // Only a description without a country needs to know who else the last two sentences name.
     if (countries.length > 0 || found.sentence < sentence - 1) break;
     near.add(found.participant);
+    if (office.test(state.view.sentences[found.sentence]!.sentence.text.slice(found.start, found.end))) titled.add(found.participant);
   }
   if (best === null && reach === Infinity && body.length > 0) {
     const later = list[after];
     if (later !== undefined && later.sentence <= sentence + cataphoraReach) return later.participant;
   }
-  return countries.length === 0 && near.size > 1 ? null : best;
+  if (countries.length === 0 && near.size > 1) return titled.size === 1 ? [...titled][0]! : null;
+  return best;
 }
 
 export const resolveDescriptors: NameRule = {
