@@ -156,6 +156,11 @@ describe('quotations take the speaker of the clause that holds them', () => {
   it.each<[string, Array<string | null>]>([
     // A closing attribution governs the sentence, over a speaker inside it.
     ['Trump asked Putin to pause strikes "for a week", the Kremlin said on Friday.', ['kremlin']],
+    // ... also when a clause of its own follows it.
+    ['Trump asked Putin to pause strikes "for a week", the Kremlin said on Friday, while hinting that it agreed.', ['kremlin']],
+    ['Trump asked Putin to pause strikes "for a week", the Kremlin said on Friday, adding that it agreed.', ['kremlin']],
+    // A speech verb in a later clause of its own is not an attribution of the whole sentence.
+    ['Trump asked Putin to pause strikes "for a week", and the Kremlin said on Friday that it agreed.', ['donald-trump']],
     // The outermost reporter before the mark, not the one it reports.
     ['Ushakov said Putin had told Trump the talks would "seriously" suffer.', ['yuri-ushakov']],
     // A stance verb before the mark when no speech verb is there; a later clause's speaker is not it.

@@ -1,7 +1,8 @@
 /**
  * Rule: the clause reading of the quotation's own sentences knows who spoke. In order:
  * - a closing attribution governs the whole sentence (`Trump asked Putin to halt strikes "until Feb 1", the Kremlin
- *   said Friday`; `Russia is "not showing any signals", Zelensky added`);
+ *   said Friday`, also before a clause of its own: `..., the Kremlin said Friday, while suggesting ...`; `Russia is
+ *   "not showing any signals", Zelensky added`);
  * - else the outermost holder before the opening mark in the same clause (`Ushakov said Putin had told Trump the
  *   talks would "seriously" suffer` quotes Ushakov; `Macron called the deal "realistic"`), speech verbs first;
  * - else the first speech verb right after the closing mark, in the same clause (`“...,” he said`, the pronoun
@@ -42,18 +43,31 @@ const clauseOpeners = new Set([
 /** Most words after a closing attribution's verb ("..., the Kremlin said on Friday."). */
 const maxTail = 5;
 
-/** The holder of a speech verb in the sentence's closing clause (after its last comma), if the sentence ends soon after it. */
+/**
+ * The holder of a speech verb in the sentence's closing attribution: the clause after a comma that holds the speech
+ * verb and ends the sentence soon after it (", the Kremlin said Friday."), or ends at a comma that opens a clause of
+ * its own (", the Kremlin said Friday, while suggesting that ...").
+ */
 function closingAttribution(info: SentenceInfo, holders: readonly ClauseHolder[]): string | undefined {
   const text = info.sentence.text;
-  const lastComma = text.lastIndexOf(',');
-  const closing = holders.filter(
-    (holder) => holder.speech && info.words[holder.at]!.start > lastComma && info.words.length - 1 - holder.at <= maxTail,
-  );
-  if (closing.length === 0 || lastComma < 0) return undefined;
-  // ", the Kremlin said": the closing clause is only the attribution, not a new clause ("..., while Merz stressed ...").
-  const opening = info.words.filter((word) => word.start > lastComma && word.start < info.words[closing[0]!.at]!.start);
-  if (opening.some((word) => clauseOpeners.has(word.lower))) return undefined;
-  return single(closing, closing[0]!.at);
+  for (const holder of holders) {
+    if (!holder.speech) continue;
+    const verb = info.words[holder.at]!;
+    const comma = text.lastIndexOf(',', verb.start);
+    if (comma < 0) continue;
+    const opening = info.words.filter((word) => word.start > comma && word.start < verb.start);
+    // ", the Kremlin said": the clause is only the attribution, not a new clause ("..., while Merz stressed ...").
+    if (opening.some((word) => clauseOpeners.has(word.lower))) continue;
+    const nextComma = text.indexOf(',', verb.end);
+    const tail = info.words.filter((word) => word.start > verb.start && (nextComma < 0 || word.start < nextComma));
+    if (tail.length > maxTail) continue;
+    if (nextComma >= 0) {
+      const after = info.words.find((word) => word.start > nextComma);
+      if (after === undefined || !(clauseOpeners.has(after.lower) || /ing$/.test(after.lower))) continue;
+    }
+    return single(holders, holder.at);
+  }
+  return undefined;
 }
 
 /** True when a clause break stands between two offsets of the sentence (a semicolon, a dash, ", while", ", but"). */
