@@ -67,7 +67,7 @@ export function formatReport(report: EvalReport, misses = 12): string {
 
   lines.push('', 'Claims');
   lines.push(
-    `  multi-source claims that are one gold fact: ${claims.correct}/${claims.multiSource} (${pct(claims.precision)}; wholly inside one: ${claims.correctStrict})`,
+    `  multi-source claims that are one gold fact: ${claims.correct}/${claims.multiSource} (${pct(claims.precision)}; wholly inside one: ${claims.correctStrict}; of fact claims, leaving out names spelled differently: ${claims.factCorrect}/${claims.factMultiSource})`,
   );
   lines.push(`  corroborated gold facts found: ${claims.corroboratedFound}/${claims.corroborated} (${pct(claims.recall)})`);
   lines.push(

@@ -39,6 +39,7 @@ export function formatSummary(reports: ReadonlyArray<readonly [string, EvalRepor
     ['quote speaker right', (r) => `${of(r.quotes.speakerCorrect, r.quotes.found)} ${num(r.quotes.speakerAccuracy)}`],
     ['events right date', (r) => `${of(r.events.found, r.events.gold)} ${num(r.events.share)}`],
     ['claims one gold fact', (r) => `${of(r.claims.correct, r.claims.multiSource)} ${num(r.claims.precision)}`],
+    ['  of fact claims', (r) => of(r.claims.factCorrect, r.claims.factMultiSource)],
     ['corroborated recall', (r) => `${of(r.claims.corroboratedFound, r.claims.corroborated)} ${num(r.claims.recall)}`],
     ['discrepancies shown', (r) => of(r.claims.discrepanciesShown, r.claims.discrepancies)],
     ['updates shown', (r) => of(r.claims.updatesShown, r.claims.updates)],

@@ -29,6 +29,8 @@ export interface ClaimJudgement {
   share: number;
   /** True when it is one gold fact. */
   correct: boolean;
+  /** True for a claim that a name is spelled differently (not a fact claim). */
+  spelling: boolean;
 }
 
 /** Claim scores of a briefing. */
@@ -39,7 +41,11 @@ export interface ClaimReport {
   correct: number;
   /** correct / multiSource. */
   precision: number;
-  /** Of those, how many lie wholly inside one gold item. */
+  /** Multi-source claims of facts only, leaving out names spelled differently (judged as discrepancies). */
+  factMultiSource: number;
+  /** Of those, how many are one gold fact. */
+  factCorrect: number;
+  /** Of all multi-source claims, how many lie wholly inside one gold item. */
   correctStrict: number;
   /** Gold `corroborated` items. */
   corroborated: number;
@@ -100,7 +106,15 @@ export function scoreClaims(briefing: Briefing, pairs: readonly ArticlePair[], i
     const share = bestInside.length / members.length;
     const correct = best !== null && articlesIn(bestInside) >= 2 && share >= 0.5;
     if (correct && best) recalled.add(best.item);
-    judgements.push({ claim: claim.id, summary: claim.summary, articles, gold: best?.item.claim ?? null, share, correct });
+    judgements.push({
+      claim: claim.id,
+      summary: claim.summary,
+      articles,
+      gold: best?.item.claim ?? null,
+      share,
+      correct,
+      spelling: claim.kind === 'spelling',
+    });
   }
   /** A disputed or updated claim shows a gold item when its members inside the item come from two articles and are half its members at least. */
   const showsItem = (claim: Claim, ids: ReadonlySet<string>): boolean => {
@@ -117,6 +131,8 @@ export function scoreClaims(briefing: Briefing, pairs: readonly ArticlePair[], i
     multiSource: judgements.length,
     correct,
     precision: judgements.length === 0 ? 1 : correct / judgements.length,
+    factMultiSource: judgements.filter((j) => !j.spelling).length,
+    factCorrect: judgements.filter((j) => !j.spelling && j.correct).length,
     correctStrict: judgements.filter((j) => j.correct && j.share === 1).length,
     corroborated: corroborated.length,
     corroboratedFound: found,

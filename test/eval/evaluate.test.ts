@@ -87,10 +87,24 @@ describe('evaluate on a tiny hand-made briefing', () => {
       recall: 1,
       discrepancies: 1,
       discrepanciesShown: 1,
+      factMultiSource: 3,
+      factCorrect: 2,
       updates: 0,
       updatesShown: 0,
       missed: [],
     });
+  });
+
+  it('counts a name spelled differently among all claims, apart from the fact claims', () => {
+    const spelled = { ...tinyBriefing.claims[1]!, id: 'c-spelling', kind: 'spelling' as const };
+    const out = evaluate({ ...tinyBriefing, claims: [...tinyBriefing.claims, spelled] }, tinyGold).claims;
+    expect([out.multiSource, out.correct, out.factMultiSource, out.factCorrect]).toEqual([4, 2, 3, 2]);
+  });
+
+  it('shows a discrepancy only by a claim whose members lie at least half inside it', () => {
+    const wide = { ...tinyBriefing.claims[2]!, sentences: ['y#s-2', 'x#s-1', 'y#s-3', 'y#s-4', 'y#s-1'] };
+    const out = evaluate({ ...tinyBriefing, claims: [wide] }, tinyGold).claims;
+    expect(out.discrepanciesShown).toBe(0);
   });
 
   it('scores events by date and precision in the evidence sentence', () => {
