@@ -33,8 +33,8 @@ interface Report {
   published: string;
   outlet: string;
   source: string;
-  /** Position of the sentence in its article. */
-  index: number;
+  /** Position among all sentences: by publication, then article, then place in the article. */
+  rank: number;
 }
 
 /** One spelling of a name: the word as written and the first sentence of each article that writes it. */
@@ -92,36 +92,45 @@ const listed = (words: readonly string[]): string =>
 
 /** The claims of names spelled differently, by participant order, then by the group's first use. */
 export function nameSpellings({ readings, participants, mentions }: SpellingInput): Claim[] {
+  // Reports in publication order, then by article and position: `rank` orders them with one comparison.
   const reportOf = new Map<string, Report>();
-  for (const reading of readings) {
+  const byPublication = [...readings].sort(
+    (a, b) => compare(a.parsed.input.published, b.parsed.input.published) || compare(a.parsed.input.slug, b.parsed.input.slug),
+  );
+  for (const reading of byPublication) {
     const { slug, published, outlet, wire } = reading.parsed.input;
     for (const { sentence } of reading.sentences) {
-      reportOf.set(sentence.id, { article: slug, published, outlet, source: wire ?? outlet, index: sentence.index });
+      reportOf.set(sentence.id, { article: slug, published, outlet, source: wire ?? outlet, rank: reportOf.size });
     }
   }
-  const byReport = (x: string, y: string): number => {
-    const a = reportOf.get(x)!;
-    const b = reportOf.get(y)!;
-    return compare(a.published, b.published) || compare(a.article, b.article) || a.index - b.index;
-  };
-  const mentionsOf = new Map<string, Mention[]>();
+  const byReport = (x: string, y: string): number => reportOf.get(x)!.rank - reportOf.get(y)!.rank;
+  const mentionsOf = new Map<string, Array<{ mention: Mention; report: Report }>>();
   for (const mention of mentions) {
-    if (NOT_A_NAME.has(mention.rule) || !reportOf.has(mention.sentence)) continue;
+    const report = reportOf.get(mention.sentence);
+    if (NOT_A_NAME.has(mention.rule) || report === undefined) continue;
     const list = mentionsOf.get(mention.participant) ?? [];
-    list.push(mention);
+    list.push({ mention, report });
     mentionsOf.set(mention.participant, list);
   }
+  // A story names its people in a few ways, each many times: read the words of each way once.
+  const wordsOf = new Map<string, Array<{ word: string; key: string }>>();
+  const wordsOfSurface = (surface: string): Array<{ word: string; key: string }> => {
+    let words = wordsOf.get(surface);
+    if (words === undefined) {
+      words = nameWords(surface).map((word) => ({ word, key: word.toLowerCase() }));
+      wordsOf.set(surface, words);
+    }
+    return words;
+  };
 
   const claims: Claim[] = [];
   for (const participant of participants) {
     const person = participant.kind === 'person';
     const spellings = new Map<string, Spelling>();
-    for (const mention of [...(mentionsOf.get(participant.id) ?? [])].sort((a, b) => byReport(a.sentence, b.sentence))) {
-      const { article } = reportOf.get(mention.sentence)!;
-      for (const word of nameWords(mention.surface)) {
-        const key = word.toLowerCase();
+    for (const { mention, report } of (mentionsOf.get(participant.id) ?? []).sort((a, b) => a.report.rank - b.report.rank)) {
+      for (const { word, key } of wordsOfSurface(mention.surface)) {
         const spelling = spellings.get(key) ?? { form: word, firstUse: new Map<string, string>() };
-        if (!spelling.firstUse.has(article)) spelling.firstUse.set(article, mention.sentence);
+        if (!spelling.firstUse.has(report.article)) spelling.firstUse.set(report.article, mention.sentence);
         spellings.set(key, spelling);
       }
     }

@@ -21,8 +21,10 @@ const documents = new Set(documentNouns);
 /** Runs the rules over one sentence; the first rule to assign a topic wins. */
 function applyRules(context: Omit<SentenceContext, 'assigned'>, rules: readonly TopicRule[]): TopicAssignment[] {
   const assigned: TopicAssignment[] = [];
+  // One context for every rule: each sees the assignments of the rules before it as they grow.
+  const shared: SentenceContext = { ...context, assigned };
   for (const rule of rules) {
-    for (const assignment of rule.apply({ ...context, assigned })) {
+    for (const assignment of rule.apply(shared)) {
       if (!assigned.some((existing) => existing.topic === assignment.topic)) assigned.push(assignment);
     }
   }
