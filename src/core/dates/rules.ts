@@ -6,6 +6,7 @@ import { elapsedSpanRule } from './rules/elapsed-span-rule.ts';
 import { eveRule } from './rules/eve-rule.ts';
 import { explicitDateRule } from './rules/explicit-date-rule.ts';
 import { holidayRule } from './rules/holiday-rule.ts';
+import { nthDayRule } from './rules/nth-day-rule.ts';
 import { offsetRule } from './rules/offset-rule.ts';
 import { ordinalDayRule } from './rules/ordinal-day-rule.ts';
 import { partOfMonthRule } from './rules/part-of-month-rule.ts';
@@ -24,6 +25,7 @@ export const dateRules: readonly DateRule[] = [
   periodEndRule,
   holidayRule,
   eveRule,
+  nthDayRule,
   relativePeriodRule,
   weekendRule,
   precedingSpanRule,

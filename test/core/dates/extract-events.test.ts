@@ -116,6 +116,10 @@ describe('extractEvents', () => {
     ['2025-08-14', 'Ministers met a day earlier in Rome.', [day('2025-08-13')]],
     ['2025-08-14', 'The vote came days after protesters stormed parliament.', [month('2025-08'), day('2025-08-14')]],
     ['2025-08-14', 'The envoy left on the eve of the Aug. 20 summit.', [day('2025-08-19'), day('2025-08-20')]],
+    // A second day of something dated is a first day before it; with no day to count from, nothing.
+    ['2026-02-05', 'A second day of talks concluded in Abu Dhabi on Thursday.', [day('2026-02-04'), day('2026-02-05')]],
+    ['2026-02-05', 'On Monday the envoys met for a third straight day of talks.', [day('2026-01-31'), day('2026-02-02')]],
+    ['2025-12-16', 'Zelenskyy met for a second day with the envoys.', []],
     // Days of the month without the month, years as adjectives, period ends, nights and feasts.
     ['2025-12-16', 'The vote is scheduled for the 18th.', [day('2025-12-18')]],
     ['2025-12-03', 'The ceasefire collapsed on the 28th.', [day('2025-11-28')]],
