@@ -70,6 +70,16 @@ describe('findContextDate', () => {
       ['The envoy arrived on Sunday.', 'A vote is scheduled for Wednesday.', 'Before that, the envoy briefed the cabinet.'],
       [day('2025-11-23')],
     ],
+    [
+      'a report right after the happening it follows',
+      ['Talks were held in Oslo on Sunday.', 'The minister told reporters after emerging from the talks that gaps remained.'],
+      [day('2025-11-23')],
+    ],
+    [
+      'a later clause of a report, not the report, after a happening',
+      ['Talks were held in Oslo on Sunday.', 'A diplomat said the minister raised issues to be handled after the talks.'],
+      [],
+    ],
     ['a connective in the future tense', ['The envoy arrived on Sunday.', 'Ahead of the vote, the senator is expected to speak.'], []],
     ['a connective inside quotation marks', ['The envoy arrived on Sunday.', '"Before that, we knew nothing," he said.'], []],
     [

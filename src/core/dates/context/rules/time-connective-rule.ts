@@ -20,6 +20,7 @@ import {
   speakingParticiples,
 } from '../../words/time-connectives.ts';
 import type { Token } from '../../../reading/tokenize.ts';
+import { reportVerbs } from '../../words/report-verbs.ts';
 
 const findConnective = phraseFinder(connectives);
 const findPreposition = phraseFinder(happeningPrepositions);
@@ -27,6 +28,7 @@ const opening = new Set(openingConnectives);
 const prepositionStarts = new Set(happeningPrepositions.map((phrase) => phrase.split(' ')[0]!));
 const speaking = new Set(speakingParticiples);
 const gerunds = new Set(happeningGerunds);
+const reports = new Set(reportVerbs);
 /** Happening nouns without an article ("after talks with Witkoff"). */
 const nouns = new Set(['talks', 'meetings', 'discussions', 'negotiations', 'consultations']);
 
@@ -41,13 +43,43 @@ function findTie(tokens: readonly Token[]): readonly [number, number] | null {
   // "handled after the deal").
   const comma = tokens.findIndex((token) => token.text === ',');
   const adverbial = tokens[0]?.lower.endsWith('ing') === true || prepositionStarts.has(tokens[0]?.lower ?? '');
-  if (!adverbial || comma < 0) return null;
+  if (!adverbial || comma < 0) return reportedAfter(tokens);
   for (let range = findPreposition(tokens); range !== null && range[1] < comma; range = findPreposition(tokens, range[1] + 1)) {
     const after = tokens[range[1] + 1];
     if (after && (namesHappening(tokens, after.start) || nouns.has(after.lower) || gerunds.has(after.lower))) return range;
   }
   // "Speaking to reporters in Berlin, ...": a participle of speaking and where or to whom.
   if (first && speaking.has(first.lower) && /^(to|at|in|on|from|alongside|with|after|before)$/.test(tokens[1]?.lower ?? '')) return [0, 0];
+  return null;
+}
+
+/** Most words between a report verb and its preposition of time ("told reporters after": one). */
+const maxObjectWords = 2;
+
+/** Most words between the preposition and the happening it names ("after emerging from the talks": three). */
+const maxGerundWords = 3;
+
+/**
+ * "Trump told reporters after emerging from the talks": a report verb, then a preposition of time before a happening
+ * (directly, or after a gerund and a few words), right after the verb and its object; the report is dated to that
+ * happening.
+ */
+function reportedAfter(tokens: readonly Token[]): readonly [number, number] | null {
+  const verb = tokens.findIndex((token) => token.word && reports.has(token.lower));
+  if (verb < 0) return null;
+  for (let range = findPreposition(tokens, verb + 1); range !== null; range = findPreposition(tokens, range[1] + 1)) {
+    // The report's own adverbial, after at most its object ("told reporters after"), not a later clause's
+    // ("said issues would be handled after the deal").
+    if (range[0] - verb - 1 > maxObjectWords) return null;
+    const next = tokens[range[1] + 1];
+    if (!next) return null;
+    if (namesHappening(tokens, next.start) || nouns.has(next.lower)) return range;
+    if (!next.lower.endsWith('ing')) continue;
+    for (let k = range[1] + 2; k < tokens.length && k <= range[1] + 1 + maxGerundWords; k++) {
+      if (!tokens[k]!.word) break;
+      if (namesHappening(tokens, tokens[k]!.start) || nouns.has(tokens[k]!.lower)) return range;
+    }
+  }
   return null;
 }
 
