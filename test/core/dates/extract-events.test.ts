@@ -120,6 +120,9 @@ describe('extractEvents', () => {
     ['2026-02-05', 'A second day of talks concluded in Abu Dhabi on Thursday.', [day('2026-02-04'), day('2026-02-05')]],
     ['2026-02-05', 'On Monday the envoys met for a third straight day of talks.', [day('2026-01-31'), day('2026-02-02')]],
     ['2025-12-16', 'Zelenskyy met for a second day with the envoys.', []],
+    // A loosely counted stretch of something before the happening told: as many days before it, at most.
+    ['2025-12-29', 'He spoke after several days of heavy drone attacks.', [month('2025-12')]],
+    ['2025-12-20', 'The talks resumed after three days of strikes.', [month('2025-12')]],
     // Days of the month without the month, years as adjectives, period ends, nights and feasts.
     ['2025-12-16', 'The vote is scheduled for the 18th.', [day('2025-12-18')]],
     ['2025-12-03', 'The ceasefire collapsed on the 28th.', [day('2025-11-28')]],
