@@ -13,8 +13,19 @@ export function findSentence(article: Article, goldText: string): Sentence | nul
   return article.sentences.find((s) => sameSentence(normalizeForMatch(s.text), text)) ?? null;
 }
 
-/** Briefing sentences of the article whose text contains the (normalised) words. */
+/**
+ * Briefing sentences of the article whose text contains the (normalised) words. Words cut with an ellipsis ("came as
+ * negotiators ... held talks") need every piece in one sentence; pieces that lie in several sentences give each
+ * sentence that holds one.
+ */
 export function sentencesContaining(article: Article, words: string): Sentence[] {
-  const needle = normalizeForMatch(words);
-  return article.sentences.filter((s) => normalizeForMatch(s.text).includes(needle));
+  const pieces = words
+    .split(/\s*(?:\.\.\.|…)\s*/u)
+    .map(normalizeForMatch)
+    .filter((piece) => piece !== '');
+  if (pieces.length === 0) return [];
+  const texts = article.sentences.map((s) => normalizeForMatch(s.text));
+  const all = article.sentences.filter((_, i) => pieces.every((piece) => texts[i]!.includes(piece)));
+  if (all.length > 0 || pieces.length === 1) return all;
+  return article.sentences.filter((_, i) => pieces.some((piece) => texts[i]!.includes(piece)));
 }

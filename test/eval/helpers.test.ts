@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { sentencesContaining } from '../../src/eval/find-sentence.ts';
 import { parseGold } from '../../src/eval/gold.ts';
 import { sameSentence } from '../../src/eval/match-articles.ts';
 import { goldIdsOf } from '../../src/eval/match-participants.ts';
 import { normalizeForMatch, normalizeQuote } from '../../src/eval/normalize-for-match.ts';
 import { quoteOverlap } from '../../src/eval/score-quotes.ts';
 import { mapTopicId, rates } from '../../src/eval/score-topic-assignments.ts';
-import { tinyGold } from './tiny.ts';
+import { tinyBriefing, tinyGold } from './tiny.ts';
 
 describe('normalizeForMatch', () => {
   it.each<[string, string]>([
@@ -17,6 +18,22 @@ describe('normalizeForMatch', () => {
 
   it('strips outer quote marks from quotes', () => {
     expect(normalizeQuote('“We want peace.”')).toBe('we want peace.');
+  });
+});
+
+describe('sentencesContaining', () => {
+  const article = tinyBriefing.articles.find((a) => a.id === 'y')!;
+  const ids = (words: string) => sentencesContaining(article, words).map((s) => s.id);
+
+  it('finds the words, and words cut with an ellipsis in one sentence', () => {
+    expect(ids('met Trump')).toEqual(['y#s-1']);
+    expect(ids('Putin ... in Alaska')).toEqual(['y#s-1']);
+    expect(ids('Putin … Alaska')).toEqual(['y#s-1']);
+  });
+
+  it('gives each sentence that holds a piece when the pieces lie in several, and none for words nowhere', () => {
+    expect(ids('met Trump ... wants guarantees')).toEqual(['y#s-1', 'y#s-3']);
+    expect(ids('not in the text')).toEqual([]);
   });
 });
 
