@@ -117,6 +117,33 @@ export function coordinated(sentence: HolderSentence, entry: WordMention): Subje
   return { kind: 'named', ids, first, last: entry.last };
 }
 
+/**
+ * The sides named before the one that modifies an unnamed source, in a list ("U.S., Ukrainian, and European
+ * officials", "Russian and Ukrainian negotiators"): each speaks.
+ */
+function modifierList(sentence: HolderSentence, subject: Subject & { kind: 'named' }, context: SubjectContext): Subject {
+  const ids = [...subject.ids];
+  let first = subject.first;
+  let list = false;
+  for (let guard = 0; guard < 6 && first > 0; guard += 1) {
+    const gap = between(sentence, first - 1, first);
+    let end: number;
+    if (coordinating.has(sentence.lower[first - 1]!)) {
+      // "and", with or without a comma before it.
+      end = first - 2;
+      list = true;
+    } else if (list && gap.trim() === ',') end = first - 1;
+    else break;
+    if (end < 0 || (end === first - 2 && !/^\s*,?\s*$/.test(between(sentence, end, first - 1)))) break;
+    const entry = sentence.mentionsAt[end]?.[0];
+    const side = entry && entry.last === end ? entry.mention.participant : context.sideOf(sentence.lower[end]!);
+    if (!side) break;
+    if (!ids.includes(side)) ids.unshift(side);
+    first = entry && entry.last === end ? entry.first : end;
+  }
+  return { ...subject, ids, first };
+}
+
 /** The side an unnamed source speaks for, read around its head noun at `head`, or null. */
 function unnamedSide(sentence: HolderSentence, head: number, context: SubjectContext): Subject | null {
   for (let k = head - 1; k >= 0 && head - k <= maxModifiers; k -= 1) {
@@ -125,9 +152,9 @@ function unnamedSide(sentence: HolderSentence, head: number, context: SubjectCon
     // before them says whose allies they are; a demonym still gives their side ("European allies").
     if ((sentence.words[k]!.possessive || lexicon.places.has(sentence.lower[k]!)) && beside.has(sentence.lower[head]!)) return null;
     const entry = sentence.mentionsAt[k]?.[0];
-    if (entry) return { kind: 'named', ids: [entry.mention.participant], first: entry.first, last: head };
+    if (entry) return modifierList(sentence, { kind: 'named', ids: [entry.mention.participant], first: entry.first, last: head }, context);
     const side = context.sideOf(sentence.lower[k]!);
-    if (side) return { kind: 'named', ids: [side], first: k, last: head };
+    if (side) return modifierList(sentence, { kind: 'named', ids: [side], first: k, last: head }, context);
     // A source noun may modify the head ("a U.S. administration official", "a Kremlin delegation source").
     if (!modifiers.has(sentence.lower[k]!) && !/ly$/.test(sentence.lower[k]!) && !unnamed.has(sentence.lower[k]!)) break;
   }
@@ -151,7 +178,10 @@ export function phraseEndingAt(sentence: HolderSentence, k: number, context: Sub
   if (entry && entry.last === k) {
     // "any NATO forces", "some European capitals": a name after a quantifier modifies the noun that follows it.
     if (entry.first > 0 && quantifiers.has(sentence.lower[entry.first - 1]!)) return null;
-    return coordinated(sentence, entry);
+    const subject = coordinated(sentence, entry);
+    // "U.S., Ukrainian, and European officials": a group named by a nationality word may follow others in a list.
+    const demonym = entry.last > entry.first && context.sideOf(sentence.lower[entry.first]!) !== null;
+    return demonym && subject.kind === 'named' && subject.first === entry.first ? modifierList(sentence, subject, context) : subject;
   }
   const word = sentence.lower[k]!;
   const refers = pronouns.get(word);

@@ -58,6 +58,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     // Coordinated subjects, and a time adjunct between subject and verb.
     [['Both Trump and Zelensky said they hoped the talks would go on.'], ['s-1: donald-trump volodymyr-zelensky']],
     [['Poland, Hungary and the United States opposed the loan.'], ['s-1: hungary poland united-states']],
+    // Unnamed sources in a list of nationalities: each speaks.
+    [['Russia and Ukraine met.', 'U.S., Ukrainian, and European officials reported progress.'], ['s-2: europe ukraine united-states']],
+    [['Russia and Ukraine met.', 'Russian and Ukrainian officials said the talks went well.'], ['s-2: russia ukraine']],
     [['Merz and Macron on Friday urged allies to do more.'], ['s-1: emmanuel-macron friedrich-merz']],
     // Insertions set off by commas, one or two of them.
     [['Peskov, speaking to reporters in Moscow, said no date was set.'], ['s-1: dmitry-peskov']],
