@@ -97,6 +97,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
       ['s-1: hungary poland united-states'],
     ],
     [['The plan was rejected by Russia and Ukraine on Monday.'], ['s-1: russia ukraine']],
+    // A list denied as a whole states nothing.
+    [['Neither Trump nor Putin said when they would meet.'], []],
+    [['Trump met Putin.', 'Neither Trump nor the Kremlin commented on the talks.'], []],
     // A participle after its noun with an agent of many words is a passive too; "by" with no named agent is not one.
     [
       [

@@ -103,6 +103,19 @@ export function isSpeech(sentence: HolderSentence, v: number, lemma: string): bo
   return next === undefined || next === 'that' || /[,.;:!?"“”]/.test(between(sentence, v, v + 1));
 }
 
+/** True when the subject that opens at `first` is the last of a list denied as a whole: "neither X nor Y". */
+function isDenied(sentence: HolderSentence, first: number): boolean {
+  const nor =
+    sentence.lower[first - 1] === 'nor'
+      ? first - 1
+      : sentence.lower[first - 2] === 'nor' && sentence.lower[first - 1] === 'the'
+        ? first - 2
+        : -1;
+  if (nor < 0) return false;
+  for (let k = nor - 1; k >= 0; k -= 1) if (sentence.lower[k] === 'neither') return true;
+  return false;
+}
+
 /** True when a comma stands shortly before the verb, so that its clause is a new one ("..., Zelensky added."). */
 function afterComma(sentence: HolderSentence, v: number): boolean {
   for (let k = v; k > 0 && v - k < 6; k -= 1) if (between(sentence, k - 1, k).includes(',')) return true;
@@ -187,6 +200,8 @@ export const stanceSubject: StatementRule = {
       }
       if (form === 'base' && previous === 'to') continue;
       const subject = readSubjectBefore(sentence, v, context);
+      // "Neither the US leader nor Moscow clarified ...": a subject denied in full states nothing.
+      if (subject !== null && subject.kind === 'named' && isDenied(sentence, subject.first)) continue;
       if (subject === null) {
         // "Zelenskiy called for a just peace but noted ...": a second verb shares the first one's subject.
         if ((previous === 'and' || previous === 'but') && form !== 'base') {
