@@ -46,6 +46,7 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Trump has said Russia and Ukraine would swap territories.'], ['s-1: donald-trump']],
     [["Fiona Hill, who served on Trump's security council, told the Telegraph it was risky."], ['s-1: fiona-hill']],
     [['The plan must change, said Dmitriev on Sunday.'], ['s-1: kirill-dmitriev']],
+    [['The country faces a hard winter, says Zelensky about the new plan.'], ['s-1: volodymyr-zelensky']],
     // Inversion follows what was said: after a word, a verb before a name is its subject's, and the name its object.
     [['It is unclear when Trump had asked Putin.'], ['s-1: donald-trump']],
     [['Talks will go on — said Dmitriev.'], ['s-1: kirill-dmitriev']],

@@ -36,7 +36,7 @@ function opensClause(sentence: HolderSentence, from: number, to: number): boolea
   return false;
 }
 
-const adjunctOpeners = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'late', 'earlier', 'later', 'today', 'yesterday']);
+const adjunctOpeners = new Set(['on', 'in', 'at', 'about', 'during', 'after', 'before', 'late', 'earlier', 'later', 'today', 'yesterday']);
 
 export const invertedSpeaker: StatementRule = {
   name: 'inverted-speaker',
