@@ -88,6 +88,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['Zelensky thanked the allies, saying the pledges mattered.'], ['s-1: volodymyr-zelensky']],
     [['Trump surprised Kyiv by announcing a new summit.'], ['s-1: donald-trump']],
     [['According to Lavrov, the talks are stalled.'], ['s-1: sergei-lavrov']],
+    // A stance noun's source after "from", with what it says after "that"; without it, nothing.
+    [['Ukraine met the US.', 'The talks resumed after signals from Kyiv that a deal was near.'], ['s-2: ukraine']],
+    [['Ukraine met the US.', 'The talks resumed after signals from Kyiv.'], []],
     // A participle after "with" and a name is that name's; with a comma between, it is the main clause's.
     [['The summit was shelved, with the Kremlin expressing its disappointment.'], ['s-1: kremlin']],
     [['Zelensky met with Putin, saying the talks went well.'], ['s-1: volodymyr-zelensky']],
