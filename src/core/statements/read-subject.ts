@@ -75,6 +75,22 @@ const prepositions = new Set([
   'near',
 ]);
 const quantifiers = new Set(['any', 'some', 'no', 'all', 'every', 'each', 'such', 'other', 'many', 'most', 'few']);
+/** Adjectives that, before a name, make it a modifier of the noun after it ("further US sanctions", "new EU measures"). */
+const compoundAdjectives = new Set([
+  'further',
+  'new',
+  'fresh',
+  'additional',
+  'more',
+  'tougher',
+  'harsher',
+  'stricter',
+  'possible',
+  'potential',
+  'existing',
+  'previous',
+  'secondary',
+]);
 
 /** Words of time that a short adjunct is made of ("on Monday", "late on Friday", "on Nov. 25", "last week"). */
 function isTimeWord(word: string): boolean {
@@ -176,8 +192,10 @@ export function phraseEndingAt(sentence: HolderSentence, k: number, context: Sub
   if (sentence.quoted[k]) return null;
   const entry = sentence.mentionsAt[k]?.[0];
   if (entry && entry.last === k) {
-    // "any NATO forces", "some European capitals": a name after a quantifier modifies the noun that follows it.
-    if (entry.first > 0 && quantifiers.has(sentence.lower[entry.first - 1]!)) return null;
+    // "any NATO forces", "some European capitals", "further US sanctions": a name after a quantifier or such an
+    // adjective modifies the noun that follows it.
+    const opener = entry.first > 0 ? sentence.lower[entry.first - 1]! : '';
+    if (quantifiers.has(opener) || compoundAdjectives.has(opener)) return null;
     const subject = coordinated(sentence, entry);
     // "U.S., Ukrainian, and European officials": a group named by a nationality word may follow others in a list.
     const demonym = entry.last > entry.first && context.sideOf(sentence.lower[entry.first]!) !== null;

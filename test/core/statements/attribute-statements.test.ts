@@ -53,6 +53,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     // A name after "said that" or "said it" is inside what was said, even where it closes the clause.
     [['Trump added that Jared Kushner, a familiar figure, may also join.'], ['s-1: donald-trump']],
     [['Russia has already said it will oppose any NATO forces in Ukraine.'], ['s-1: russia']],
+    // A name after an adjective of a compound ("further US sanctions") is no subject: "sanctions" is the noun.
+    [['The economy remains exposed to further US sanctions.'], []],
+    [['New EU sanctions hit the banks.'], []],
     [['Umerov told reporters the talks were constructive, and Rubio added that work remained.'], ['s-1: marco-rubio rustem-umerov']],
     [['Trump met Umerov in the Oval Office.'], []],
     [['Rubio flew to Geneva, where he met Umerov.'], []],
