@@ -48,7 +48,7 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['The plan must change, said Dmitriev on Sunday.'], ['s-1: kirill-dmitriev']],
     [['The country faces a hard winter, says Zelensky about the new plan.'], ['s-1: volodymyr-zelensky']],
     // Inversion follows what was said: after a word, a verb before a name is its subject's, and the name its object.
-    [['It is unclear when Trump had asked Putin.'], ['s-1: donald-trump']],
+    [['This was after Trump had asked Putin.'], ['s-1: donald-trump']],
     [['Talks will go on — said Dmitriev.'], ['s-1: kirill-dmitriev']],
     // A name after "said that" or "said it" is inside what was said, even where it closes the clause.
     [['Trump added that Jared Kushner, a familiar figure, may also join.'], ['s-1: donald-trump']],
@@ -56,6 +56,10 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     // A name after an adjective of a compound ("further US sanctions") is no subject: "sanctions" is the noun.
     [['The economy remains exposed to further US sanctions.'], []],
     [['New EU sanctions hit the banks.'], []],
+    // An indirect question after a word of doubt says nobody has stated it; the next clause may.
+    [['It remains unclear what guarantees the U.S. would provide.'], []],
+    [['It is not clear whether Russia will accept the plan, but Ukraine rejected it.'], ['s-1: ukraine']],
+    [['Trump said it was unclear when Putin would agree.'], ['s-1: donald-trump']],
     [['Umerov told reporters the talks were constructive, and Rubio added that work remained.'], ['s-1: marco-rubio rustem-umerov']],
     [['Trump met Umerov in the Oval Office.'], []],
     [['Rubio flew to Geneva, where he met Umerov.'], []],

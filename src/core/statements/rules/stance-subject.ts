@@ -143,6 +143,26 @@ function concessionEnd(sentence: HolderSentence): number {
   return 0;
 }
 
+/** Words that say something is not known ("it remains unclear what ...", "it is not known whether ..."). */
+const doubtWords = new Set(['unclear', 'uncertain', 'unknown', 'known', 'clear']);
+/** Words that open an indirect question. */
+const questionWords = new Set(['what', 'whether', 'how', 'when', 'where', 'which', 'who', 'why', 'if']);
+
+/**
+ * Where an indirect question after a word of doubt opens ("It remains unclear what guarantees the U.S. would
+ * provide"): its verbs hold no statement, since the sentence says nobody has said it. Infinity when there is none.
+ */
+function doubtStart(sentence: HolderSentence): number {
+  for (let k = 0; k + 1 < sentence.words.length; k += 1) {
+    if (!doubtWords.has(sentence.lower[k]!) || sentence.quoted[k]) continue;
+    // "clear" and "known" say it only when denied ("not clear", "not known").
+    if ((sentence.lower[k] === 'clear' || sentence.lower[k] === 'known') && !['not', "n't", 'never'].includes(sentence.lower[k - 1] ?? ''))
+      continue;
+    for (let j = k + 1; j <= k + 2 && j < sentence.words.length; j += 1) if (questionWords.has(sentence.lower[j]!)) return j;
+  }
+  return Infinity;
+}
+
 /** Most words between a stance verb and the "that" of what it reports ("assured allies during a Nov. 25 call that"). */
 const maxThatGap = 8;
 
@@ -170,11 +190,14 @@ export const stanceSubject: StatementRule = {
     const found: Found[] = [];
     let reporting = false;
     let lastHolders: string[] = [];
+    let doubted = doubtStart(sentence);
     for (let v = concessionEnd(sentence); v < sentence.words.length; v += 1) {
       if (v > 0 && closesClause(between(sentence, v - 1, v), sentence.words[v]!.cap)) reporting = false;
+      // The indirect question ends with its clause: at a stop, or at a comma ("..., but Ukraine rejected it").
+      if (v > doubted && /[,;:.!?]/.test(between(sentence, v - 1, v))) doubted = Infinity;
       const word = sentence.lower[v]!;
       const lemma = stanceLemma(word);
-      if (lemma === null || sentence.quoted[v]) continue;
+      if (lemma === null || sentence.quoted[v] || v > doubted) continue;
       if (reporting && !isReportingVerb(lemma) && !lexicon.speechVerbs.has(word) && !afterComma(sentence, v)) continue;
       const token = sentence.words[v]!;
       if (token.cap && v > 0 && !token.upper) continue; // a name ("Hope Hicks"), not a verb
