@@ -40,9 +40,12 @@ interface Report {
 /** One spelling of a name: the word as written and the first sentence of each article that writes it. */
 interface Spelling {
   form: string;
-  /** Sentence id by article id, in first-use order. */
+  /** Sentence id by article id, in first-use order (mentions are read in report order). */
   firstUse: Map<string, string>;
 }
+
+/** The first sentence that writes a spelling. */
+const firstSentence = (spelling: Spelling): string => spelling.firstUse.values().next().value!;
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -138,14 +141,11 @@ export function nameSpellings({ readings, participants, mentions }: SpellingInpu
       const articles = new Set(group.flatMap(({ firstUse }) => [...firstUse.keys()]));
       // A difference between sources: two spellings, in two articles at least.
       if (group.length < 2 || articles.size < 2) continue;
-      const ordered = [...group].sort(
-        (a, b) => b.firstUse.size - a.firstUse.size || byReport([...a.firstUse.values()][0]!, [...b.firstUse.values()][0]!),
-      );
+      const ordered = [...group].sort((a, b) => b.firstUse.size - a.firstUse.size || byReport(firstSentence(a), firstSentence(b)));
       const sentences = [...new Set(ordered.flatMap(({ firstUse }) => [...firstUse.values()]))].sort(byReport);
       const members = sentences.map((id) => reportOf.get(id)!);
       const forms = ordered.map(({ form }) => form);
       const named = person ? partOfName(participant, group) : `the name ${forms[0]}`;
-      const firstOutlet = (spelling: Spelling) => reportOf.get([...spelling.firstUse.values()].sort(byReport)[0]!)!.outlet;
       claims.push({
         id: claimId([`spelling:${participant.id}`, ...sentences]),
         kind: 'spelling',
@@ -155,8 +155,8 @@ export function nameSpellings({ readings, participants, mentions }: SpellingInpu
         independentSources: new Set(members.map(({ source }) => source)).size,
         status: 'disputed',
         values: [...group]
-          .sort((a, b) => byReport([...a.firstUse.values()].sort(byReport)[0]!, [...b.firstUse.values()].sort(byReport)[0]!))
-          .map((spelling) => `${spelling.form} (${firstOutlet(spelling)})`),
+          .sort((a, b) => byReport(firstSentence(a), firstSentence(b)))
+          .map((spelling) => `${spelling.form} (${reportOf.get(firstSentence(spelling))!.outlet})`),
         topics: [],
         firstReported: members[0]!.published,
       });
