@@ -106,13 +106,15 @@ function isBoundary(text: string): boolean {
   return /[;:!?()[\]—–"“”]|\.\s/.test(text) || /\s-\s/.test(text);
 }
 
+/** A member of a list: the participant it names and its first word. */
+type ListMember = { id: string; first: number } | null;
+
 /**
- * The participants a named subject phrase stands for, with those coordinated before it ("A, B and C", "Both A and B",
- * "A and the B").
+ * Walks back from the list member that opens at `first` over the members coordinated before it ("A, B and C",
+ * "A and the B"), reading each with `memberAt` (the member that ends at a word, or null), and adds their ids before
+ * `ids`. Returns where the list opens.
  */
-export function coordinated(sentence: HolderSentence, entry: WordMention): Subject {
-  const ids = [entry.mention.participant];
-  let first = entry.first;
+function listBefore(sentence: HolderSentence, first: number, ids: string[], memberAt: (end: number) => ListMember): number {
   let list = false;
   for (let guard = 0; guard < 8 && first > 0; guard += 1) {
     // A conjunct may open with "the" ("Hungary, Slovakia and the Czech Republic").
@@ -121,42 +123,45 @@ export function coordinated(sentence: HolderSentence, entry: WordMention): Subje
     if (coordinating.has(sentence.lower[joiner]!)) {
       end = joiner - 1;
       list = true;
+      // "and", with at most a comma before it.
+      if (end >= 0 && !/^\s*,?\s*$/.test(between(sentence, end, joiner))) break;
     } else if (list && between(sentence, joiner, first).trim() === ',') {
       end = joiner;
     } else break;
-    const previous = end >= 0 ? sentence.mentionsAt[end]?.[0] : undefined;
-    if (!previous || previous.last !== end || sentence.quoted[end]) break;
-    if (!ids.includes(previous.mention.participant)) ids.unshift(previous.mention.participant);
-    first = previous.first;
+    const member = end >= 0 ? memberAt(end) : null;
+    if (!member) break;
+    if (!ids.includes(member.id)) ids.unshift(member.id);
+    first = member.first;
   }
+  return first;
+}
+
+/**
+ * The participants a named subject phrase stands for, with those coordinated before it ("A, B and C", "Both A and B",
+ * "A and the B").
+ */
+export function coordinated(sentence: HolderSentence, entry: WordMention): Subject {
+  const ids = [entry.mention.participant];
+  let first = listBefore(sentence, entry.first, ids, (end) => {
+    const previous = sentence.mentionsAt[end]?.[0];
+    return previous && previous.last === end && !sentence.quoted[end] ? { id: previous.mention.participant, first: previous.first } : null;
+  });
   if (first > 0 && sentence.lower[first - 1] === 'both') first -= 1;
   return { kind: 'named', ids, first, last: entry.last };
 }
 
 /**
  * The sides named before the one that modifies an unnamed source, in a list ("U.S., Ukrainian, and European
- * officials", "Russian and Ukrainian negotiators"): each speaks.
+ * officials", "Russian and Ukrainian negotiators"): each speaks. A member is a name or a nationality word.
  */
 function modifierList(sentence: HolderSentence, subject: Subject & { kind: 'named' }, context: SubjectContext): Subject {
   const ids = [...subject.ids];
-  let first = subject.first;
-  let list = false;
-  for (let guard = 0; guard < 6 && first > 0; guard += 1) {
-    const gap = between(sentence, first - 1, first);
-    let end: number;
-    if (coordinating.has(sentence.lower[first - 1]!)) {
-      // "and", with or without a comma before it.
-      end = first - 2;
-      list = true;
-    } else if (list && gap.trim() === ',') end = first - 1;
-    else break;
-    if (end < 0 || (end === first - 2 && !/^\s*,?\s*$/.test(between(sentence, end, first - 1)))) break;
+  const first = listBefore(sentence, subject.first, ids, (end) => {
     const entry = sentence.mentionsAt[end]?.[0];
-    const side = entry && entry.last === end ? entry.mention.participant : context.sideOf(sentence.lower[end]!);
-    if (!side) break;
-    if (!ids.includes(side)) ids.unshift(side);
-    first = entry && entry.last === end ? entry.first : end;
-  }
+    if (entry && entry.last === end) return { id: entry.mention.participant, first: entry.first };
+    const side = context.sideOf(sentence.lower[end]!);
+    return side ? { id: side, first: end } : null;
+  });
   return { ...subject, ids, first };
 }
 
