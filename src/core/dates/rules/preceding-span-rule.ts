@@ -6,7 +6,7 @@
  * many days before, at most: several days seven, a few days four, days alone six. Weeks of something ("after weeks
  * of voicing frustration") are too loose to date.
  */
-import { formatDay } from '../calendar.ts';
+import { formatDay, type DayNumber } from '../calendar.ts';
 import type { DateContext, DateMention, DateRule, DaySpan } from '../rule.ts';
 import { cue, hasCue } from '../sentence-words.ts';
 
@@ -15,12 +15,28 @@ const pattern =
 
 const units = cue(['week', 'month']);
 
-/** "after several days of", "following three weeks of": a loosely counted stretch of something. */
-const countedPattern = /\b(after|following|capping|ending)\s+(?:(a few|few|several|two|three|four|five|six)\s+)?(days)\s+of\b/gi;
+/** "after several days of", "following three days of": a stretch of something counted in days. */
+const countedPattern = /\b(after|following|capping|ending)\s+(?:(a few|few|several|two|three|four|five|six)\s+)?days\s+of\b/gi;
 const counted = cue(['days']);
 /** The most days each count stands for ("days of" alone: six). */
 const amountWords: Readonly<Record<string, number>> = { 'a few': 4, few: 4, several: 7, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const leads = cue(['after', 'following', 'follows', 'followed', 'capping', 'caps', 'capped', 'ends', 'ended', 'ending', 'past']);
+
+/**
+ * The stretch of `days` days before the happening a match ends at: the day the sentences before told, else the day
+ * of writing; only the day of writing when `nowOnly` ("the past week").
+ */
+function stretch(match: RegExpMatchArray, days: number, published: DayNumber, nowOnly: boolean): DateMention {
+  const span: DaySpan = { first: -days, last: -1 };
+  return {
+    start: match.index!,
+    end: match.index! + match[0].length,
+    date: formatDay(published - 1, 'day'),
+    precision: 'day',
+    rule: precedingSpanRule.name,
+    relative: { after: null, before: null, reference: nowOnly ? null : span, now: span },
+  };
+}
 
 function find(context: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
@@ -28,31 +44,10 @@ function find(context: DateContext): DateMention[] {
   if (!hasCue(cues, leads)) return mentions;
   for (const match of hasCue(cues, units) ? context.text.matchAll(pattern) : []) {
     const days = (match[1] ?? '').toLowerCase() === 'week' ? 7 : 30;
-    const span: DaySpan = { first: -days, last: -1 };
-    const past = /\bpast\b/i.test(match[0]);
-    mentions.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      date: formatDay(context.published - 1, 'day'),
-      precision: 'day',
-      rule: precedingSpanRule.name,
-      relative: { after: null, before: null, reference: past ? null : span, now: span },
-    });
+    mentions.push(stretch(match, days, context.published, /\bpast\b/i.test(match[0])));
   }
-  if (hasCue(cues, counted)) {
-    for (const match of context.text.matchAll(countedPattern)) {
-      const amount = (match[2] ?? '').toLowerCase();
-      const most = amountWords[amount] ?? 6;
-      const span: DaySpan = { first: -most, last: -1 };
-      mentions.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        date: formatDay(context.published - 1, 'day'),
-        precision: 'day',
-        rule: precedingSpanRule.name,
-        relative: { after: null, before: null, reference: span, now: span },
-      });
-    }
+  for (const match of hasCue(cues, counted) ? context.text.matchAll(countedPattern) : []) {
+    mentions.push(stretch(match, amountWords[(match[2] ?? '').toLowerCase()] ?? 6, context.published, false));
   }
   return mentions;
 }

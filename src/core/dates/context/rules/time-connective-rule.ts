@@ -32,6 +32,11 @@ const reports = new Set(reportVerbs);
 /** Happening nouns without an article ("after talks with Witkoff"). */
 const nouns = new Set(['talks', 'meetings', 'discussions', 'negotiations', 'consultations']);
 
+/** True when the token opens the name of a happening ("the talks", "Sunday's summit", "talks with Witkoff"). */
+function isHappening(tokens: readonly Token[], token: Token): boolean {
+  return namesHappening(tokens, token.start) || nouns.has(token.lower);
+}
+
 /** Token range of the connective, or null. */
 function findTie(tokens: readonly Token[]): readonly [number, number] | null {
   const first = tokens[0];
@@ -46,7 +51,7 @@ function findTie(tokens: readonly Token[]): readonly [number, number] | null {
   if (!adverbial || comma < 0) return reportedAfter(tokens);
   for (let range = findPreposition(tokens); range !== null && range[1] < comma; range = findPreposition(tokens, range[1] + 1)) {
     const after = tokens[range[1] + 1];
-    if (after && (namesHappening(tokens, after.start) || nouns.has(after.lower) || gerunds.has(after.lower))) return range;
+    if (after && (isHappening(tokens, after) || gerunds.has(after.lower))) return range;
   }
   // "Speaking to reporters in Berlin, ...": a participle of speaking and where or to whom.
   if (first && speaking.has(first.lower) && /^(to|at|in|on|from|alongside|with|after|before)$/.test(tokens[1]?.lower ?? '')) return [0, 0];
@@ -73,11 +78,11 @@ function reportedAfter(tokens: readonly Token[]): readonly [number, number] | nu
     if (range[0] - verb - 1 > maxObjectWords) return null;
     const next = tokens[range[1] + 1];
     if (!next) return null;
-    if (namesHappening(tokens, next.start) || nouns.has(next.lower)) return range;
+    if (isHappening(tokens, next)) return range;
     if (!next.lower.endsWith('ing')) continue;
     for (let k = range[1] + 2; k < tokens.length && k <= range[1] + 1 + maxGerundWords; k++) {
       if (!tokens[k]!.word) break;
-      if (namesHappening(tokens, tokens[k]!.start) || nouns.has(tokens[k]!.lower)) return range;
+      if (isHappening(tokens, tokens[k]!)) return range;
     }
   }
   return null;
