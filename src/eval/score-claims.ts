@@ -6,8 +6,8 @@
  * of its members, and those members come from two or more articles ("strict": all of its members).
  * A `corroborated` gold item is recalled when such a claim stands for it. A gold `discrepancy` is shown
  * when a claim marked disputed or updated holds its sentences from two or more articles, and those are at
- * least half of the claim's members in the scored articles (so a claim about something else that shares a sentence does not count);
- * `update` items are counted the same way.
+ * least half of the claim's members in the scored articles (so a claim about something else that shares a
+ * sentence does not count); `update` items are counted the same way.
  */
 import type { Briefing, Claim } from '../core/model.ts';
 import { findSentence } from './find-sentence.ts';
@@ -88,10 +88,12 @@ export function scoreClaims(briefing: Briefing, pairs: readonly ArticlePair[], i
   const gold = items
     .filter((item) => item.files.some((file) => pairedFiles.has(file)))
     .map((item) => ({ item, ids: resolveItem(item, pairs) }));
+  // Each claim's members in the scored articles, read once for the judgements and for the items shown.
+  const membersOf = new Map(briefing.claims.map((claim) => [claim, claim.sentences.filter((id) => paired.has(articleOf(id)))]));
   const judgements: ClaimJudgement[] = [];
   const recalled = new Set<GoldCrossSource>();
   for (const claim of briefing.claims) {
-    const members = claim.sentences.filter((id) => paired.has(articleOf(id)));
+    const members = membersOf.get(claim)!;
     const articles = articlesIn(members);
     if (articles < 2) continue;
     let best: (typeof gold)[number] | null = null;
@@ -116,11 +118,15 @@ export function scoreClaims(briefing: Briefing, pairs: readonly ArticlePair[], i
       spelling: claim.kind === 'spelling',
     });
   }
-  /** A disputed or updated claim shows a gold item when its members inside the item come from two articles and are half its members at least. */
+  /**
+   * A disputed or updated claim shows a gold item when its members inside the item come from two articles and are
+   * half its members at least.
+   */
   const showsItem = (claim: Claim, ids: ReadonlySet<string>): boolean => {
-    const members = claim.sentences.filter((id) => paired.has(articleOf(id)));
+    if (!shows(claim)) return false;
+    const members = membersOf.get(claim)!;
     const inside = members.filter((id) => ids.has(id));
-    return shows(claim) && articlesIn(inside) >= 2 && inside.length >= members.length / 2;
+    return articlesIn(inside) >= 2 && inside.length >= members.length / 2;
   };
   const shown = (kind: string) =>
     gold.filter(({ item, ids }) => item.kind === kind && briefing.claims.some((claim) => showsItem(claim, ids))).length;

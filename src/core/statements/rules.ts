@@ -1,6 +1,7 @@
 /**
  * The clause rules, in the order they run: the subjects of stance verbs and of light verbs with a stance noun ("renewed
- * a call"), the source of a stance noun ("signals from Kyiv that ..."), inverted attributions, "according to", and participles that lean on the main clause. Quotations are attributed by the quotes stage, which reads these first.
+ * a call"), the source of a stance noun ("signals from Kyiv that ..."), inverted attributions, "according to", and
+ * participles that lean on the main clause. Quotations are attributed by the quotes stage, which reads these first.
  */
 import { accordingTo } from './rules/according-to.ts';
 import { invertedSpeaker } from './rules/inverted-speaker.ts';

@@ -80,10 +80,10 @@ const cataphoraReach = 2;
  * The most recent person before the position whose profile fits the office and countries.
  * A description without a country ("the president") that two people in the previous sentence
  * fit is ambiguous, and stays unresolved, unless only one of them was named there with the office as a title
- * ("U.S. President Donald Trump ... his counterpart, Volodymyr Zelenskiy": the president is Trump). The leader of a named body ("the US treasury chief") who fits
- * nobody before may be the first person after who fits, within `cataphoraReach` sentences: news copy
- * often describes a speaker first and names them later. An office alone ("the US president") is not
- * read ahead: a later "President" may be another one.
+ * ("U.S. President Donald Trump ... his counterpart, Volodymyr Zelenskiy": the president is Trump). The leader of a
+ * named body ("the US treasury chief") who fits nobody before may be the first person after who fits, within
+ * `cataphoraReach` sentences: news copy often describes a speaker first and names them later. An office alone ("the
+ * US president") is not read ahead: a later "President" may be another one.
  */
 function mostRecentFit(
   state: ArticleState,
