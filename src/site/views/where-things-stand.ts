@@ -9,6 +9,7 @@ import type { Briefing, Claim, Happening, Participant, Topic } from '../../core/
 import type { BriefingIndex } from '../data/briefing-index.ts';
 import { claimStates, lastReported, newestReport, type ClaimState } from './claim-states.ts';
 import { claimHappening } from './claim-happening.ts';
+import { isKeyPoint } from './key-points.ts';
 import { leadHolder, pronounHolder, rankOf, statementsBySentence } from './holder-prominence.ts';
 import { readAlone, type ReadablePart } from './read-alone/read-alone.ts';
 import { readingContext, type ReadingContext } from './read-alone/reading-context.ts';
@@ -78,7 +79,7 @@ function shownSentence(index: BriefingIndex, claim: Claim): string {
 function factCandidates(index: BriefingIndex, claims: readonly Claim[], topicId: string): FactCandidate[] {
   const onTopic = (id: string): boolean => index.sentence.get(id)?.topics.includes(topicId) ?? false;
   const facts = claims
-    .filter((claim) => claim.kind === 'fact' && claim.status !== 'single-source')
+    .filter(isKeyPoint)
     .filter((claim) => onTopic(shownSentence(index, claim)) || onTopic(claim.sentences[0] ?? ''))
     .map((claim) => ({ claim, newest: lastReported(index, claim) }));
   return sortByRules(facts, FACT_ORDER);
