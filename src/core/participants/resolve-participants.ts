@@ -88,6 +88,8 @@ export function resolveParticipants(
       foldCase(phrase.text.replace(/^the\s+/i, '')),
     ),
   );
+  // A person's surname alone also names them ("Rubio and Ukrainian Presidential Office ...").
+  for (const candidate of [...registered, ...discovery.candidates]) if (candidate.surname !== null) known.add(foldCase(candidate.surname));
   const organisations = discoverOrganisations(
     views,
     known,

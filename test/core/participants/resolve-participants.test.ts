@@ -256,6 +256,11 @@ describe('resolveParticipants: the world beyond the registry', () => {
     ['The Food and Agriculture Organization warned of shortages.', ['food-and-agriculture-organization']],
     ['NATO head Mark Rutte and European Council members met.', ['european-council', 'mark-rutte', 'nato']],
     ['Envoy Jens Holmqvist and European Council members met.', ['european-council', 'jens-holmqvist']],
+    // A registered person's surname alone is a known name too.
+    ['Rubio and Polish Foreign Ministry officials met.', ['marco-rubio', 'polish-foreign-ministry']],
+    // A country's state body may be named in lower case; a degree or a number describes a body, it does not name one.
+    ["Norway's coast guard agency and Chile's mining ministry said so.", ['chiles-mining-ministry', 'norways-coast-guard-agency']],
+    ["Norway's largest agency and Chile's second ministry said so.", ['chile', 'norway']],
     // Names of every tradition keep their particles; demonyms are never people.
     ['Spokesman Omar al-Rashid told reporters the ceasefire held.', ['omar-al-rashid']],
     ['Crown Prince Faisal bin Khalid said talks would go on.', ['faisal-bin-khalid']],
@@ -289,6 +294,17 @@ describe('resolveParticipants: a body called by the head of its name', () => {
     ['never when two bodies share the head', 'The Ukrainian Defence Ministry and the Polish Foreign Ministry met. The Ministry said so.'],
   ])('%s', (_, text) => {
     expect(headMentions(text)).toEqual([]);
+  });
+});
+
+describe('resolveParticipants: one body written two ways', () => {
+  it("is one participant named by its capitalised form ('Chile's mining ministry', 'Chilean Mining Ministry')", () => {
+    const { participants } = resolveParticipants(
+      readArticles([buildParsedArticle('x', ["Chile's mining ministry said so.", 'The Chilean Mining Ministry agreed.'])]),
+      registry,
+    );
+    const bodies = participants.filter((p) => p.kind === 'organization');
+    expect(bodies.map((p) => [p.id, p.name, p.mentions])).toEqual([['chilean-mining-ministry', 'Chilean Mining Ministry', ['x#s-1', 'x#s-2']]]);
   });
 });
 
