@@ -107,7 +107,12 @@ export function scoreClaims(briefing: Briefing, pairs: readonly ArticlePair[], i
     }
     const share = bestInside.length / members.length;
     const correct = best !== null && articlesIn(bestInside) >= 2 && share >= 0.5;
-    if (correct && best) recalled.add(best.item);
+    // Gold items may share sentences (a fact that is also one side of a discrepancy): the claim recalls each item it
+    // states, not only the one with the most of its members.
+    for (const entry of gold) {
+      const inside = members.filter((id) => entry.ids.has(id));
+      if (articlesIn(inside) >= 2 && inside.length >= members.length / 2) recalled.add(entry.item);
+    }
     judgements.push({
       claim: claim.id,
       summary: claim.summary,

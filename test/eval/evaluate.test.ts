@@ -101,6 +101,18 @@ describe('evaluate on a tiny hand-made briefing', () => {
     expect([out.multiSource, out.correct, out.factMultiSource, out.factCorrect]).toEqual([4, 2, 3, 2]);
   });
 
+  it('recalls every gold fact a claim states, also when an earlier gold item holds the same sentences', () => {
+    const overlapping = {
+      kind: 'discrepancy' as const,
+      claim: 'Where they met.',
+      files: ['a.txt', 'b.txt'],
+      sentences: tinyGold.crossSource[0]!.sentences,
+    };
+    const gold = { ...tinyGold, crossSource: [overlapping, ...tinyGold.crossSource] };
+    const out = evaluate({ ...tinyBriefing, claims: [tinyBriefing.claims[0]!] }, gold).claims;
+    expect([out.correct, out.corroboratedFound]).toEqual([1, 1]);
+  });
+
   it('shows a discrepancy only by a claim whose members lie at least half inside it', () => {
     const wide = { ...tinyBriefing.claims[2]!, sentences: ['y#s-2', 'x#s-1', 'y#s-3', 'y#s-4', 'y#s-1'] };
     const out = evaluate({ ...tinyBriefing, claims: [wide] }, tinyGold).claims;
