@@ -98,6 +98,9 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     // A stance noun's source after "from", with what it says after "that"; without it, nothing.
     [['Ukraine met the US.', 'The talks resumed after signals from Kyiv that a deal was near.'], ['s-2: ukraine']],
     [['Ukraine met the US.', 'The talks resumed after signals from Kyiv.'], []],
+    // ... or before it as a possessive, with its "that" clause after a few words.
+    [['Ukraine met the US.', "The talks follow Trump's announcement on Tuesday that envoys would meet."], ['s-2: donald-trump']],
+    [['Ukraine met the US.', "The talks follow Trump's announcement of new envoys."], []],
     // A participle after "with" and a name is that name's; with a comma between, it is the main clause's.
     [['The summit was shelved, with the Kremlin expressing its disappointment.'], ['s-1: kremlin']],
     [['Zelensky met with Putin, saying the talks went well.'], ['s-1: volodymyr-zelensky']],
