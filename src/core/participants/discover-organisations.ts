@@ -153,7 +153,15 @@ export function discoverOrganisations(
     const name = group.reduce((best, form) => (capitals(form) > capitals(best) ? form : best));
     const id = slug(foldCase(name));
     if (reserved.has(id) || candidates.some((candidate) => candidate.id === id)) continue;
-    candidates.push({ id, name, kind: 'organization', affiliation: openingCountryWords(name)?.country ?? null, registered: false, given: null, surname: null });
+    candidates.push({
+      id,
+      name,
+      kind: 'organization',
+      affiliation: openingCountryWords(name)?.country ?? null,
+      registered: false,
+      given: null,
+      surname: null,
+    });
     for (const form of group) phrases.push({ target: id, text: form });
   }
   return { candidates, phrases };

@@ -304,7 +304,9 @@ describe('resolveParticipants: one body written two ways', () => {
       registry,
     );
     const bodies = participants.filter((p) => p.kind === 'organization');
-    expect(bodies.map((p) => [p.id, p.name, p.mentions])).toEqual([['chilean-mining-ministry', 'Chilean Mining Ministry', ['x#s-1', 'x#s-2']]]);
+    expect(bodies.map((p) => [p.id, p.name, p.mentions])).toEqual([
+      ['chilean-mining-ministry', 'Chilean Mining Ministry', ['x#s-1', 'x#s-2']],
+    ]);
   });
 });
 
