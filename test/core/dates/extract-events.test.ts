@@ -103,6 +103,10 @@ describe('extractEvents', () => {
     ['2025-11-24', 'Fighting eased over the weekend, local officials said.', [month('2025-11')]],
     ['2025-11-27', 'The envoys will regroup over the weekend.', [month('2025-11')]],
     ['2025-11-30', 'Crowds gathered in the square at the weekend.', [month('2025-11')]],
+    // A count of days before the weekend ends on its Sunday and is dated by its first day (24 Nov 2025 is a Monday).
+    ['2025-11-24', 'The talks, which lasted three days over the weekend, went well.', [day('2025-11-21')]],
+    ['2025-11-24', 'Crowds marched for two days over the weekend.', [day('2025-11-22')]],
+    ['2025-11-24', 'Crowds marched for nine days over the weekend.', [month('2025-11')]],
     ['2025-11-24', 'The mediation has been underway for nearly three weeks.', [month('2025-11')]],
     ['2025-10-17', 'Russia pressed on with its grinding three-and-a-half-year invasion.', [year('2022')]],
     ['2025-08-14', 'The talks are due to end within 10 days.', [month('2025-08')]],
