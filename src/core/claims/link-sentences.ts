@@ -91,6 +91,7 @@ export function weighPair(sentences: ClaimSentences, words: WordEvidence): PairE
     ...words,
     opposedPredicates: opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).length,
     sharedHolders: overlap(holders[a]!, holders[b]!),
+    soleHolderShared: soleHolderIn(holders[a]!, holders[b]!) || soleHolderIn(holders[b]!, holders[a]!),
     peopleConflict: bothHaveOwn(people[a]!, people[b]!),
     speakerConflict: speakersDiffer(holders[a]!, holders[b]!, sides[a]!, sides[b]!, people[a]!, people[b]!),
     timesMeet: timesMeet(times[a]!, times[b]!),
@@ -109,8 +110,15 @@ function factsOf(sentences: ClaimSentences, a: number, b: number, fact: LinkFact
   if (fact === 'figure')
     return [...new Set(figures[a]!.filter((f) => figures[b]!.some((g) => g.head === f.head)).map((f) => `#${f.head}`))];
   if (fact === 'stance') return opposedStances(predicates[a]!, predicates[b]!, surfaces[a]!, surfaces[b]!).map((stance) => stance.group);
+  if (fact === 'statement') return sentences.holders[a]!.filter((h) => sentences.holders[b]!.includes(h)).map((h) => `@${h}`);
   return predicates[a]!.filter((p) => predicates[b]!.includes(p)).map((p) => p.replace('!', ''));
 }
+
+/** True when `own` reports one holder's statement alone and `other` reports that holder too. */
+const soleHolderIn = (own: readonly string[], other: readonly string[]): boolean => own.length === 1 && other.includes(own[0]!);
+
+/** True when two sentences report a statement of one holder. */
+const holdersMeet = (x: readonly string[], y: readonly string[]): boolean => x.some((holder) => y.includes(holder));
 
 /** Every accepted link; `inspect` sees every compared pair with the rule that took it (or null). */
 export function linkSentences(
@@ -120,7 +128,7 @@ export function linkSentences(
 ): SentenceLink[] {
   const features: SentenceFeatures[] = sentences.rows.map((_, i) => ({ tokens: sentences.tokens[i]!, keys: keysOf(sentences, i) }));
   const links: SentenceLink[] = [];
-  const { rows, figures, times } = sentences;
+  const { rows, figures, times, holders } = sentences;
   const lowest = Math.min(options.threshold, options.happeningThreshold);
   // A sentence that denies or calls off something can oppose another's stance.
   const opposable = Uint8Array.from(sentences.predicates, (own) => (own.some((p) => p.startsWith('!') || p === 'cancel') ? 1 : 0));
@@ -131,12 +139,13 @@ export function linkSentences(
     sentences.titles,
     options,
     (words) => {
-      // Only the copy, figure and stance rules link without a shared predicate, meeting times and the
-      // lowest likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
+      // Only the copy, figure, stance and same-day statement rules link without a shared predicate, meeting times
+      // and the lowest likeness: pairs that can satisfy none of them are not weighed at all (a saving, not a rule).
       const { a, b } = words;
       const special =
         (figures[a]!.length > 0 && figures[b]!.length > 0) || rows[a]!.text === rows[b]!.text || opposable[a] === 1 || opposable[b] === 1;
-      if (!inspect && !special && (words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!))) return;
+      const weak = words.sharedPredicates === 0 || words.score < lowest || !timesMeet(times[a]!, times[b]!);
+      if (!inspect && !special && weak && !(words.score >= options.threshold && holdersMeet(holders[a]!, holders[b]!))) return;
       const pair = weighPair(sentences, words);
       const rule = linkOf(pair, options);
       inspect?.(pair, rule);

@@ -10,6 +10,8 @@ export interface PairEvidence extends WordEvidence {
   opposedPredicates: number;
   /** Participants whose statement both sentences report (the statements stage). */
   sharedHolders: number;
+  /** One sentence reports one holder's statement alone, and the other reports that holder too. */
+  soleHolderShared: boolean;
   /** Each sentence names a person taking part (not telling) that the other does not: two happenings. */
   peopleConflict: boolean;
   /**
@@ -46,10 +48,10 @@ export type LinkKind = 'same' | 'changed';
 
 /**
  * What the fact of a link is named by, so that a claim gathers one fact: `copy` (any fact of the
- * sentence), `figure` (the counted thing), `stance` (the opposed predicate) or `predicate` (the
- * predicates both share).
+ * sentence), `figure` (the counted thing), `stance` (the opposed predicate), `predicate` (the
+ * predicates both share) or `statement` (the holders both report, `@` and the id).
  */
-export type LinkFact = 'copy' | 'figure' | 'stance' | 'predicate';
+export type LinkFact = 'copy' | 'figure' | 'stance' | 'predicate' | 'statement';
 
 /** A named link rule. */
 export interface LinkRule {

@@ -14,6 +14,7 @@ import { sameEvent } from './rules/same-event.ts';
 import { sameFigure } from './rules/same-figure.ts';
 import { sameParticipants } from './rules/same-participants.ts';
 import { sameStatement } from './rules/same-statement.ts';
+import { sameDayStatement } from './rules/same-day-statement.ts';
 import { sameWording } from './rules/same-wording.ts';
 
 export const linkRules: readonly LinkRule[] = [
@@ -24,6 +25,7 @@ export const linkRules: readonly LinkRule[] = [
   sameEvent,
   sameParticipants,
   sameStatement,
+  sameDayStatement,
   sameWording,
 ];
 

@@ -35,8 +35,8 @@ function pair(first: string, second: string, published: [string, string]): Parse
   ];
 }
 
-/** The name of the rule that links the two sentences, or null when none does. */
-function ruleLinking(first: string, second: string, context: Context = {}): string | null {
+/** The two sentences read for the claims stage, and their row indices. */
+function readPair(first: string, second: string, context: Context) {
   const articles = pair(first, second, context.published ?? ['2025-11-20', '2025-11-21']);
   const readings = readArticles(articles);
   const ids = ['first#s-1', 'second#s-2'];
@@ -52,9 +52,15 @@ function ruleLinking(first: string, second: string, context: Context = {}): stri
     people,
   });
   const [a, b] = ids.map((id) => sentences.rows.findIndex((row) => row.id === id));
+  return { sentences, a: a!, b: b! };
+}
+
+/** The name of the rule that links the two sentences, or null when none does. */
+function ruleLinking(first: string, second: string, context: Context = {}): string | null {
+  const { sentences, a, b } = readPair(first, second, context);
   let found: string | null = null;
   linkSentences(sentences, defaultMatchOptions(sentences.rows.length), (evidence, rule) => {
-    if (evidence.a === Math.min(a!, b!) && evidence.b === Math.max(a!, b!)) found = rule?.name ?? null;
+    if (evidence.a === Math.min(a, b) && evidence.b === Math.max(a, b)) found = rule?.name ?? null;
   });
   return found;
 }
@@ -69,6 +75,7 @@ describe('linkRules', () => {
       ['same-event', 'same', 'predicate'],
       ['same-participants', 'same', 'predicate'],
       ['same-statement', 'same', 'predicate'],
+      ['same-day-statement', 'same', 'statement'],
       ['same-wording', 'same', 'predicate'],
     ]);
   });
@@ -167,6 +174,16 @@ describe.each<[string, Array<[string, string, Context?]>]>([
     ],
   ],
   [
+    'same-day-statement',
+    [
+      [
+        'Erdogan told Aliyev on Tuesday that Turkey would help guarantee the corridor through Armenia.',
+        'Erdogan on Tuesday declined to say whether Turkish soldiers would guarantee the corridor, only that Armenia must agree.',
+        { published: ['2025-11-19', '2025-11-19'], holders: [['recep-erdogan'], ['recep-erdogan', 'armenia']] },
+      ],
+    ],
+  ],
+  [
     'same-wording',
     [
       [
@@ -186,6 +203,20 @@ describe.each<[string, Array<[string, string, Context?]>]>([
 ])('%s links', (name, rows) => {
   it.each(rows)('%s / %s', (first, second, context) => {
     expect(ruleLinking(first, second, context)).toBe(name);
+  });
+});
+
+describe('linkSentences without an inspector', () => {
+  it('weighs a pair with no predicate in common when it reports one holder (the same-day statement)', () => {
+    const { sentences, a, b } = readPair(
+      'Erdogan told Aliyev on Tuesday that Turkey would help guarantee the corridor through Armenia.',
+      'Erdogan on Tuesday declined to say whether Turkish soldiers would guarantee the corridor, only that Armenia must agree.',
+      { published: ['2025-11-19', '2025-11-19'], holders: [['recep-erdogan'], ['recep-erdogan', 'armenia']] },
+    );
+    const links = linkSentences(sentences, defaultMatchOptions(sentences.rows.length));
+    expect(links.filter((link) => link.a === Math.min(a, b) && link.b === Math.max(a, b)).map((link) => link.facts)).toEqual([
+      ['@recep-erdogan'],
+    ]);
   });
 });
 
@@ -261,6 +292,24 @@ describe('no rule links', () => {
       'Rubio said on Thursday that guarantees must be part of the peace talks.',
       'Ukraine was ready to discuss a peace deal at the talks, its adviser Kovalenko said on Thursday.',
       { published: ['2025-11-21', '2025-11-21'], holders: [['marco-rubio'], ['oleh-kovalenko']] },
+    ],
+    [
+      'two speakers each telling what a third said that day',
+      'Aliyev said on Tuesday that Erdogan offered to guard the corridor through Armenia.',
+      'Pashinyan said on Tuesday that Erdogan refused to discuss the corridor through Armenia.',
+      {
+        published: ['2025-11-19', '2025-11-19'],
+        holders: [
+          ['ilham-aliyev', 'recep-erdogan'],
+          ['nikol-pashinyan', 'recep-erdogan'],
+        ],
+      },
+    ],
+    [
+      'one holder on two days',
+      'Erdogan told Aliyev on Tuesday that Turkey would help guarantee the corridor through Armenia.',
+      'Erdogan on Friday declined to say whether Turkish soldiers would guarantee the corridor, only that Armenia must agree.',
+      { published: ['2025-11-19', '2025-11-22'], holders: [['recep-erdogan'], ['recep-erdogan']] },
     ],
     [
       'one report’s speaker the other’s subject',
