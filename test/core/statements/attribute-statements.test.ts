@@ -60,6 +60,10 @@ describe('who says what: the holder, never a name merely mentioned', () => {
     [['It remains unclear what guarantees the U.S. would provide.'], []],
     [['It is not clear whether Russia will accept the plan, but Ukraine rejected it.'], ['s-1: ukraine']],
     [['Trump said it was unclear when Putin would agree.'], ['s-1: donald-trump']],
+    // So does one after a verb that asks ("asked whether"), or after a denied one ("neither ... clarified when").
+    [['Kyiv asked whether Washington had approved the plan.'], ['s-1: ukraine']],
+    [['Neither the envoy nor Moscow clarified when Trump had asked Putin.'], []],
+    [['The Kremlin said when Putin met Trump, they agreed on a truce.'], ['s-1: kremlin']],
     [['Umerov told reporters the talks were constructive, and Rubio added that work remained.'], ['s-1: marco-rubio rustem-umerov']],
     [['Trump met Umerov in the Oval Office.'], []],
     [['Rubio flew to Geneva, where he met Umerov.'], []],

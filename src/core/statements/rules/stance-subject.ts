@@ -163,6 +163,29 @@ function doubtStart(sentence: HolderSentence): number {
   return Infinity;
 }
 
+/** Words that open an indirect question whatever verb comes before ("asked whether", "wondered if"). */
+const yesNoQuestion = new Set(['whether', 'if']);
+const denials = new Set(negations);
+
+/**
+ * Where an indirect question after a stance verb opens: "asked whether the U.S. would agree", or any question
+ * after a denied verb ("did not say when", "Neither the US leader nor Moscow clarified when Trump had asked Putin").
+ * Its verbs hold no statement: the sentence says it is asked, or that nobody said it. Infinity when there is none.
+ */
+function questionStart(sentence: HolderSentence): number {
+  for (let k = 0; k + 1 < sentence.words.length; k += 1) {
+    const next = sentence.lower[k + 1]!;
+    if (!questionWords.has(next) || sentence.quoted[k] || stanceLemma(sentence.lower[k]!) === null) continue;
+    if (between(sentence, k, k + 1).trim() !== '') continue;
+    const denied =
+      denials.has(sentence.lower[k - 1] ?? '') ||
+      denials.has(sentence.lower[k - 2] ?? '') ||
+      (sentence.lower.slice(0, k).includes('neither') && sentence.lower.slice(0, k).includes('nor'));
+    if (yesNoQuestion.has(next) || denied) return k + 1;
+  }
+  return Infinity;
+}
+
 /** Most words between a stance verb and the "that" of what it reports ("assured allies during a Nov. 25 call that"). */
 const maxThatGap = 8;
 
@@ -190,7 +213,7 @@ export const stanceSubject: StatementRule = {
     const found: Found[] = [];
     let reporting = false;
     let lastHolders: string[] = [];
-    let doubted = doubtStart(sentence);
+    let doubted = Math.min(doubtStart(sentence), questionStart(sentence));
     for (let v = concessionEnd(sentence); v < sentence.words.length; v += 1) {
       if (v > 0 && closesClause(between(sentence, v - 1, v), sentence.words[v]!.cap)) reporting = false;
       // The indirect question ends with its clause: at a stop, or at a comma ("..., but Ukraine rejected it").
