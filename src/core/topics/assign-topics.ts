@@ -14,6 +14,7 @@ import { documentNouns } from './words/back-references.ts';
 import type { ArticleWatch } from '../watch.ts';
 import { topicRules } from './rules.ts';
 import { venuesIn } from './rules/at-the-venue.ts';
+import { compoundHeads, compoundReach } from './rules/refer-to-compound.ts';
 import { partitionPoint } from '../reading/partition-point.ts';
 
 const documents = new Set(documentNouns);
@@ -77,6 +78,29 @@ function rememberVenues(
   for (const name of venuesIn(words)) memory.venues.add(name);
 }
 
+/**
+ * Remembers the nouns that end a compound after the sentence's own positive cues ("mechanism" after "ceasefire
+ * monitoring"), for the next `compoundReach` sentences: `recent` holds the heads of the last sentences, newest last.
+ */
+function rememberCompounds(
+  memory: ArticleMemory,
+  recent: Array<Map<string, string[]>>,
+  context: { words: readonly WordToken[]; text: string; scores: readonly TopicScore[] },
+  assignments: readonly TopicAssignment[],
+): void {
+  const own = new Map<string, string[]>();
+  for (const assignment of assignments) {
+    if (assignment.rule !== 'cue-score') continue;
+    const score = context.scores.find((entry) => entry.topic.id === assignment.topic)!;
+    for (const head of compoundHeads(context.words, context.text, score)) own.set(head, [...(own.get(head) ?? []), assignment.topic]);
+  }
+  recent.push(own);
+  if (recent.length > compoundReach) recent.shift();
+  const merged = new Map<string, string[]>();
+  for (const heads of recent) for (const [head, topics] of heads) merged.set(head, [...new Set([...(merged.get(head) ?? []), ...topics])]);
+  memory.compounds = merged;
+}
+
 /** Sentence id → topic assignments in topic order (sentences without a topic map to `[]`). */
 export function assignTopics(
   articles: readonly ArticleReading[],
@@ -101,7 +125,14 @@ export function assignTopics(
   for (const article of articles) {
     watch(article.parsed.input.slug);
     let previous: SentenceContext['previous'] = null;
-    const memory: ArticleMemory = { documents: new Map(), lastDocumentTopics: [], quotation: null, venues: new Set() };
+    const memory: ArticleMemory = {
+      documents: new Map(),
+      lastDocumentTopics: [],
+      quotation: null,
+      venues: new Set(),
+      compounds: new Map(),
+    };
+    const recentCompounds: Array<Map<string, string[]>> = [];
     for (const paragraph of article.paragraphs) {
       for (const reading of paragraph.sentences) {
         const { words, scores } = read(reading);
@@ -115,6 +146,7 @@ export function assignTopics(
         result.set(reading.sentence.id, assignments);
         rememberDocuments(memory, words, scores, assignments);
         rememberVenues(memory, words, scores, assignments);
+        rememberCompounds(memory, recentCompounds, { words, text: reading.sentence.text, scores }, assignments);
         // Only topics the sentence states itself carry on into the quotation's next sentence, so no chain runs on.
         const stated = assignments.filter((assignment) => assignment.rule === 'cue-score').map((assignment) => assignment.topic);
         memory.quotation = place.staysOpen ? [...new Set([...(continuesQuotation ? (memory.quotation ?? []) : []), ...stated])] : null;

@@ -16,6 +16,11 @@ export interface ArticleMemory {
   lastDocumentTopics: string[];
   /** Topics of the sentences read so far in the quotation that is still open, or null outside one. */
   quotation: string[] | null;
+  /**
+   * Nouns that ended a compound after a topic's cue in the last sentences ("mechanism" in "ceasefire monitoring
+   * mechanism"), with that topic's ids: see `rules/refer-to-compound.ts`.
+   */
+  compounds: Map<string, string[]>;
   /** Venues of the talks the article has named (`geneva`, `white house`): see `rules/at-the-venue.ts`. */
   venues: Set<string>;
 }

@@ -38,6 +38,7 @@ describe('assignTopics: public surface', () => {
       'carry-on-topic',
       'continue-document',
       'refer-to-document',
+      'refer-to-compound',
       'continue-quotation',
       'inherit-from-previous',
       'at-the-venue',
