@@ -13,6 +13,8 @@ import { topicWords, type WordToken } from './topic-words.ts';
 import { documentNouns } from './words/back-references.ts';
 import type { ArticleWatch } from '../watch.ts';
 import { topicRules } from './rules.ts';
+import { filedByCues } from './rules/cue-score.ts';
+import { tokenize } from '../reading/tokenize.ts';
 import { venuesIn } from './rules/at-the-venue.ts';
 import { compoundHeads, compoundReach } from './rules/refer-to-compound.ts';
 import { partitionPoint } from '../reading/partition-point.ts';
@@ -101,6 +103,18 @@ function rememberCompounds(
   memory.compounds = merged;
 }
 
+/**
+ * The headline as the sentence before the first one: a standfirst or lede may lean on it ("The US president cited
+ * the cold for his request" under "Trump asked Putin to halt strikes"). It is filed by its own cues only.
+ */
+function headlineContext(article: ArticleReading, compiled: ReturnType<typeof compileTopics>): SentenceContext['previous'] {
+  const title = article.parsed.input.title;
+  const words = topicWords(tokenize(title).filter((token) => token.word));
+  const scores = scoreTopics(compiled, words, title);
+  const sentence = { id: `${article.parsed.input.slug}#headline`, article: article.parsed.input.slug, index: 0, paragraph: 0, text: title };
+  return { sentence, words, scores, assignments: filedByCues(scores) };
+}
+
 /** Sentence id → topic assignments in topic order (sentences without a topic map to `[]`). */
 export function assignTopics(
   articles: readonly ArticleReading[],
@@ -124,7 +138,7 @@ export function assignTopics(
   const result = new Map<string, TopicAssignment[]>();
   for (const article of articles) {
     watch(article.parsed.input.slug);
-    let previous: SentenceContext['previous'] = null;
+    let previous: SentenceContext['previous'] = headlineContext(article, compiled);
     const memory: ArticleMemory = {
       documents: new Map(),
       lastDocumentTopics: [],

@@ -5,10 +5,16 @@
  */
 import type { TopicAssignment } from '../../model.ts';
 import type { SentenceContext } from '../rule.ts';
+import type { TopicScore } from '../score-topics.ts';
 
 /** Assigns the topics whose score reaches their threshold with a cue outside the framing phrases. */
 export function cueScore(context: SentenceContext): TopicAssignment[] {
-  return context.scores
+  return filedByCues(context.scores);
+}
+
+/** The topics these scores file a text under by its own cues (a sentence, or a headline). */
+export function filedByCues(scores: readonly TopicScore[]): TopicAssignment[] {
+  return scores
     .filter((entry) => entry.cues.length > 0 && entry.unframed && entry.score >= entry.topic.threshold)
     .map((entry) => ({ topic: entry.topic.id, cues: entry.cues, rule: 'cue-score', score: entry.score }));
 }

@@ -36,3 +36,25 @@ describe('refer-to-compound', () => {
     expect(assigned(body).at(-1)).toEqual([]);
   });
 });
+
+describe('the headline as the sentence before the first', () => {
+  /** The first sentence's topics and rules under a headline. */
+  const first = (title: string, body: string) => {
+    const parsed = parseArticle(articleInput('a', body, { title }));
+    return (assignTopics(readArticles([parsed]), topics).get('a#s-1') ?? []).map((a) => `${a.topic}:${a.rule}`);
+  };
+
+  it('gives its topics to a first sentence that leans on it', () => {
+    expect(first('Kremlin says Trump asked Putin for a truce', 'The US president cited the cold for his request.')).toEqual([
+      'ceasefire-vs-peace-deal:inherit-from-previous',
+    ]);
+  });
+
+  it('gives nothing to a first sentence that does not lean on it, nor to the second', () => {
+    expect(first('Kremlin says Trump asked Putin for a truce', 'The US president cited the cold.')).toEqual([]);
+    const parsed = parseArticle(
+      articleInput('a', 'Oil prices rose on Monday.\n\nThe US president cited the cold for his request.', { title: 'Putin backs a truce' }),
+    );
+    expect(assignTopics(readArticles([parsed]), topics).get('a#s-2')).toEqual([]);
+  });
+});
