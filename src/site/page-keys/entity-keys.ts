@@ -7,12 +7,13 @@ import { briefing, index } from '../data/briefing.ts';
 import type { ClaimSource } from '../views/claim-sources.ts';
 import { pagePath } from '../views/pages.ts';
 import { participantView } from '../views/participant-view.ts';
+import { supportedClaims } from '../views/supported-claims.ts';
 import { pageKey } from './page-key.ts';
 import { articleRef, claimCardRef, participantRef, viewRef } from './refs.ts';
 
 /**
  * `sources/[slug]`: the whole article, the speaker of every quote in it, who it names, and the cards of the
- * claims its sentences belong to.
+ * claims it supports (`supportedClaims`).
  */
 export function sourcePageKey(article: Article): string {
   return pageKey('source', `sources/${article.id}/`, () => [
@@ -22,8 +23,8 @@ export function sourcePageKey(article: Article): string {
         quote.speaker === null ? null : participantRef(index.participant.get(quote.speaker)),
       ),
       sentence.participants.map((id) => participantRef(index.participant.get(id))),
-      (index.claimsBySentence.get(sentence.id) ?? []).map((claim) => claimCardRef(index, claim)),
     ]),
+    supportedClaims(index, article).map(({ claim, sentence }) => [claimCardRef(index, claim), sentence.id]),
   ]);
 }
 
