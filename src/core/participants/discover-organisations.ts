@@ -4,7 +4,8 @@
  * possessive ("Russia's Foreign Ministry"). Function words may stand inside ("Organization for Security and
  * Co-operation"). A run the registry or the gazetteer already names is left to them. A name that opens with a country
  * ("Russia's Foreign Ministry", "Ukrainian Defence Ministry", "US Treasury") is affiliated with it, so that the body
- * speaks for that country's side as a registered one would.
+ * speaks for that country's side as a registered one would. A country's own office or agency may also be named in
+ * lower case ("Ukraine's weather agency"); one body written both ways is one participant.
  */
 import { slug } from 'github-slugger';
 import type { ArticleReading } from '../reading/read-articles.ts';
@@ -111,7 +112,7 @@ export function discoverOrganisations(
           const first = lowercaseBody(sentence, end);
           if (first !== null) {
             const name = text.slice(words[first]!.start, head.end);
-            if (!forms.has(foldCase(name))) forms.set(foldCase(name), name);
+            if (!taken.has(foldCase(name)) && !forms.has(foldCase(name))) forms.set(foldCase(name), name);
           }
           continue;
         }
